@@ -1,0 +1,110 @@
+"""Time: UTC everywhere in storage, Africa/Lagos on screens, and a hybrid logical clock.
+
+The hybrid logical clock (HLC, Kulkarni et al. 2014) orders edits made on
+different PCs whose wall clocks disagree: a timestamp is never below the
+physical time it was taken at, and never below any timestamp the node has
+seen, so "the later edit wins" means the same thing on every device. A
+timestamp is a fixed-width string, so comparing two strings compares the
+timestamps: ``<13-digit ms>-<5-digit counter>-<node id>``.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+LAGOS = ZoneInfo("Africa/Lagos")
+
+#: Refuse to adopt a remote clock further ahead than this; a PC set a year
+#: into the future would otherwise win every conflict for a year.
+MAX_DRIFT_MS = 5 * 60 * 1000
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def as_utc(value: datetime) -> datetime:
+    """Naive datetimes are taken as UTC (that is how storage holds them)."""
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
+
+
+def to_lagos(value: datetime) -> datetime:
+    return as_utc(value).astimezone(LAGOS)
+
+
+def lagos_today(now: datetime | None = None) -> date:
+    return to_lagos(now or utcnow()).date()
+
+
+def format_date(value: date | datetime) -> str:
+    """23 Nov 2026, the way Nigerian forms write dates."""
+    if isinstance(value, datetime):
+        value = to_lagos(value)
+    return f"{value.day} {value:%b %Y}"
+
+
+def format_datetime(value: datetime) -> str:
+    local = to_lagos(value)
+    return f"{format_date(local)} {local:%H:%M}"
+
+
+@dataclass(frozen=True, order=True, slots=True)
+class Timestamp:
+    millis: int
+    counter: int
+    node: str
+
+    def encode(self) -> str:
+        return f"{self.millis:013d}-{self.counter:05d}-{self.node}"
+
+    @classmethod
+    def decode(cls, text: str) -> Timestamp:
+        millis, counter, node = text.split("-", 2)
+        return cls(int(millis), int(counter), node)
+
+
+class ClockDriftError(ValueError):
+    """A remote timestamp is implausibly far ahead of our wall clock."""
+
+
+class HybridLogicalClock:
+    """Thread-safe HLC for one node (a device, or the server)."""
+
+    def __init__(self, node: str, wall_ms: Callable[[], int] | None = None) -> None:
+        if "-" in node or not node:
+            raise ValueError("node id must be non-empty and contain no '-'")
+        self.node = node
+        self._wall_ms = wall_ms or (lambda: int(utcnow().timestamp() * 1000))
+        self._last = Timestamp(0, 0, node)
+        self._lock = threading.Lock()
+
+    def now(self) -> str:
+        """A timestamp for a local event, strictly above every earlier one."""
+        with self._lock:
+            wall = self._wall_ms()
+            if wall > self._last.millis:
+                self._last = Timestamp(wall, 0, self.node)
+            else:
+                self._last = Timestamp(self._last.millis, self._last.counter + 1, self.node)
+            return self._last.encode()
+
+    def observe(self, remote: str) -> None:
+        """Fold in a timestamp received from elsewhere, so our next one sorts after it."""
+        other = Timestamp.decode(remote)
+        with self._lock:
+            wall = self._wall_ms()
+            if other.millis - wall > MAX_DRIFT_MS:
+                raise ClockDriftError(f"remote clock {other.millis - wall} ms ahead of ours")
+            if other.millis > self._last.millis or (
+                other.millis == self._last.millis and other.counter > self._last.counter
+            ):
+                self._last = Timestamp(other.millis, other.counter, self.node)
+
+    def last(self) -> str:
+        return self._last.encode()

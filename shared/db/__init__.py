@@ -1,0 +1,1 @@
+"""Storage model shared by the desktop's SQLite and the server's PostgreSQL."""

@@ -1,0 +1,75 @@
+"""Every table of the CRM. Importing this package registers them all on ``Base.metadata``."""
+
+from shared.db.models.audit import AuditEntry
+from shared.db.models.loyalty import (
+    LoyaltyLedgerEntry,
+    LoyaltyProgram,
+    LoyaltyRedemption,
+    LoyaltyReward,
+)
+from shared.db.models.messaging import (
+    Campaign,
+    CampaignRecipient,
+    ChannelPrice,
+    DeliveryEvent,
+    Message,
+    MessageAttempt,
+    MessageTemplate,
+    Suppression,
+)
+from shared.db.models.organisation import Clinician, Department, Device, Hospital, User
+from shared.db.models.owners import (
+    Contract,
+    OwnerAccount,
+    OwnerCommunication,
+    OwnerSatisfactionSurvey,
+    Payout,
+    PayoutResponse,
+    RevenueEntry,
+    RevenueSummary,
+)
+from shared.db.models.patients import (
+    Appointment,
+    AppointmentReminder,
+    Patient,
+    PatientCommunication,
+    PatientDuplicateFlag,
+    PatientFeedback,
+)
+from shared.db.models.sync import SyncConflict
+
+__all__ = [
+    "Appointment",
+    "AppointmentReminder",
+    "AuditEntry",
+    "Campaign",
+    "CampaignRecipient",
+    "ChannelPrice",
+    "Clinician",
+    "Contract",
+    "DeliveryEvent",
+    "Department",
+    "Device",
+    "Hospital",
+    "LoyaltyLedgerEntry",
+    "LoyaltyProgram",
+    "LoyaltyRedemption",
+    "LoyaltyReward",
+    "Message",
+    "MessageAttempt",
+    "MessageTemplate",
+    "OwnerAccount",
+    "OwnerCommunication",
+    "OwnerSatisfactionSurvey",
+    "Patient",
+    "PatientCommunication",
+    "PatientDuplicateFlag",
+    "PatientFeedback",
+    "Payout",
+    "PayoutResponse",
+    "RevenueEntry",
+    "RevenueSummary",
+    "Suppression",
+    "SyncConflict",
+    "User",
+]

@@ -1,0 +1,96 @@
+"""Loyalty: program settings, an append-only points ledger, rewards and redemptions.
+
+A patient's balance is the sum of their ledger rows, never a stored counter,
+so two desks earning points offline can never overwrite each other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column
+
+from shared.db.base import Base, SyncedMixin, hospital_fk
+from shared.db.models.patients import patient_fk
+from shared.db.types import enum_column
+from shared.domain.enums import LedgerKind, RedemptionStatus, RewardKind
+
+
+class LoyaltyProgram(SyncedMixin, Base):
+    __tablename__ = "loyalty_programs"
+    __table_args__ = (
+        sa.CheckConstraint(
+            "0 < silver_threshold AND silver_threshold < gold_threshold"
+            " AND gold_threshold < platinum_threshold",
+            name="tiers_ascending",
+        ),
+        sa.CheckConstraint("spend_unit_minor > 0", name="spend_unit_positive"),
+        sa.CheckConstraint("expiry_months >= 0", name="expiry_not_negative"),
+    )
+
+    hospital_id: Mapped[uuid.UUID | None] = hospital_fk(nullable=True)
+    name: Mapped[str] = mapped_column(sa.String(120))
+    points_per_visit: Mapped[int] = mapped_column(default=10)
+    points_per_spend_unit: Mapped[int] = mapped_column(default=1)
+    spend_unit_minor: Mapped[int] = mapped_column(sa.BigInteger, default=100_000)
+    points_per_feedback: Mapped[int] = mapped_column(default=20)
+    points_per_referral: Mapped[int] = mapped_column(default=50)
+    silver_threshold: Mapped[int] = mapped_column(default=2000)
+    gold_threshold: Mapped[int] = mapped_column(default=5000)
+    platinum_threshold: Mapped[int] = mapped_column(default=10000)
+    expiry_months: Mapped[int] = mapped_column(default=12)
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class LoyaltyLedgerEntry(SyncedMixin, Base):
+    __tablename__ = "loyalty_ledger"
+    __table_args__ = (
+        sa.CheckConstraint(
+            "(kind = 'earn' AND points > 0) OR (kind IN ('redeem', 'expire') AND points < 0)"
+            " OR (kind = 'adjust' AND points <> 0)",
+            name="sign_matches_kind",
+        ),
+        sa.Index("ix_loyalty_ledger_patient_occurred", "patient_id", "occurred_at"),
+    )
+
+    hospital_id: Mapped[uuid.UUID] = hospital_fk()
+    patient_id: Mapped[uuid.UUID] = patient_fk()
+    kind: Mapped[LedgerKind] = mapped_column(enum_column(LedgerKind, name="kind"))
+    points: Mapped[int]
+    reason: Mapped[str] = mapped_column(sa.String(200))
+    reference_type: Mapped[str | None] = mapped_column(sa.String(40))
+    reference_id: Mapped[uuid.UUID | None]
+    occurred_at: Mapped[dt.datetime]
+    expires_at: Mapped[dt.datetime | None]
+
+
+class LoyaltyReward(SyncedMixin, Base):
+    __tablename__ = "loyalty_rewards"
+    __table_args__ = (sa.CheckConstraint("points_cost > 0", name="cost_positive"),)
+
+    hospital_id: Mapped[uuid.UUID | None] = hospital_fk(nullable=True)
+    name: Mapped[str] = mapped_column(sa.String(120))
+    description: Mapped[str | None] = mapped_column(sa.Text)
+    kind: Mapped[RewardKind] = mapped_column(enum_column(RewardKind, name="kind"))
+    points_cost: Mapped[int]
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class LoyaltyRedemption(SyncedMixin, Base):
+    __tablename__ = "loyalty_redemptions"
+    __table_args__ = (sa.CheckConstraint("points > 0", name="points_positive"),)
+
+    hospital_id: Mapped[uuid.UUID] = hospital_fk()
+    patient_id: Mapped[uuid.UUID] = patient_fk()
+    reward_id: Mapped[uuid.UUID] = mapped_column(
+        sa.ForeignKey("loyalty_rewards.id", ondelete="RESTRICT")
+    )
+    points: Mapped[int]
+    status: Mapped[RedemptionStatus] = mapped_column(
+        enum_column(RedemptionStatus, name="status"), default=RedemptionStatus.COMPLETED
+    )
+    status_reason: Mapped[str | None] = mapped_column(sa.String(300))
+    ledger_entry_id: Mapped[uuid.UUID | None] = mapped_column(sa.ForeignKey("loyalty_ledger.id"))
+    redeemed_at: Mapped[dt.datetime]

@@ -1,0 +1,1 @@
+"""HTTP endpoints that belong to no single domain package."""

@@ -1,0 +1,11 @@
+"""Import every module that declares tables, so ``metadata`` below is complete."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+import shared.db.models  # noqa: F401  (registers the domain tables)
+from shared.db.base import Base
+from sync_server.db.tables import ServerBase
+
+METADATA: list[sa.MetaData] = [Base.metadata, ServerBase.metadata]

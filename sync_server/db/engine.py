@@ -1,0 +1,53 @@
+"""The server's PostgreSQL engine and its units of work.
+
+With no ``HMSO_DATABASE_URL`` the server starts PostgreSQL from the
+``pgserver`` wheel under ``<data dir>/pgdata`` and talks to it over its Unix
+socket, so a new user installs no database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session, sessionmaker
+
+_embedded: dict[Path, object] = {}
+
+
+def embedded_database_url(pgdata: Path) -> str:
+    """Start (or reuse) an embedded PostgreSQL and return its SQLAlchemy URL."""
+    import pgserver
+
+    pgdata = pgdata.resolve()
+    if pgdata not in _embedded:
+        pgdata.mkdir(parents=True, exist_ok=True)
+        _embedded[pgdata] = pgserver.get_server(str(pgdata), cleanup_mode=None)  # type: ignore[attr-defined]
+    return f"postgresql+psycopg://postgres:@/postgres?host={pgdata}"
+
+
+def sqlalchemy_url(url: str) -> str:
+    """Accept plain ``postgresql://`` URLs and use psycopg 3 for them."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def make_engine(url: str, *, pool_size: int = 10) -> sa.Engine:
+    return sa.create_engine(
+        sqlalchemy_url(url), pool_size=pool_size, max_overflow=10, pool_pre_ping=True
+    )
+
+
+def make_sessionmaker(engine: sa.Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+@contextmanager
+def unit_of_work(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """One transaction: committed if the block returns, rolled back if it raises."""
+    with factory.begin() as session:
+        yield session

@@ -1,0 +1,42 @@
+"""The composition root of the server: ``create_app()`` wires settings, database and routers."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import sqlalchemy as sa
+from fastapi import FastAPI
+from sqlalchemy.orm import Session, sessionmaker
+
+from sync_server.config import ServerSettings
+from sync_server.db.engine import embedded_database_url, make_engine, make_sessionmaker
+from sync_server.errors import install_error_handlers
+
+
+def database_url(settings: ServerSettings) -> str:
+    return settings.database_url or embedded_database_url(settings.data_dir / "pgdata")
+
+
+def create_app(
+    settings: ServerSettings | None = None, *, engine: sa.Engine | None = None
+) -> FastAPI:
+    settings = settings or ServerSettings()
+    engine = engine or make_engine(database_url(settings))
+    sessions: sessionmaker[Session] = make_sessionmaker(engine)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        engine.dispose()
+
+    app = FastAPI(title="GrandPro CRM sync server", version="0.1.0", lifespan=lifespan)
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.sessions = sessions
+    install_error_handlers(app)
+
+    from sync_server.api.health import router as health_router
+
+    app.include_router(health_router)
+    return app

@@ -1,0 +1,105 @@
+"""Fixtures every test layer shares: a real PostgreSQL and fresh SQLite files.
+
+PostgreSQL is the embedded ``pgserver`` one (or ``HMSO_TEST_DATABASE_URL``),
+started once per test session. Each test that asks for ``pg_engine`` gets a
+fresh database created from the migrated template, so tests never see each
+other's rows and never need a cleanup step.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.orm import Session, sessionmaker
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TEMPLATE_DB = "hmso_template"
+
+
+@pytest.fixture(scope="session")
+def pg_admin_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    configured = os.environ.get("HMSO_TEST_DATABASE_URL")
+    if configured:
+        from sync_server.db.engine import sqlalchemy_url
+
+        return sqlalchemy_url(configured)
+    from sync_server.db.engine import embedded_database_url
+
+    return embedded_database_url(tmp_path_factory.mktemp("pg") / "pgdata")
+
+
+def _with_database(url: str, name: str) -> str:
+    return sa.make_url(url).set(database=name).render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_admin_url: str) -> str:
+    """A database migrated to head once; each test clones it (fast, isolated)."""
+    from sync_server.db import migrate
+
+    admin = sa.create_engine(pg_admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {TEMPLATE_DB}")
+        conn.exec_driver_sql(f"CREATE DATABASE {TEMPLATE_DB}")
+    admin.dispose()
+    engine = sa.create_engine(_with_database(pg_admin_url, TEMPLATE_DB), poolclass=sa.NullPool)
+    migrate.upgrade(engine)
+    engine.dispose()
+    return TEMPLATE_DB
+
+
+@pytest.fixture
+def pg_url(pg_admin_url: str, pg_template: str) -> Iterator[str]:
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(pg_admin_url, isolation_level="AUTOCOMMIT", poolclass=sa.NullPool)
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f"CREATE DATABASE {name} TEMPLATE {pg_template}")
+    yield _with_database(pg_admin_url, name)
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    admin.dispose()
+
+
+@pytest.fixture
+def pg_engine(pg_url: str) -> Iterator[sa.Engine]:
+    engine = sa.create_engine(pg_url, poolclass=sa.NullPool)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def pg_session(pg_engine: sa.Engine) -> Iterator[Session]:
+    with sessionmaker(pg_engine, expire_on_commit=False)() as session:
+        yield session
+
+
+@pytest.fixture
+def sqlite_engine(tmp_path: Path) -> Iterator[sa.Engine]:
+    """A fresh, migrated, plain-SQLite desktop store."""
+    from desktop.store import migrate
+    from desktop.store.engine import make_engine
+
+    engine = make_engine(tmp_path / "desk.db", None)
+    migrate.upgrade(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def sqlite_session(sqlite_engine: sa.Engine) -> Iterator[Session]:
+    with sessionmaker(sqlite_engine, expire_on_commit=False)() as session:
+        yield session
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_session(request: pytest.FixtureRequest) -> Session:
+    """The same test on both stores: the domain model must behave alike on each."""
+    name = "sqlite_session" if request.param == "sqlite" else "pg_session"
+    session: Session = request.getfixturevalue(name)
+    return session
