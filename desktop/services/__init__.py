@@ -1,0 +1,1 @@
+"""Qt-free services: one per domain, each taking a session and returning frozen DTOs."""
