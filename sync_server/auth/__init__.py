@@ -1,0 +1,1 @@
+"""Staff and owner authentication: credentials, tokens, devices and the login API."""
