@@ -1,0 +1,164 @@
+"""Appointment rules: what may be booked, how a booking's status may move, clashes, free slots.
+
+A clinician cannot be in two rooms at once, so a booking that overlaps one of
+theirs (cancelled and no-show bookings aside) is refused with the clash named.
+Statuses only move forward; a completed visit cannot be "un-completed".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+
+from shared.clock import as_utc, utcnow
+from shared.domain.enums import AppointmentKind, AppointmentStatus
+from shared.errors import ConflictError, FieldValidationError
+
+S = AppointmentStatus
+#: Where each status may go next. Terminal statuses map to nothing.
+TRANSITIONS: dict[AppointmentStatus, frozenset[AppointmentStatus]] = {
+    S.SCHEDULED: frozenset({S.CONFIRMED, S.CHECKED_IN, S.CANCELLED, S.NO_SHOW}),
+    S.CONFIRMED: frozenset({S.CHECKED_IN, S.CANCELLED, S.NO_SHOW}),
+    S.CHECKED_IN: frozenset({S.COMPLETED, S.CANCELLED}),
+    S.COMPLETED: frozenset(),
+    S.CANCELLED: frozenset(),
+    S.NO_SHOW: frozenset(),
+}
+#: Bookings in these statuses no longer hold the clinician's time.
+FREE_STATUSES = frozenset({S.CANCELLED, S.NO_SHOW})
+MIN_MINUTES = 5
+MAX_MINUTES = 8 * 60
+#: How far back a booking may be entered (a walk-in recorded a little late).
+PAST_GRACE = dt.timedelta(hours=12)
+#: Default reminder offsets: the day before and two hours before.
+DEFAULT_REMINDER_OFFSETS = (24 * 60, 2 * 60)
+
+
+def _aware(value: dt.datetime, field: str) -> dt.datetime:
+    if value.tzinfo is None:
+        raise ValueError(f"{field} needs a time zone (e.g. +01:00 for Lagos)")
+    return as_utc(value)
+
+
+class AppointmentRequest(BaseModel):
+    """A booking as the desk or an integration sends it."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
+
+    patient_id: uuid.UUID
+    clinician_id: uuid.UUID | None = None
+    department_id: uuid.UUID | None = Field(default=None, validate_default=True)
+    starts_at: dt.datetime
+    duration_minutes: Annotated[int, Field(strict=True, ge=MIN_MINUTES, le=MAX_MINUTES)] = 15
+    kind: AppointmentKind = AppointmentKind.CONSULTATION
+    reason: Annotated[str | None, Field(max_length=300)] = None
+    notes: Annotated[str | None, Field(max_length=4000)] = None
+
+    @field_validator("department_id")
+    @classmethod
+    def _has_provider(cls, value: uuid.UUID | None, info: ValidationInfo) -> uuid.UUID | None:
+        if value is None and info.data.get("clinician_id") is None:
+            raise ValueError("give a clinician or a department")
+        return value
+
+    @field_validator("starts_at")
+    @classmethod
+    def _starts_aware(cls, value: dt.datetime) -> dt.datetime:
+        return _aware(value, "starts_at")
+
+    @property
+    def ends_at(self) -> dt.datetime:
+        return self.starts_at + dt.timedelta(minutes=self.duration_minutes)
+
+
+def check_not_in_past(starts_at: dt.datetime, *, now: dt.datetime | None = None) -> None:
+    if as_utc(starts_at) < (now or utcnow()) - PAST_GRACE:
+        raise FieldValidationError("starts_at", "is in the past")
+
+
+def check_transition(current: AppointmentStatus, new: AppointmentStatus) -> None:
+    """Refuse moves the front desk could not make on paper either."""
+    if new == current:
+        return
+    if new not in TRANSITIONS[current]:
+        raise ConflictError(
+            f"an appointment that is {current.value} cannot become {new.value}", field="status"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Booking:
+    """The parts of an appointment the clash and slot rules need."""
+
+    id: uuid.UUID | None
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    status: AppointmentStatus = S.SCHEDULED
+
+
+def overlaps(a: Booking, b: Booking) -> bool:
+    """Half-open intervals: a booking ending at 10:00 does not clash with one at 10:00."""
+    return a.starts_at < b.ends_at and b.starts_at < a.ends_at
+
+
+def find_clash(existing: Iterable[Booking], new: Booking) -> Booking | None:
+    for other in existing:
+        if other.id == new.id and new.id is not None:
+            continue
+        if other.status not in FREE_STATUSES and overlaps(other, new):
+            return other
+    return None
+
+
+def check_no_clash(existing: Iterable[Booking], new: Booking) -> None:
+    clash = find_clash(existing, new)
+    if clash is not None:
+        raise ConflictError(
+            "the clinician already has an appointment from "
+            f"{clash.starts_at:%H:%M} to {clash.ends_at:%H:%M} UTC",
+            field="starts_at",
+        )
+
+
+def free_slots(
+    existing: Iterable[Booking],
+    *,
+    day_start: dt.datetime,
+    day_end: dt.datetime,
+    duration: dt.timedelta,
+    step: dt.timedelta = dt.timedelta(minutes=15),
+    limit: int = 10,
+) -> list[dt.datetime]:
+    """Start times within the day where a booking of ``duration`` clashes with nothing."""
+    if duration <= dt.timedelta(0) or step <= dt.timedelta(0):
+        raise FieldValidationError("duration_minutes", "must be positive")
+    busy = [b for b in existing if b.status not in FREE_STATUSES]
+    slots: list[dt.datetime] = []
+    start = day_start
+    while start + duration <= day_end and len(slots) < limit:
+        if find_clash(busy, Booking(None, start, start + duration)) is None:
+            slots.append(start)
+        start += step
+    return slots
+
+
+def reminder_due_times(
+    starts_at: dt.datetime,
+    *,
+    offsets_minutes: Iterable[int] = DEFAULT_REMINDER_OFFSETS,
+    now: dt.datetime | None = None,
+) -> dict[int, dt.datetime]:
+    """Reminder offset -> due time, dropping reminders whose time has already passed."""
+    now = now or utcnow()
+    due = {m: as_utc(starts_at) - dt.timedelta(minutes=m) for m in offsets_minutes}
+    return {m: at for m, at in due.items() if at > now}
+
+
+def booking_of(row: Any) -> Booking:
+    """A Booking from any object with the appointment's columns (ORM row or DTO)."""
+    return Booking(row.id, as_utc(row.starts_at), as_utc(row.ends_at), row.status)
