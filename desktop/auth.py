@@ -1,0 +1,120 @@
+"""Offline login and the idle lock.
+
+Several staff share one front-desk PC. When the server is unreachable, a
+staff member who logged in online on this PC within the last seven days may
+log in against a cached argon2 verifier of their password. Repeated failures
+lock that username for a while, so a shared PC cannot be used to guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import VerificationError
+from sqlalchemy.orm import Session
+
+from desktop.store.tables import CachedLogin
+from shared.clock import as_utc, utcnow
+
+OFFLINE_WINDOW = dt.timedelta(days=7)
+MAX_FAILURES = 5
+LOCKOUT = dt.timedelta(minutes=15)
+
+
+class OfflineLoginError(Exception):
+    """Offline login refused; the message says why in words staff understand."""
+
+
+@dataclass(frozen=True, slots=True)
+class StaffSession:
+    user_id: uuid.UUID
+    username: str
+    full_name: str
+    role: str
+    online: bool
+
+
+def remember_login(
+    session: Session,
+    *,
+    staff: StaffSession,
+    password: str,
+    hasher: PasswordHasher | None = None,
+    now: dt.datetime | None = None,
+) -> None:
+    """After a successful online login, cache a verifier for later offline logins."""
+    verifier = (hasher or PasswordHasher()).hash(password)
+    row = session.get(CachedLogin, staff.username)
+    if row is None:
+        row = CachedLogin(username=staff.username)
+        session.add(row)
+    row.user_id = staff.user_id
+    row.full_name = staff.full_name
+    row.role = staff.role
+    row.verifier = verifier
+    row.last_online_login_at = now or utcnow()
+    row.failed_attempts = 0
+    row.locked_until = None
+
+
+def offline_login(
+    session: Session,
+    *,
+    username: str,
+    password: str,
+    hasher: PasswordHasher | None = None,
+    now: dt.datetime | None = None,
+) -> StaffSession:
+    """Check a password against the cached verifier; the caller commits either way."""
+    now = now or utcnow()
+    row = session.get(CachedLogin, username.strip())
+    if row is None:
+        raise OfflineLoginError(
+            "This account has not logged in on this PC while online. Connect to the "
+            "network and log in once, then offline login will work for 7 days."
+        )
+    _check_allowed(row, now)
+    try:
+        (hasher or PasswordHasher()).verify(row.verifier, password)
+    except VerificationError:
+        _record_failure(row, now)
+        raise OfflineLoginError("Wrong username or password.") from None
+    row.failed_attempts = 0
+    row.locked_until = None
+    return StaffSession(row.user_id, row.username, row.full_name, row.role, online=False)
+
+
+def _check_allowed(row: CachedLogin, now: dt.datetime) -> None:
+    if row.locked_until is not None and as_utc(row.locked_until) > now:
+        raise OfflineLoginError(
+            "Too many wrong passwords: this account is locked on this PC for 15 minutes."
+        )
+    if now - as_utc(row.last_online_login_at) > OFFLINE_WINDOW:
+        raise OfflineLoginError(
+            "Offline login has expired (more than 7 days since this account logged in "
+            "online here). Connect to the network and log in online."
+        )
+
+
+def _record_failure(row: CachedLogin, now: dt.datetime) -> None:
+    row.failed_attempts = (row.failed_attempts or 0) + 1
+    if row.failed_attempts >= MAX_FAILURES:
+        row.locked_until = now + LOCKOUT
+        row.failed_attempts = 0
+
+
+class IdleLock:
+    """Decides when an unattended session must lock; the UI feeds it activity."""
+
+    def __init__(self, timeout: dt.timedelta, now: dt.datetime | None = None) -> None:
+        self.timeout = timeout
+        self._last_activity = now or utcnow()
+
+    def touch(self, now: dt.datetime | None = None) -> None:
+        self._last_activity = now or utcnow()
+
+    def should_lock(self, now: dt.datetime | None = None) -> bool:
+        return (now or utcnow()) - self._last_activity >= self.timeout
