@@ -39,4 +39,7 @@ def create_app(
     from sync_server.api.health import router as health_router
 
     app.include_router(health_router)
+    from sync_server.auth.router import router as auth_router
+
+    app.include_router(auth_router)
     return app

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 import shared.db.models  # noqa: F401  (registers the domain tables)
+import sync_server.auth.tables  # noqa: F401  (credentials and refresh tokens)
 from shared.db.base import Base
 from sync_server.db.tables import ServerBase
 

@@ -1,0 +1,135 @@
+"""``/api/auth``: login, refresh, logout, and revoking a device.
+
+Each endpoint runs one unit of work. A refused login commits its failure
+counter and audit row before answering 401 (wrong password) or 423 with
+``Retry-After`` (locked, even for the right password).
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException, Request, Response
+from sqlalchemy.orm import Session, sessionmaker
+
+from shared.db.models.organisation import Device
+from shared.domain.access import MATRIX, Action, Principal, Resource, require
+from shared.errors import NotFoundError
+from sync_server import audit
+from sync_server.auth import service
+from sync_server.auth.deps import CurrentPrincipal, require_grant, unauthorized
+from sync_server.auth.devices import revoke_device
+from sync_server.auth.schemas import (
+    DeviceOut,
+    GrantOut,
+    LoginIn,
+    MeOut,
+    RefreshIn,
+    TokenOut,
+    UserOut,
+)
+from sync_server.config import ServerSettings
+
+router = APIRouter(prefix="/api/auth", tags=["auth"])
+_RESPONSES: dict[int | str, dict[str, str]] = {
+    401: {"description": "Wrong credentials or invalid token"},
+    403: {"description": "Not allowed on this device or for this role"},
+    423: {"description": "Account locked; see Retry-After"},
+}
+
+
+def _sessions(request: Request) -> sessionmaker[Session]:
+    factory: sessionmaker[Session] = request.app.state.sessions
+    return factory
+
+
+def _settings(request: Request) -> ServerSettings:
+    settings: ServerSettings = request.app.state.settings
+    return settings
+
+
+def _answer(result: service.TokenPair | service.Refusal) -> TokenOut:
+    if isinstance(result, service.Refusal):
+        if result.retry_after is not None:
+            headers = {"Retry-After": str(result.retry_after)}
+            raise HTTPException(423, result.message, headers=headers)
+        raise unauthorized(result.message)
+    return TokenOut(
+        access_token=result.access_token,
+        refresh_token=result.refresh_token,
+        expires_in=result.expires_in,
+        user=UserOut.model_validate(result.user, from_attributes=True),
+        device=DeviceOut.model_validate(result.device, from_attributes=True),
+    )
+
+
+@router.post("/login", responses=_RESPONSES)
+def login(body: LoginIn, request: Request) -> TokenOut:
+    """Sign in on a device; a manager's first sign-in on a PC registers it."""
+    with _sessions(request).begin() as session:
+        result = service.login(
+            session,
+            _settings(request),
+            username=body.username,
+            password=body.password,
+            device_id=body.device.id,
+            device_name=body.device.name,
+        )
+    return _answer(result)
+
+
+@router.post("/refresh", responses=_RESPONSES)
+def refresh(body: RefreshIn, request: Request) -> TokenOut:
+    """Trade a refresh token for a new pair; the old refresh token stops working."""
+    with _sessions(request).begin() as session:
+        result = service.refresh(session, _settings(request), body.refresh_token)
+    return _answer(result)
+
+
+@router.post("/logout", status_code=204, responses=_RESPONSES)
+def logout(principal: CurrentPrincipal, request: Request) -> Response:
+    """Sign out of this device: its refresh tokens for this user are revoked."""
+    with _sessions(request).begin() as session:
+        service.logout(session, principal)
+    return Response(status_code=204)
+
+
+@router.get("/me", responses=_RESPONSES)
+def me(principal: CurrentPrincipal) -> MeOut:
+    """The caller and the permission matrix row of its role."""
+    grants = [
+        GrantOut(resource=resource.value, actions=sorted(actions), scope=scope.value)
+        for resource, (actions, scope) in MATRIX[principal.role].items()
+    ]
+    return MeOut(
+        user_id=principal.user_id,
+        role=principal.role,
+        hospital_id=principal.hospital_id,
+        owner_account_id=principal.owner_account_id,
+        device_id=principal.device_id,
+        grants=grants,
+    )
+
+
+@router.post("/devices/{device_id}/revoke", responses=_RESPONSES)
+def revoke(
+    device_id: uuid.UUID,
+    request: Request,
+    principal: Annotated[Principal, Depends(require_grant(Action.WRITE, Resource.DEVICES))],
+) -> DeviceOut:
+    """Cut off a lost or stolen PC: its tokens stop working at once."""
+    with _sessions(request).begin() as session:
+        device = session.get(Device, device_id)
+        if device is None:
+            raise NotFoundError("No such device.", field="device_id")
+        require(
+            principal,
+            Action.WRITE,
+            Resource.DEVICES,
+            hospital_id=device.hospital_id,
+            owner_account_id=device.owner_account_id,
+        )
+        revoke_device(session, device_id)
+        audit.record(session, principal, "revoke", "devices", device_id)
+        return DeviceOut.model_validate(device, from_attributes=True)
