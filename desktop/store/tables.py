@@ -41,6 +41,9 @@ class OutboxMutation(LocalBase):
     row_id: Mapped[uuid.UUID] = mapped_column(index=True)
     op: Mapped[str] = mapped_column(sa.String(10))
     fields: Mapped[dict[str, Any]] = mapped_column(sa.JSON)
+    #: Per changed field, the clock of the value this edit replaced: the server
+    #: compares it with its own to tell a concurrent edit from a sequential one.
+    base_clocks: Mapped[dict[str, Any]] = mapped_column(sa.JSON, default=dict, server_default="{}")
     base_version: Mapped[int] = mapped_column(sa.BigInteger, default=0)
     hlc: Mapped[str] = mapped_column(sa.String(64))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

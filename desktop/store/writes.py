@@ -1,0 +1,131 @@
+"""The one local write API: every change to synced data goes through :class:`LocalWriter`.
+
+A write changes the row *and* appends its mutation to the outbox in the same
+SQLite transaction, so a crash can never keep one without the other. The
+caller owns the transaction::
+
+    with sessions.begin() as session:
+        writer = LocalWriter(session, device_id=device_id, clock=clock)
+        patient = writer.insert(Patient, hospital_id=h, patient_number="IK01-000042", ...)
+        writer.update(patient, phone="+2348031234567")
+        writer.delete(appointment)  # a tombstone: sets deleted_at
+
+Each written field is stamped with a fresh hybrid-logical-clock timestamp in
+``field_clocks``; the mutation also carries the clocks of the values it
+replaced (``base_clocks``), which is how the server tells a concurrent edit
+(a conflict to record) from a sequential one. Server-owned tables and fields
+are refused here, before the user's work could be queued for a certain
+rejection.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from desktop.store.tables import OutboxMutation
+from shared.clock import HybridLogicalClock, utcnow
+from shared.db.base import new_id
+from shared.errors import FieldValidationError, PermissionDeniedError
+from shared.sync.codec import column_names, encode_mapping
+from shared.sync.registry import SYNC_COLUMNS, Policy, TableSpec, spec_for
+
+T = TypeVar("T")
+
+
+class LocalWriter:
+    """Writes synced rows and their outbox mutations together (the caller commits)."""
+
+    def __init__(
+        self, session: Session, *, device_id: uuid.UUID, clock: HybridLogicalClock
+    ) -> None:
+        self.session = session
+        self.device_id = device_id
+        self.clock = clock
+
+    def insert(self, model: type[T], **fields: Any) -> T:
+        """Create a row (``id`` is generated unless given) and queue it for the server."""
+        spec = _writable_spec(model)
+        fields.setdefault("id", new_id())
+        row = model(**fields)
+        self.session.add(row)
+        self.session.flush()  # applies column defaults, so the mutation carries them
+        values = {n: getattr(row, n) for n in column_names(spec.name) if n not in SYNC_COLUMNS}
+        values = {k: v for k, v in values.items() if k not in spec.server_fields or k in fields}
+        hlc = self.clock.now()
+        row.field_clocks = dict.fromkeys(values, hlc)  # type: ignore[attr-defined]
+        self._queue(spec, row, "upsert", values, {}, hlc)
+        return row
+
+    def update(self, row: T, **fields: Any) -> T:
+        """Change some fields of a row; unchanged values queue nothing."""
+        spec = _writable_spec(type(row))
+        if spec.policy is Policy.APPEND_ONLY:
+            raise PermissionDeniedError(f"{spec.name} records cannot be changed once saved.")
+        return self._change(spec, row, fields, "upsert")
+
+    def delete(self, row: T) -> T:
+        """Delete a row as a tombstone (``deleted_at``), which replicates like an edit."""
+        spec = _writable_spec(type(row))
+        if spec.policy is Policy.APPEND_ONLY:
+            raise PermissionDeniedError(f"{spec.name} records cannot be deleted.")
+        return self._change(spec, row, {"deleted_at": utcnow()}, "delete")
+
+    def _change(self, spec: TableSpec, row: T, fields: dict[str, Any], op: str) -> T:
+        _check_fields(spec, fields)
+        changed = {k: v for k, v in fields.items() if getattr(row, k) != v}
+        if not changed:
+            return row
+        clocks: dict[str, str] = dict(row.field_clocks or {})  # type: ignore[attr-defined]
+        base_clocks = {k: clocks.get(k) for k in changed}
+        hlc = self.clock.now()
+        for key, value in changed.items():
+            setattr(row, key, value)
+            clocks[key] = hlc
+        row.field_clocks = clocks  # type: ignore[attr-defined]
+        row.updated_at = utcnow()  # type: ignore[attr-defined]
+        self._queue(spec, row, op, changed, base_clocks, hlc)
+        return row
+
+    def _queue(
+        self,
+        spec: TableSpec,
+        row: Any,
+        op: str,
+        values: dict[str, Any],
+        base_clocks: dict[str, Any],
+        hlc: str,
+    ) -> None:
+        self.session.add(
+            OutboxMutation(
+                mutation_id=new_id(),
+                table_name=spec.name,
+                row_id=row.id,
+                op=op,
+                fields=encode_mapping(values),
+                base_clocks=base_clocks,
+                base_version=row.server_seq or 0,
+                hlc=hlc,
+            )
+        )
+        self.session.flush()
+
+
+def _writable_spec(model: type[Any]) -> TableSpec:
+    table_name = sa.inspect(model).local_table.name
+    spec = spec_for(table_name)
+    if spec is None or not spec.client_writable:
+        raise PermissionDeniedError(f"{table_name} is maintained by the server and is read-only.")
+    return spec
+
+
+def _check_fields(spec: TableSpec, fields: dict[str, Any]) -> None:
+    known = set(column_names(spec.name))
+    for name in fields:
+        if name not in known:
+            raise FieldValidationError(name, f"{spec.name} has no field {name}.")
+        if name in SYNC_COLUMNS or name in spec.server_fields:
+            raise FieldValidationError(name, f"{name} is set by the server, not at the desk.")

@@ -1,0 +1,120 @@
+"""Rows to JSON-ready dicts and back, the same way on both stores.
+
+On the wire a UUID is its string, a datetime an ISO-8601 string in UTC, a
+date ``YYYY-MM-DD``, an enum its value; everything else is already JSON.
+Decoding uses each column's SQLAlchemy type, cached per table, so pulling
+hundreds of thousands of rows stays a tight loop.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import uuid
+from collections.abc import Callable, Mapping
+from enum import Enum
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import DeclarativeBase, object_mapper
+
+from shared.clock import as_utc
+from shared.db.base import Base
+
+Decoder = Callable[[Any], Any]
+
+
+def encode_value(value: Any) -> Any:
+    """One Python value as JSON-ready data."""
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, dt.datetime):
+        return as_utc(value).isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def _decode_uuid(value: Any) -> uuid.UUID:
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(value)
+
+
+def _decode_datetime(value: Any) -> dt.datetime:
+    return as_utc(value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value))
+
+
+def _decode_date(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _decoder_for(column: sa.Column[Any]) -> Decoder:
+    python_type: Any
+    try:
+        python_type = column.type.python_type
+    except NotImplementedError:
+        return _identity
+    if python_type is uuid.UUID:
+        return _decode_uuid
+    if python_type is dt.datetime:
+        return _decode_datetime
+    if python_type is dt.date:
+        return _decode_date
+    return _identity
+
+
+@functools.cache
+def table_of(table_name: str) -> sa.Table:
+    """The domain table of that name (raises ``KeyError`` for an unknown one)."""
+    return Base.metadata.tables[table_name]
+
+
+@functools.cache
+def model_of(table_name: str) -> type[DeclarativeBase]:
+    for mapper in Base.registry.mappers:
+        if mapper.local_table is table_of(table_name):
+            model: type[DeclarativeBase] = mapper.class_
+            return model
+    raise KeyError(table_name)
+
+
+@functools.cache
+def decoders(table_name: str) -> Mapping[str, Decoder]:
+    return {c.name: _decoder_for(c) for c in table_of(table_name).columns}
+
+
+@functools.cache
+def column_names(table_name: str) -> tuple[str, ...]:
+    return tuple(c.name for c in table_of(table_name).columns)
+
+
+def decode_row(table_name: str, payload: Mapping[str, Any]) -> dict[str, Any]:
+    """A wire row as column values; unknown keys are dropped, ``None`` stays ``None``."""
+    table_decoders = decoders(table_name)
+    out: dict[str, Any] = {}
+    for key, value in payload.items():
+        decoder = table_decoders.get(key)
+        if decoder is not None:
+            out[key] = None if value is None else decoder(value)
+    return out
+
+
+def table_name_of(row: object) -> str:
+    """The table an ORM instance is a row of."""
+    table = object_mapper(row).local_table
+    assert isinstance(table, sa.Table)
+    return table.name
+
+
+def encode_row(row: object) -> dict[str, Any]:
+    """An ORM instance of a domain table as a wire row (every column)."""
+    return {name: encode_value(getattr(row, name)) for name in column_names(table_name_of(row))}
+
+
+def encode_mapping(values: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: encode_value(value) for key, value in values.items()}

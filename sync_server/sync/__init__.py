@@ -1,0 +1,1 @@
+"""Server side of replication: the change log, push, pull and snapshot."""

@@ -1,0 +1,160 @@
+"""The change log: how every server write reaches the desktops.
+
+Any server code that inserts or changes a synced domain row (REST endpoints,
+jobs, payout runs, the push service) calls :func:`record_change` for it::
+
+    patient.phone = "+2348031234567"
+    record_change(session, patient, actor="api")
+    # ... the caller commits as usual
+
+Nothing else is needed: when the session commits, every recorded row gets a
+change-log entry per scope it belongs to (see ``shared.sync.registry``) and
+its ``server_seq`` is set to that entry's number. Call it after setting the
+attributes (it stamps the changed fields with the server's clock) and again
+if you change the row further; recording the same row twice in one
+transaction writes one entry with the final state.
+
+Sequence numbers are commit-ordered: the entries are written at the very end
+of the transaction, right after taking a transaction-scoped advisory lock that
+is held until commit. A transaction that took number N has therefore
+committed (and become visible) before any other can take N+1, so a reader
+that sees N+1 also sees N and a cursor never skips a late commit.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
+from shared.clock import HybridLogicalClock, utcnow
+from shared.db.base import new_id
+from shared.db.models.owners import Contract
+from shared.sync.codec import column_names, encode_row, table_name_of
+from shared.sync.registry import project_for_scope, scopes_for, spec_for
+from sync_server.sync.tables import SyncChange
+
+#: Key of the advisory lock that serialises change-log writers (arbitrary, fixed).
+CHANGE_LOG_LOCK = 0x53594E43
+
+_PENDING = "sync_pending_changes"
+
+#: The server's own clock, for fields that server code (not a device) writes.
+SERVER_CLOCK = HybridLogicalClock(f"srv{os.getpid()}")
+
+
+def record_change(
+    session: Session, row: object, *, actor: str | None = None, stamp_clocks: bool = True
+) -> None:
+    """Queue ``row`` so desktops receive its current state when the session commits.
+
+    ``row`` is an ORM instance of a replicated domain table (a row of a
+    server-only table is ignored). ``actor`` is informational ("api",
+    "job:reminders", a device id...). ``stamp_clocks=False`` is for the push
+    service, which has already set the device's clocks on the fields.
+    """
+    del actor  # accepted for call-site readability and future auditing
+    table_name = table_name_of(row)
+    spec = spec_for(table_name)
+    if spec is None or not spec.replicated:
+        return
+    if stamp_clocks:
+        _stamp_changed_fields(row, SERVER_CLOCK.now())
+    if row.id is None:  # type: ignore[attr-defined]
+        row.id = new_id()  # type: ignore[attr-defined]
+    pending: dict[tuple[str, uuid.UUID], object] = session.info.setdefault(_PENDING, {})
+    pending[(table_name, row.id)] = row  # type: ignore[attr-defined]
+
+
+def _stamp_changed_fields(row: Any, clock: str) -> None:
+    state = sa.inspect(row)
+    names = column_names(state.mapper.local_table.name)
+    if state.persistent:
+        changed = [n for n in names if state.attrs[n].history.has_changes()]
+    else:
+        changed = [n for n in names if getattr(row, n) is not None]
+    skip = {"id", "server_seq", "field_clocks", "created_at", "updated_at"}
+    clocks = dict(row.field_clocks or {})
+    clocks.update({n: clock for n in changed if n not in skip})
+    row.field_clocks = clocks
+
+
+def has_pending_changes(session: Session) -> bool:
+    return bool(session.info.get(_PENDING))
+
+
+def flush_changes(session: Session) -> dict[uuid.UUID, int]:
+    """Write the change-log entries of every recorded row now; returns row id -> seq.
+
+    Called automatically before commit. The push service calls it itself to
+    learn the numbers it reports back to the device; after it, the caller must
+    commit promptly, because the change-log lock is held until then.
+    """
+    pending: dict[tuple[str, uuid.UUID], object] = session.info.pop(_PENDING, {})
+    if not pending:
+        return {}
+    session.flush()
+    session.execute(sa.select(sa.func.pg_advisory_xact_lock(CHANGE_LOG_LOCK)))
+    seqs = _next_seqs(session, len(pending))
+    owners = _OwnerLookup(session)
+    now = utcnow()
+    entries: list[dict[str, Any]] = []
+    assigned: dict[uuid.UUID, int] = {}
+    for seq, row in zip(seqs, pending.values(), strict=True):
+        entries.extend(_entries_for(row, seq, now, owners))
+        assigned[row.id] = seq  # type: ignore[attr-defined]
+    session.flush()
+    if entries:
+        session.execute(sa.insert(SyncChange), entries)
+    return assigned
+
+
+def _next_seqs(session: Session, count: int) -> list[int]:
+    query = sa.text("SELECT nextval('sync_change_seq') FROM generate_series(1, :n)")
+    return sorted(session.execute(query, {"n": count}).scalars())
+
+
+def _entries_for(row: Any, seq: int, now: Any, owners: _OwnerLookup) -> list[dict[str, Any]]:
+    row.server_seq = seq
+    row.updated_at = now
+    table_name = table_name_of(row)
+    spec = spec_for(table_name)
+    assert spec is not None
+    payload = encode_row(row)
+    return [
+        {
+            "scope": scope,
+            "seq": seq,
+            "table_name": table_name,
+            "row_id": row.id,
+            "payload": project_for_scope(scope, payload),
+        }
+        for scope in scopes_for(spec, payload, owners)
+    ]
+
+
+class _OwnerLookup:
+    """Owners with a live contract on a hospital, cached for one flush."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._cache: dict[uuid.UUID, list[uuid.UUID]] = {}
+
+    def __call__(self, hospital_id: uuid.UUID) -> Iterable[uuid.UUID]:
+        if hospital_id not in self._cache:
+            query = sa.select(Contract.owner_account_id.distinct()).where(
+                Contract.hospital_id == hospital_id, Contract.deleted_at.is_(None)
+            )
+            self._cache[hospital_id] = list(self._session.scalars(query))
+        return self._cache[hospital_id]
+
+
+@event.listens_for(Session, "before_commit")
+def _write_change_log(session: Session) -> None:
+    if has_pending_changes(session):
+        flush_changes(session)
