@@ -1,0 +1,5 @@
+"""Communication rules shared by the desk and the server: templates, SMS length, policy.
+
+Nothing here talks to a provider; the server's dispatcher and the desk's
+preview both call these functions so a preview and a send never disagree.
+"""
