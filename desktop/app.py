@@ -1,0 +1,109 @@
+"""The composition root of ``hmso-desktop``: settings, key, store, tasks, window.
+
+Everything the program is made of is built here, once, and handed down; no
+module below reaches for a global. Start-up order matters: the keyring is
+chosen before the key is read, and the store is migrated (in one transaction,
+refusing a newer schema) before any screen asks it a question.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from keyring.backend import KeyringBackend
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import keys
+from desktop.auth import StaffSession
+from desktop.config import DesktopSettings
+from desktop.store import migrate
+from desktop.store.engine import make_engine, make_sessionmaker
+from desktop.ui.database import Database
+from desktop.ui.login import LoginDialog
+from desktop.ui.main_window import MainWindow
+from desktop.ui.style import stylesheet
+from desktop.ui.tasks import TaskManager
+
+
+def parse_args(argv: Sequence[str] | None = None) -> DesktopSettings:
+    parser = argparse.ArgumentParser(prog="hmso-desktop", description="GrandPro CRM front desk")
+    parser.add_argument("--server", dest="server_url", help="sync server URL")
+    parser.add_argument("--data-dir", help="where the local database lives")
+    parser.add_argument(
+        "--offline",
+        dest="offline_only",
+        action="store_true",
+        default=None,
+        help="work offline only (a standalone clinic)",
+    )
+    args = parser.parse_args(argv)
+    overrides = {k: v for k, v in vars(args).items() if v is not None}
+    return DesktopSettings(**overrides)
+
+
+def open_store(settings: DesktopSettings, backend: KeyringBackend) -> sa.Engine:
+    """Open (creating on first run) the encrypted store and bring its schema up to date."""
+    first_run = not settings.database_path.exists()
+    settings.ensure_data_dir()
+    key = keys.database_key(backend, create=first_run)
+    engine = make_engine(settings.database_path, key)
+    migrate.upgrade(engine)
+    return engine
+
+
+@dataclass
+class DesktopApp:
+    """The running program's parts, kept together so they are closed in order."""
+
+    settings: DesktopSettings
+    engine: sa.Engine
+    tasks: TaskManager
+    db: Database
+
+    def main_window(self, staff: StaffSession) -> MainWindow:
+        window = MainWindow(self.db, staff)
+        window.status.set_online(not self.settings.offline_only and bool(self.settings.server_url))
+        window.data_changed()
+        return window
+
+    def close(self) -> None:
+        self.tasks.shutdown()
+        self.engine.dispose()
+
+
+def build(settings: DesktopSettings, backend: KeyringBackend) -> DesktopApp:
+    engine = open_store(settings, keys.require_secure(backend))
+    tasks = TaskManager(on_unhandled=_show_error)
+    return DesktopApp(settings, engine, tasks, Database(make_sessionmaker(engine), tasks))
+
+
+def _show_error(error: BaseException) -> None:
+    QMessageBox.warning(None, QApplication.translate("app", "Something went wrong"), str(error))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    settings = parse_args(argv)
+    qt_app = QApplication(sys.argv[:1])
+    qt_app.setStyleSheet(stylesheet())
+    try:
+        app = build(settings, keys.choose_backend())
+    except (keys.NoSecureKeyringError, keys.MissingDatabaseKeyError, RuntimeError) as exc:
+        QMessageBox.critical(None, QApplication.translate("app", "Cannot start"), str(exc))
+        return 2
+    login = LoginDialog(app.db)
+    if login.exec() != LoginDialog.DialogCode.Accepted or login.staff is None:
+        app.close()
+        return 0
+    window = app.main_window(login.staff)
+    window.show()
+    code = qt_app.exec()
+    app.close()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

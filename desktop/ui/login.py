@@ -1,0 +1,67 @@
+"""The login dialog: each member of staff logs in with their own account.
+
+The check runs on the database thread; the dialog only collects the text and
+shows the outcome in words.
+
+Signals:
+    logged_in(object): the :class:`StaffSession` of whoever logged in.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+
+from desktop.auth import StaffSession, offline_login
+from desktop.ui.database import Database
+
+
+class LoginDialog(QDialog):
+    logged_in = Signal(object)
+
+    def __init__(self, db: Database) -> None:
+        super().__init__()
+        self._db = db
+        self.staff: StaffSession | None = None
+        self.setWindowTitle(self.tr("Log in to GrandPro CRM"))
+        self.username = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Username"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.error)
+        form.addRow(self.buttons)
+
+    def submit(self) -> None:
+        username, password = self.username.text(), self.password.text()
+        self.buttons.setEnabled(False)
+        self._db.tasks.run_db(
+            lambda: self._check(username, password), self._succeeded, self._failed
+        )
+
+    def _check(self, username: str, password: str) -> StaffSession:
+        """Failures are committed too: the lockout counter must survive the error."""
+        with self._db.sessions() as session:
+            try:
+                return offline_login(session, username=username, password=password)
+            finally:
+                session.commit()
+
+    def _succeeded(self, staff: StaffSession) -> None:
+        self.staff = staff
+        self.logged_in.emit(staff)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.password.clear()
+        self.error.setText(str(error))

@@ -1,0 +1,77 @@
+"""The main window: a navigation sidebar, one screen at a time, and the status bar.
+
+Screens refresh when shown and when :meth:`MainWindow.data_changed` is told
+that synced data changed (after a local write or a sync pull).
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
+
+from desktop.auth import StaffSession
+from desktop.services.sync_health import SyncHealth, sync_health
+from desktop.ui.database import Database
+from desktop.ui.screens.patients import PatientsScreen
+from desktop.ui.screens.sync_health import SyncHealthScreen
+from desktop.ui.screens.today import TodayScreen
+from desktop.ui.status import SyncStatusBar
+
+
+class Screen(Protocol):
+    def refresh(self) -> None: ...
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, staff: StaffSession) -> None:
+        super().__init__()
+        self._db = db
+        self.staff = staff
+        self.setWindowTitle(self.tr("GrandPro CRM — {name}").format(name=staff.full_name))
+        self.setMinimumSize(QSize(1024, 640))
+        self.today = TodayScreen(db)
+        self.patients = PatientsScreen(db)
+        self.sync_health = SyncHealthScreen(db)
+        self.screens: list[tuple[str, QWidget]] = [
+            (self.tr("Today"), self.today),
+            (self.tr("Patients"), self.patients),
+            (self.tr("Sync health"), self.sync_health),
+        ]
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.stack = QStackedWidget()
+        for title, screen in self.screens:
+            self.sidebar.addItem(title)
+            self.stack.addWidget(screen)
+        self.sidebar.currentRowChanged.connect(self._show_screen)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.status = SyncStatusBar()
+        self.setStatusBar(self.status)
+        self.sidebar.setCurrentRow(0)
+
+    def go_to(self, screen: QWidget) -> None:
+        self.sidebar.setCurrentRow(self.stack.indexOf(screen))
+
+    def _show_screen(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        self._current().refresh()
+
+    def _current(self) -> Screen:
+        screen: Screen = self.stack.currentWidget()  # type: ignore[assignment]
+        return screen
+
+    def data_changed(self) -> None:
+        """Synced data changed: refresh the visible screen and the pending count."""
+        self._current().refresh()
+        self._db.run(sync_health, self._show_health)
+
+    def _show_health(self, health: SyncHealth) -> None:
+        self.status.set_pending(health.pending)
+        self.status.set_last_sync(health.last_sync_at)

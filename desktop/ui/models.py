@@ -1,0 +1,177 @@
+"""Table models over frozen service rows.
+
+:class:`PagedPatientModel` knows only the row count up front and loads the
+page a visible row falls in on the database thread, so a register of 100,000
+patients opens instantly and scrolling never blocks the GUI.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from desktop.services.patient_list import count_patients, patient_page
+from desktop.services.today import DayAppointment
+from desktop.store.search import PatientHit
+from desktop.ui.database import Database
+from desktop.ui.format import appointment_status, date_text, phone_text, time_text
+
+Index = QModelIndex | QPersistentModelIndex
+DISPLAY = Qt.ItemDataRole.DisplayRole
+PAGE_SIZE = 200
+MAX_PAGES = 30
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("models", text)
+
+
+def _patient_cell(hit: PatientHit, column: int) -> str:
+    if column == 0:
+        return hit.patient_number
+    if column == 1:
+        return hit.full_name
+    if column == 2:
+        return phone_text(hit.phone)
+    return date_text(hit.date_of_birth)
+
+
+class _Table(QAbstractTableModel):
+    headers: tuple[str, ...] = ()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = DISPLAY
+    ) -> Any:
+        if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
+            return _tr(self.headers[section])
+        return None
+
+
+class PatientHitsModel(_Table):
+    """Search results: few rows, already loaded."""
+
+    headers = ("Patient no.", "Name", "Phone", "Date of birth")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._hits: list[PatientHit] = []
+
+    def set_hits(self, hits: list[PatientHit]) -> None:
+        self.beginResetModel()
+        self._hits = hits
+        self.endResetModel()
+
+    def hit_at(self, row: int) -> PatientHit | None:
+        return self._hits[row] if 0 <= row < len(self._hits) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if role != DISPLAY or not index.isValid():
+            return None
+        return _patient_cell(self._hits[index.row()], index.column())
+
+
+class PagedPatientModel(_Table):
+    """The whole register, loaded a page at a time with a bounded page cache."""
+
+    headers = PatientHitsModel.headers
+
+    def __init__(self, db: Database) -> None:
+        super().__init__()
+        self._db = db
+        self._count = 0
+        self._pages: OrderedDict[int, list[PatientHit]] = OrderedDict()
+        self._pending: set[int] = set()
+
+    def reload(self) -> None:
+        self._db.run(count_patients, self._reset)
+
+    def _reset(self, count: int) -> None:
+        self.beginResetModel()
+        self._count = count
+        self._pages.clear()
+        self._pending.clear()
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self._count
+
+    def hit_at(self, row: int) -> PatientHit | None:
+        page = self._pages.get(row // PAGE_SIZE)
+        offset = row % PAGE_SIZE
+        return page[offset] if page is not None and offset < len(page) else None
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if role != DISPLAY or not index.isValid():
+            return None
+        hit = self.hit_at(index.row())
+        if hit is None:
+            self._request(index.row() // PAGE_SIZE)
+            return "…"
+        return _patient_cell(hit, index.column())
+
+    def _request(self, page: int) -> None:
+        if page in self._pending:
+            return
+        self._pending.add(page)
+        self._db.run(
+            lambda s: patient_page(s, page * PAGE_SIZE, PAGE_SIZE),
+            lambda rows: self._loaded(page, rows),
+        )
+
+    def _loaded(self, page: int, rows: list[PatientHit]) -> None:
+        if page not in self._pending:
+            return  # the model was reset while this page was loading
+        self._pending.discard(page)
+        self._pages[page] = rows
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        first = page * PAGE_SIZE
+        last = min(first + PAGE_SIZE, self._count) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
+
+
+class DayAppointmentsModel(_Table):
+    headers = ("Time", "Clinician", "Patient", "Patient no.", "Status")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[DayAppointment] = []
+
+    def set_rows(self, rows: list[DayAppointment]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row_at(self, row: int) -> DayAppointment | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if role != DISPLAY or not index.isValid():
+            return None
+        appt = self._rows[index.row()]
+        cells = (
+            time_text(appt.starts_at),
+            appt.provider,
+            appt.patient_name,
+            appt.patient_number,
+            appointment_status(appt.status),
+        )
+        return cells[index.column()]

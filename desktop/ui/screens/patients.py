@@ -1,0 +1,93 @@
+"""Patients: type-ahead search over the whole register, results while typing.
+
+Typing restarts a short timer; when it fires the query runs on the database
+thread. A result arriving for text that has since changed is dropped, so a
+slow early query never overwrites a later one.
+
+Signals:
+    patient_chosen(object): a :class:`PatientHit` the user opened (Enter or double-click).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.store.search import PatientHit, search_patients
+from desktop.ui.database import Database
+from desktop.ui.models import PagedPatientModel, PatientHitsModel
+
+TYPE_AHEAD_MS = 120
+
+
+class PatientsScreen(QWidget):
+    patient_chosen = Signal(object)
+
+    def __init__(self, db: Database) -> None:
+        super().__init__()
+        self._db = db
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(
+            self.tr("Search by name, phone (0803 123 4567) or patient number")
+        )
+        self.search_box.setClearButtonEnabled(True)
+        self.summary = QLabel()
+        self.register_model = PagedPatientModel(db)
+        self.hits_model = PatientHitsModel()
+        self.table = _table()
+        self.table.setModel(self.register_model)
+        self._timer = QTimer(self, singleShot=True, interval=TYPE_AHEAD_MS)
+        self._timer.timeout.connect(self._run_search)
+        self.search_box.textChanged.connect(lambda _text: self._timer.start())
+        self.table.doubleClicked.connect(self._open)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search_box)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+
+    def refresh(self) -> None:
+        self.register_model.reload()
+        if self.search_box.text().strip():
+            self._run_search()
+
+    def _run_search(self) -> None:
+        text = self.search_box.text()
+        if not text.strip():
+            self.table.setModel(self.register_model)
+            self.summary.setText("")
+            return
+        self._db.run(lambda s: search_patients(s, text), lambda hits: self._show(text, hits))
+
+    def _show(self, text: str, hits: list[PatientHit]) -> None:
+        if text != self.search_box.text():
+            return
+        self.hits_model.set_hits(hits)
+        self.table.setModel(self.hits_model)
+        self.summary.setText(
+            self.tr("%n patient(s) found", "", len(hits)) if hits else self.tr("No patient found")
+        )
+
+    def _open(self, index: QModelIndex) -> None:
+        model = self.table.model()
+        hit = model.hit_at(index.row()) if hasattr(model, "hit_at") else None
+        if hit is not None:
+            self.patient_chosen.emit(hit)
+
+
+def _table() -> QTableView:
+    table = QTableView()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return table

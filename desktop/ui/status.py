@@ -1,0 +1,54 @@
+"""The status bar: online/offline, pending changes, last sync, initial-sync progress."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
+
+from desktop.ui.format import datetime_text
+
+
+class SyncStatusBar(QStatusBar):
+    def __init__(self) -> None:
+        super().__init__()
+        self.connection = QLabel()
+        self.connection.setObjectName("connection")
+        self.pending = QLabel()
+        self.last_sync = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMinimumWidth(360)
+        self.progress.setVisible(False)
+        for widget in (self.connection, self.pending, self.last_sync):
+            self.addPermanentWidget(widget)
+        self.addPermanentWidget(self.progress)
+        self.set_online(False)
+        self.set_pending(0)
+        self.set_last_sync(None)
+
+    def set_online(self, online: bool) -> None:
+        self.connection.setText(self.tr("● Online") if online else self.tr("○ Offline"))
+        self.connection.setProperty("online", online)
+        self.connection.style().unpolish(self.connection)
+        self.connection.style().polish(self.connection)
+
+    def set_pending(self, count: int) -> None:
+        self.pending.setText(self.tr("%n change(s) to sync", "", count))
+
+    def set_last_sync(self, when: dt.datetime | None) -> None:
+        self.last_sync.setText(self.tr("Last sync: {when}").format(when=datetime_text(when)))
+
+    def set_initial_sync(self, done: int, total: int, seconds_left: float | None) -> None:
+        """Show the first full download's progress; hidden again once done reaches total."""
+        running = total > 0 and done < total
+        self.progress.setVisible(running)
+        if not running:
+            return
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        left = self.tr(", about {s} s left").format(s=round(seconds_left)) if seconds_left else ""
+        self.progress.setFormat(
+            self.tr("First sync: {done} of {total} rows{left}").format(
+                done=f"{done:,}", total=f"{total:,}", left=left
+            )
+        )

@@ -1,0 +1,161 @@
+"""The real widgets, offscreen: login, search, the day's list, sync status, screenshots."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from argon2 import PasswordHasher
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy.orm import Session
+
+from desktop.app import DesktopApp, build
+from desktop.auth import StaffSession, remember_login
+from desktop.config import DesktopSettings
+from desktop.services.today import lagos_day_bounds
+from desktop.ui.login import LoginDialog
+from desktop.ui.main_window import MainWindow
+from desktop.ui.models import PagedPatientModel
+from desktop.ui.style import stylesheet
+from shared.clock import lagos_today, utcnow
+from shared.domain.enums import AppointmentStatus
+from tests import factories
+
+from .conftest import MemoryKeyring
+
+STAFF = StaffSession(uuid.uuid4(), "amaka", "Amaka Eze", "front_desk", online=True)
+NAMES = [("Adaeze", "Nwosu"), ("Babatunde", "Adeyemi"), ("Chiamaka", "Okafor"), ("Musa", "Bello")]
+
+
+@pytest.fixture
+def desk(tmp_path: Path, memory_keyring: MemoryKeyring) -> Iterator[DesktopApp]:
+    app = build(DesktopSettings(data_dir=tmp_path / "data", offline_only=True), memory_keyring)
+    yield app
+    app.close()
+
+
+@pytest.fixture
+def demo(desk: DesktopApp) -> DesktopApp:
+    """A small clinic's morning: patients, two clinicians, appointments, one waiting."""
+    with desk.db.sessions.begin() as session:
+        remember_login(
+            session, staff=STAFF, password="s3cret-pass", hasher=PasswordHasher(time_cost=1)
+        )
+        _clinic_day(session)
+    return desk
+
+
+def _clinic_day(session: Session) -> None:
+    hospital = factories.hospital(session)
+    doctors = [
+        factories.clinician(session, hospital_id=hospital.id, full_name=name)
+        for name in ("Dr Ngozi Okafor", "Dr Ibrahim Sani")
+    ]
+    start, _ = lagos_day_bounds(lagos_today())
+    for n, (first, last) in enumerate(NAMES * 3):
+        patient = factories.patient(
+            session,
+            hospital_id=hospital.id,
+            first_name=first,
+            last_name=f"{last}{n}" if n >= len(NAMES) else last,
+            phone=f"+23480312345{n:02d}",
+        )
+        factories.appointment(
+            session,
+            hospital_id=hospital.id,
+            patient_id=patient.id,
+            clinician_id=doctors[n % 2].id,
+            starts_at=start + dt.timedelta(hours=8, minutes=20 * n),
+            status=AppointmentStatus.CHECKED_IN if n == 1 else AppointmentStatus.SCHEDULED,
+            checked_in_at=utcnow() if n == 1 else None,
+        )
+
+
+@pytest.fixture
+def window(demo: DesktopApp, qtbot: QtBot) -> MainWindow:
+    window = demo.main_window(STAFF)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitUntil(lambda: not demo.tasks.busy)
+    return window
+
+
+def test_login_rejects_a_wrong_password_then_accepts_the_right_one(
+    demo: DesktopApp, qtbot: QtBot
+) -> None:
+    dialog = LoginDialog(demo.db)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.username, "amaka")
+    qtbot.keyClicks(dialog.password, "wrong")
+    dialog.submit()
+    qtbot.waitUntil(lambda: "Wrong username or password" in dialog.error.text())
+    assert dialog.password.text() == ""
+    qtbot.keyClicks(dialog.password, "s3cret-pass")
+    with qtbot.waitSignal(dialog.logged_in) as signal:
+        dialog.submit()
+    assert signal.args[0].full_name == "Amaka Eze"
+
+
+def test_type_ahead_search_finds_by_name_and_phone(window: MainWindow, qtbot: QtBot) -> None:
+    screen = window.patients
+    window.go_to(screen)
+    qtbot.keyClicks(screen.search_box, "ada")
+    qtbot.waitUntil(lambda: screen.table.model() is screen.hits_model)
+    qtbot.waitUntil(lambda: screen.hits_model.rowCount() == 3)
+    names = {screen.hits_model.hit_at(r).full_name for r in range(3)}  # type: ignore[union-attr]
+    assert names == {"Adaeze Nwosu", "Adaeze Nwosu4", "Adaeze Nwosu8"}
+    assert screen.summary.text() == "3 patient(s) found"
+    screen.search_box.setText("0803 123 4501")
+    qtbot.waitUntil(lambda: screen.hits_model.hit_at(0).full_name == "Babatunde Adeyemi")  # type: ignore[union-attr]
+    screen.search_box.clear()
+    qtbot.waitUntil(lambda: screen.table.model() is screen.register_model)
+
+
+def test_register_model_pages_from_the_store(
+    window: MainWindow, demo: DesktopApp, qtbot: QtBot, qtmodeltester: object
+) -> None:
+    model = PagedPatientModel(demo.db)
+    model.reload()
+    qtbot.waitUntil(lambda: model.rowCount() == 12)
+    assert model.data(model.index(0, 1)) == "…"
+    qtbot.waitUntil(lambda: model.hit_at(0) is not None)
+    assert model.data(model.index(0, 1)) == "Babatunde Adeyemi"
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_today_lists_appointments_and_the_waiting_queue(window: MainWindow) -> None:
+    today = window.today
+    assert today.model.rowCount() == 12
+    providers = {today.model.row_at(r).provider for r in range(12)}  # type: ignore[union-attr]
+    assert providers == {"Dr Ngozi Okafor", "Dr Ibrahim Sani"}
+    assert today.queue.count() == 1
+    assert today.queue.item(0).text().startswith("Babatunde Adeyemi")
+
+
+def test_status_bar_shows_offline_and_initial_sync_progress(window: MainWindow) -> None:
+    status = window.status
+    assert "Offline" in status.connection.text()
+    status.set_initial_sync(25_000, 100_000, 42)
+    assert status.progress.isVisible()
+    assert status.progress.format() == "First sync: 25,000 of 100,000 rows, about 42 s left"
+    status.set_initial_sync(100_000, 100_000, None)
+    assert not status.progress.isVisible()
+
+
+def test_screenshots_of_each_main_screen(
+    window: MainWindow, demo: DesktopApp, qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    qapp.setStyleSheet(stylesheet())
+    window.status.set_initial_sync(42_000, 100_000, 35)
+    for row, (title, _screen) in enumerate(window.screens):
+        window.sidebar.setCurrentRow(row)
+        qtbot.waitUntil(lambda: not demo.tasks.busy)
+        path = tmp_path / f"{row:02d}-{title.lower().replace(' ', '-')}.png"
+        assert window.grab().save(str(path))
+        assert path.stat().st_size > 10_000
+    qapp.setStyleSheet("")
