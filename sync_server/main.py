@@ -42,4 +42,7 @@ def create_app(
     from sync_server.auth.router import router as auth_router
 
     app.include_router(auth_router)
+    from sync_server.crm.router import router as crm_router
+
+    app.include_router(crm_router)
     return app

@@ -1,0 +1,1 @@
+"""The CRM REST API under ``/api/crm``: the paths GrandPro's integrations already call."""

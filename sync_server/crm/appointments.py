@@ -1,0 +1,127 @@
+"""Appointments over the API: booking with the clash rule, reminders, and the reminder run."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from shared.clock import utcnow
+from shared.db.models.organisation import Clinician, Department
+from shared.db.models.patients import Appointment, AppointmentReminder, Patient
+from shared.domain.access import Action, Principal, Resource, require
+from shared.domain.appointments import (
+    FREE_STATUSES,
+    booking_of,
+    check_no_clash,
+    check_not_in_past,
+    reminder_due_times,
+)
+from shared.domain.enums import Channel, ReminderStatus
+from shared.domain.patients import has_channel_consent
+from shared.errors import FieldValidationError
+from sync_server.crm import loyalty
+from sync_server.crm.common import get_live, hospital_filter, track
+from sync_server.crm.schemas import AppointmentOut, RemindersOut, ScheduledOut, ScheduleIn
+
+
+def _check_provider(session: Session, hospital_id: uuid.UUID, data: ScheduleIn) -> None:
+    """The clinician and department must exist, be active and belong to the patient's hospital."""
+    if data.clinician_id is not None:
+        clinician = session.get(Clinician, data.clinician_id, with_for_update=True)
+        if clinician is None or clinician.hospital_id != hospital_id or not clinician.active:
+            raise FieldValidationError("clinician_id", "no such active clinician here")
+    if data.department_id is not None:
+        department = session.get(Department, data.department_id)
+        if department is None or department.hospital_id != hospital_id:
+            raise FieldValidationError("department_id", "no such department here")
+
+
+def _clinician_bookings(
+    session: Session, clinician_id: uuid.UUID, data: ScheduleIn
+) -> list[Appointment]:
+    query = sa.select(Appointment).where(
+        Appointment.clinician_id == clinician_id,
+        Appointment.deleted_at.is_(None),
+        Appointment.status.not_in([s.value for s in FREE_STATUSES]),
+        Appointment.starts_at < data.ends_at,
+        Appointment.ends_at > data.starts_at,
+    )
+    return list(session.scalars(query))
+
+
+def schedule(session: Session, principal: Principal, data: ScheduleIn) -> ScheduledOut:
+    patient = get_live(session, Patient, data.patient_id, "patient")
+    require(principal, Action.WRITE, Resource.APPOINTMENTS, hospital_id=patient.hospital_id)
+    check_not_in_past(data.starts_at)
+    _check_provider(session, patient.hospital_id, data)
+    appointment = Appointment(
+        hospital_id=patient.hospital_id,
+        **data.model_dump(exclude={"duration_minutes", "reminder_channel"}),
+        ends_at=data.ends_at,
+    )
+    if data.clinician_id is not None:
+        existing = [booking_of(a) for a in _clinician_bookings(session, data.clinician_id, data)]
+        check_no_clash(existing, booking_of(appointment))
+    track(session, principal, appointment)
+    reminders = _add_reminders(session, principal, patient, appointment, data.reminder_channel)
+    rules = loyalty.rules_for(session, patient.hospital_id)
+    if rules.points_per_visit > 0:
+        reference = ("appointment", appointment.id)
+        loyalty.earn(
+            session,
+            principal,
+            patient,
+            rules.points_per_visit,
+            "Appointment booked",
+            reference=reference,
+        )
+    return ScheduledOut(
+        appointment=AppointmentOut.model_validate(appointment),
+        reminders=reminders,
+        loyalty_points_awarded=max(rules.points_per_visit, 0),
+    )
+
+
+def _add_reminders(
+    session: Session,
+    principal: Principal,
+    patient: Patient,
+    appointment: Appointment,
+    channel: Channel | None,
+) -> list[dt.datetime]:
+    """Reminder rows for each default offset still ahead, if the patient consents to the channel."""
+    channel = channel or patient.preferred_channel
+    address = patient.email if channel is Channel.EMAIL else patient.phone
+    if address is None or not has_channel_consent(patient, channel):
+        return []
+    due = reminder_due_times(appointment.starts_at)
+    for offset, due_at in due.items():
+        reminder = AppointmentReminder(
+            hospital_id=patient.hospital_id,
+            appointment_id=appointment.id,
+            offset_minutes=offset,
+            channel=channel,
+            due_at=due_at,
+        )
+        track(session, principal, reminder)
+    return sorted(due.values())
+
+
+def due_reminders(session: Session, principal: Principal) -> RemindersOut:
+    """How many reminders are due now in the caller's reach (the job sends them)."""
+    hospital_id = hospital_filter(principal, Action.WRITE, Resource.APPOINTMENTS)
+    query = (
+        sa.select(sa.func.count())
+        .select_from(AppointmentReminder)
+        .where(
+            AppointmentReminder.status == ReminderStatus.PENDING.value,
+            AppointmentReminder.due_at <= utcnow(),
+            AppointmentReminder.deleted_at.is_(None),
+        )
+    )
+    if hospital_id is not None:
+        query = query.where(AppointmentReminder.hospital_id == hospital_id)
+    return RemindersOut(due=session.scalar(query) or 0, processed=0)

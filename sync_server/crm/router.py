@@ -1,0 +1,10 @@
+"""All CRM endpoints as one router, so ``create_app`` wires them with one line."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from sync_server.crm.routes_patients import router as patients_router
+
+router = APIRouter()
+router.include_router(patients_router)

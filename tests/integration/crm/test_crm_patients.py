@@ -1,0 +1,208 @@
+"""Patient profile, appointment, feedback and loyalty endpoints over real HTTP."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.integration.crm.conftest import Crm, error_of, later_at
+
+PATIENT: dict[str, Any] = {
+    "first_name": "Chinedu",
+    "last_name": "Okafor",
+    "sex": "male",
+    "date_of_birth": "1990-05-01",
+    "phone": "0803 123 4567",
+    "state": "lagos",
+    "lga": "ikeja",
+    "payer_type": "NHIS",
+}
+
+
+def register(crm: Crm, role: str = "front_desk", **changes: Any) -> dict[str, Any]:
+    response = crm.as_("front_desk" if role is None else role).post(
+        "/api/crm/patients/profile", json=PATIENT | changes
+    )
+    assert response.status_code == 201, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
+def test_register_normalises_numbers_flags_duplicates_and_logs_changes(crm: Crm) -> None:
+    first = register(crm)
+    patient = first["patient"]
+    assert patient["phone"] == "+2348031234567"
+    assert (patient["state"], patient["lga"], patient["payer_type"]) == ("Lagos", "Ikeja", "nhia")
+    assert patient["patient_number"] == "API-000001"
+    assert first["possible_duplicates"] == []
+    twin = register(crm, first_name="CHINEDU", phone="+2348031234567")
+    assert twin["patient"]["patient_number"] == "API-000002"
+    assert twin["possible_duplicates"] == [patient["id"]]
+    sibling = register(crm, first_name="Amaka", sex="female", date_of_birth="2001-02-03")
+    assert sibling["possible_duplicates"] == []
+    assert len(sibling["household"]) == 2
+    assert crm.count("patient_duplicate_flags") == 1
+    assert crm.count("sync_changes", table_name="patients") == 3
+    assert crm.count("audit_log", entity="patients", action="create") == 3
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"phone": "12345"}, "phone"),
+        ({"state": "Texas"}, "state"),
+        ({"lga": "Kano Municipal"}, "lga"),
+        ({"nin": "123"}, "nin"),
+        ({"date_of_birth": "2999-01-01"}, "date_of_birth"),
+        ({"first_name": ""}, "first_name"),
+        ({"preferences": {"preferred_channel": "email"}}, "preferences.preferred_channel"),
+    ],
+)
+def test_register_refuses_bad_input_naming_the_field(
+    crm: Crm, changes: dict[str, Any], field: str
+) -> None:
+    response = crm.as_("front_desk").post("/api/crm/patients/profile", json=PATIENT | changes)
+    assert response.status_code == 422
+    assert error_of(response)["field"] == field
+    assert crm.count("patients") == 0
+
+
+def test_register_needs_a_token_a_grant_and_a_hospital(crm: Crm) -> None:
+    url = "/api/crm/patients/profile"
+    assert crm.as_("anonymous").post(url, json=PATIENT).status_code == 401
+    assert crm.as_("owner").post(url, json=PATIENT).status_code == 403
+    assert error_of(crm.as_("admin").post(url, json=PATIENT))["field"] == "hospital_id"
+    other = PATIENT | {"hospital_id": str(crm.other_hospital_id)}
+    assert crm.as_("front_desk").post(url, json=other).status_code == 403
+    assert crm.as_("admin").post(url, json=other).status_code == 201
+
+
+def test_profile_read_is_audited_and_scoped(crm: Crm) -> None:
+    patient_id = register(crm)["patient"]["id"]
+    url = f"/api/crm/patients/{patient_id}/profile"
+    response = crm.as_("clinician").get(url)
+    assert response.status_code == 200
+    assert response.json()["loyalty"] == {"points": 0, "lifetime_points": 0, "tier": "bronze"}
+    assert crm.count("audit_log", entity="patients", action="read") == 1
+    assert crm.as_("other_desk").get(url).status_code == 403
+    assert crm.as_("owner").get(url).status_code == 403
+    missing = crm.as_("front_desk").get(
+        "/api/crm/patients/0190f3a0-0000-7000-8000-000000000000/profile"
+    )
+    assert missing.status_code == 404
+    assert crm.as_("front_desk").get("/api/crm/patients/not-a-uuid/profile").status_code == 422
+
+
+def test_preferences_need_consent_for_the_preferred_channel(crm: Crm) -> None:
+    patient_id = register(crm, email="ada@example.com")["patient"]["id"]
+    url = f"/api/crm/patients/{patient_id}/preferences"
+    ok = crm.as_("front_desk").patch(
+        url, json={"consent_email": True, "preferred_channel": "email"}
+    )
+    assert ok.status_code == 200 and ok.json()["preferred_channel"] == "email"
+    refused = crm.as_("front_desk").patch(url, json={"consent_email": False})
+    assert refused.status_code == 422 and error_of(refused)["field"] == "preferred_channel"
+    bad = crm.as_("front_desk").patch(url, json={"preferred_language": "fr"})
+    assert bad.status_code == 422 and error_of(bad)["field"] == "preferred_language"
+
+
+def schedule(crm: Crm, for_patient: str, **changes: Any) -> Any:
+    body = {"patient_id": for_patient, "clinician_id": str(crm.clinician_id)}
+    body |= {"starts_at": later_at(10), "duration_minutes": 30} | changes
+    return crm.as_("front_desk").post("/api/crm/patients/appointments", json=body)
+
+
+def test_schedule_refuses_clashes_and_creates_reminders(crm: Crm) -> None:
+    patient_id = register(crm)["patient"]["id"]
+    booked = schedule(crm, patient_id)
+    assert booked.status_code == 201, booked.text
+    assert len(booked.json()["reminders"]) == 2
+    assert booked.json()["loyalty_points_awarded"] == 10
+    clash = schedule(crm, patient_id, starts_at=later_at(10, 15))
+    assert clash.status_code == 409 and error_of(clash)["field"] == "starts_at"
+    assert schedule(crm, patient_id, starts_at=later_at(10, 30)).status_code == 201
+    assert crm.count("appointments") == 2
+    assert crm.count("sync_changes", table_name="appointment_reminders") == 4
+
+
+@pytest.mark.parametrize(
+    ("changes", "status", "field"),
+    [
+        ({"starts_at": "2020-01-01T10:00:00+01:00"}, 422, "starts_at"),
+        ({"starts_at": "2030-01-01T10:00:00"}, 422, "starts_at"),
+        ({"duration_minutes": 1}, 422, "duration_minutes"),
+        ({"clinician_id": None}, 422, "department_id"),
+        ({"clinician_id": "0190f3a0-0000-7000-8000-000000000000"}, 422, "clinician_id"),
+        ({"patient_id": "0190f3a0-0000-7000-8000-000000000000"}, 404, None),
+    ],
+)
+def test_schedule_bad_input(
+    crm: Crm, changes: dict[str, Any], status: int, field: str | None
+) -> None:
+    patient_id = register(crm)["patient"]["id"]
+    response = schedule(crm, patient_id, **changes)
+    assert response.status_code == status, response.text
+    assert error_of(response)["field"] == field
+
+
+def test_process_reminders_counts_due_ones(crm: Crm) -> None:
+    url = "/api/crm/patients/appointments/reminders/process"
+    response = crm.as_("front_desk").post(url)
+    assert response.status_code == 202 and response.json()["due"] == 0
+    assert crm.as_("owner").post(url).status_code == 403
+
+
+def test_feedback_and_summary(crm: Crm) -> None:
+    patient_id = register(crm)["patient"]["id"]
+    url = f"/api/crm/patients/{patient_id}/feedback"
+    happy = crm.as_("front_desk").post(url, json={"rating": 5, "nps": 10})
+    assert happy.status_code == 201 and happy.json()["follow_up"] is False
+    sad = crm.as_("front_desk").post(url, json={"rating": 1, "nps": 2, "category": "waiting_time"})
+    assert sad.json()["follow_up"] is True
+    for bad, field in [
+        ({"rating": 6}, "rating"),
+        ({"rating": 4.5}, "rating"),
+        ({"rating": 3, "nps": 11}, "nps"),
+    ]:
+        response = crm.as_("front_desk").post(url, json=bad)
+        assert response.status_code == 422 and error_of(response)["field"] == field
+    summary = crm.as_("manager").get("/api/crm/patients/feedback/summary").json()
+    assert (summary["count"], summary["average_rating"], summary["nps"]) == (2, 3.0, 0)
+    assert summary["open_follow_ups"] == 1
+    assert crm.as_("owner").get("/api/crm/patients/feedback/summary").status_code == 403
+    bad_date = crm.as_("manager").get("/api/crm/patients/feedback/summary?since=yesterday")
+    assert bad_date.status_code == 422 and error_of(bad_date)["field"] == "since"
+
+
+def test_loyalty_award_redeem_and_history(crm: Crm) -> None:
+    patient_id = register(crm)["patient"]["id"]
+    base = f"/api/crm/patients/{patient_id}/loyalty"
+    desk = crm.as_("front_desk")
+    rewards = desk.get("/api/crm/patients/loyalty/rewards").json()
+    assert [r["points_cost"] for r in rewards] == [50, 100]
+    blood_test = {"reward_id": str(crm.reward_ids["Free Blood Test"])}
+    short = desk.post(f"{base}/redeem", json=blood_test)
+    assert short.status_code == 409 and error_of(short)["code"] == "insufficient_points"
+    assert desk.post(f"{base}/award", json={"points": 60, "reason": "Visit"}).status_code == 201
+    spent = desk.post(f"{base}/award", json={"amount_minor": 5_000_000, "reason": "Surgery bill"})
+    assert spent.json()["points"] == 50
+    redeemed = desk.post(f"{base}/redeem", json=blood_test)
+    assert redeemed.status_code == 201 and redeemed.json()["balance"] == 10
+    assert desk.get(base).json() == {"points": 10, "lifetime_points": 110, "tier": "bronze"}
+    history = desk.get(f"{base}/transactions?limit=2").json()
+    assert [h["kind"] for h in history] == ["redeem", "earn"]
+    for bad, field in [
+        ({"points": -5, "reason": "x"}, "points"),
+        ({"amount_minor": 10.5, "reason": "x"}, "amount_minor"),
+        ({"amount_minor": -1, "reason": "x"}, "amount_minor"),
+    ]:
+        response = desk.post(f"{base}/award", json=bad)
+        assert response.status_code == 422 and error_of(response)["field"] == field
+    assert desk.get(f"{base}/transactions?limit=0").status_code == 422
+    assert (
+        crm.as_("clinician").post(f"{base}/award", json={"points": 1, "reason": "x"}).status_code
+        == 403
+    )
+    unknown = desk.post(f"{base}/redeem", json={"reward_id": patient_id})
+    assert unknown.status_code == 404 and error_of(unknown)["field"] == "reward_id"
