@@ -22,6 +22,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from shared.db.base import new_id
 from shared.db.models.audit import AuditEntry
 from shared.domain.access import Principal
 
@@ -38,6 +39,7 @@ def record(
 ) -> AuditEntry:
     """Add one audit row to the caller's transaction (committed with the change)."""
     entry = AuditEntry(
+        id=new_id(),
         actor_user_id=principal.user_id if principal else None,
         device_id=principal.device_id if principal else None,
         hospital_id=hospital_id if hospital_id is not None else _home(principal),

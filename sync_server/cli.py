@@ -49,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8600)
     serve.add_argument("--workers", type=int, default=1)
     sub.add_parser("migrate", help="bring the database to the current schema")
+    from sync_server.ops import accounts
+
+    accounts.add_parsers(sub, COMMANDS)
     return parser
 
 

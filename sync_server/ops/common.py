@@ -1,0 +1,32 @@
+"""What every operator command needs: settings -> migrated database -> one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from sync_server.config import ServerSettings
+from sync_server.db import migrate
+from sync_server.db.engine import make_engine
+
+
+def engine_for(settings: ServerSettings) -> sa.Engine:
+    from sync_server.main import database_url
+
+    engine = make_engine(database_url(settings), pool_size=2)
+    migrate.upgrade(engine)
+    return engine
+
+
+@contextmanager
+def unit_of_work(settings: ServerSettings) -> Iterator[Session]:
+    """One committed transaction against the configured (migrated) database."""
+    engine = engine_for(settings)
+    try:
+        with Session(engine, expire_on_commit=False) as session, session.begin():
+            yield session
+    finally:
+        engine.dispose()
