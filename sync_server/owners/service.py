@@ -1,0 +1,176 @@
+"""Owner payouts: the service functions the REST endpoints and the monthly job call.
+
+Nothing here commits; the caller (request dependency, job) owns the
+transaction. Every synced row written here is passed to ``record_change`` so
+owners' desktops receive it, and every payout change is audited.
+
+Entry points:
+
+- :func:`run_monthly_payouts` / :func:`run_scheduled_payouts` - create a period's payouts.
+- :func:`transition_payout` - approve, mark paid or failed, retry.
+- :func:`refresh_revenue_summaries` - keep owners' per-day revenue totals current.
+- :func:`owner_statement`, :func:`render_statement_pdf`, ``_csv``, ``_xlsx`` - the statement.
+- :func:`explain_payout`, :func:`simulate_payout_fee` - the explainer and the simulator.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from shared.clock import LAGOS
+from shared.db import models as m
+from shared.domain.access import Action, Principal, Resource, require
+from shared.domain.enums import PayoutStatus
+from shared.domain.payouts import TransitionDetails, check_transition, period_to_run
+from shared.errors import NotFoundError
+from sync_server.owners import runs
+from sync_server.owners.explain import explain_payout, simulate_payout_fee
+from sync_server.owners.statements import (
+    owner_statement,
+    render_statement_csv,
+    render_statement_pdf,
+    render_statement_xlsx,
+)
+from sync_server.sync.changes import record_change
+
+__all__ = [
+    "explain_payout",
+    "owner_statement",
+    "refresh_revenue_summaries",
+    "render_statement_csv",
+    "render_statement_pdf",
+    "render_statement_xlsx",
+    "run_monthly_payouts",
+    "run_scheduled_payouts",
+    "simulate_payout_fee",
+    "transition_payout",
+]
+
+ACTOR = "owners"
+
+
+def _audit(
+    session: Session,
+    payout: m.Payout,
+    action: str,
+    summary: dict[str, Any],
+    principal: Principal | None,
+    now: dt.datetime,
+) -> None:
+    session.add(
+        m.AuditEntry(
+            occurred_at=now,
+            actor_user_id=principal.user_id if principal else None,
+            device_id=principal.device_id if principal else None,
+            hospital_id=payout.hospital_id,
+            action=action,
+            entity="payouts",
+            entity_id=payout.id,
+            summary=summary,
+        )
+    )
+
+
+def run_monthly_payouts(session: Session, period: str, *, now: dt.datetime) -> runs.RunResult:
+    """Create the period's missing payouts, refreshing the period's summaries first."""
+    for hospital_id, days in runs.revenue_days(session, period).items():
+        refresh_revenue_summaries(session, hospital_id, days, now=now)
+    result = runs.run_monthly_payouts(session, period, now=now)
+    for payout_id in result.created:
+        payout = session.get_one(m.Payout, payout_id)
+        record_change(session, payout, actor=ACTOR)
+        figures = {"net_minor": payout.net_minor, "entries": payout.revenue_entry_count}
+        _audit(session, payout, "payout.created", figures, None, now)
+    return result
+
+
+def run_scheduled_payouts(session: Session, *, now: dt.datetime) -> runs.RunResult:
+    """What the monthly job calls (1st of the month, Lagos): pay last month."""
+    return run_monthly_payouts(session, period_to_run(now), now=now)
+
+
+def refresh_revenue_summaries(
+    session: Session, hospital_id: uuid.UUID, days: set[dt.date], *, now: dt.datetime
+) -> None:
+    """Recompute the hospital's per-day totals (call after revenue entries arrive)."""
+    for row in runs.refresh_revenue_summaries(session, hospital_id, days, now=now):
+        record_change(session, row, actor=ACTOR)
+
+
+def _paid_at(paid_on: dt.date) -> dt.datetime:
+    """A bank date is a Lagos calendar day; store its noon so no zone shifts the day."""
+    return dt.datetime.combine(paid_on, dt.time(12), LAGOS)
+
+
+def _apply(
+    payout: m.Payout, target: PayoutStatus, details: TransitionDetails, principal: Principal
+) -> None:
+    """Set the fields each target status carries; a retry clears the failed attempt."""
+    payout.status = target
+    if target is PayoutStatus.APPROVED:
+        payout.approved_by_id, payout.failure_reason = principal.user_id, None
+    elif target is PayoutStatus.PAID:
+        assert details.paid_on is not None
+        payout.bank_reference, payout.paid_at = details.bank_reference, _paid_at(details.paid_on)
+    elif target is PayoutStatus.FAILED:
+        payout.failure_reason = details.reason
+    else:
+        payout.approved_by_id, payout.approved_at, payout.failure_reason = None, None, None
+
+
+def transition_payout(
+    session: Session,
+    payout_id: uuid.UUID,
+    to_status: PayoutStatus,
+    principal: Principal,
+    *,
+    details: TransitionDetails | None = None,
+    now: dt.datetime,
+) -> m.Payout:
+    """Move a payout one step through its workflow, audited and synced.
+
+    Raises PermissionDeniedError (not an admin), ConflictError (a step the
+    workflow does not allow, e.g. paying a pending payout) or
+    FieldValidationError (paid without a bank reference, failed without a reason).
+    """
+    details = details or TransitionDetails()
+    payout = session.get(m.Payout, payout_id, with_for_update=True)
+    if payout is None or payout.deleted_at is not None:
+        raise NotFoundError("No such payout.", field="payout_id")
+    require(principal, Action.WRITE, Resource.PAYOUTS, owner_account_id=payout.owner_account_id)
+    before = payout.status
+    check_transition(principal.role, before, to_status, details)
+    _apply(payout, to_status, details, principal)
+    if to_status is PayoutStatus.APPROVED:
+        payout.approved_at = now
+    payout.updated_at = now
+    record_change(session, payout, actor=ACTOR)
+    summary = {"from": before.value, "to": to_status.value}
+    summary |= {k: v for k, v in _detail_summary(details).items() if v is not None}
+    _audit(session, payout, f"payout.{to_status.value}", summary, principal, now)
+    session.flush()
+    return payout
+
+
+def _detail_summary(details: TransitionDetails) -> dict[str, str | None]:
+    return {
+        "bank_reference": details.bank_reference,
+        "paid_on": details.paid_on.isoformat() if details.paid_on else None,
+        "reason": details.reason,
+    }
+
+
+def payouts_for_owner(session: Session, owner_account_id: uuid.UUID) -> list[m.Payout]:
+    """An owner's payouts, newest period first (for the payout calendar and lists)."""
+    return list(
+        session.scalars(
+            sa.select(m.Payout)
+            .where(m.Payout.owner_account_id == owner_account_id, m.Payout.deleted_at.is_(None))
+            .order_by(m.Payout.period.desc())
+        )
+    )
