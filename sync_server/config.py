@@ -78,6 +78,9 @@ class ServerSettings(BaseSettings):
     sendgrid_webhook_public_key: str | None = None
     smtp_host: str | None = None
     smtp_port: int = 587
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_from_email: str | None = None
 
     @classmethod
     def settings_customise_sources(

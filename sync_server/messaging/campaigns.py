@@ -1,0 +1,203 @@
+"""Campaigns: preview and cost, approval rules, batched execution, statistics.
+
+Execution has two steps. ``enqueue_campaign`` snapshots the audience into
+``campaign_recipients`` with one SQL statement. ``materialize_batch`` then
+claims pending recipients with ``FOR UPDATE SKIP LOCKED``, renders their
+messages and links them, so parallel workers split the work and the unique
+(campaign_id, patient_id) key rules out a second copy for anyone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session, sessionmaker
+
+from shared.clock import utcnow
+from shared.db.base import new_id
+from shared.db.models import (
+    Campaign,
+    CampaignRecipient,
+    ChannelPrice,
+    DeliveryEvent,
+    Hospital,
+    Message,
+    MessageTemplate,
+    Patient,
+)
+from shared.domain.enums import CampaignStatus, MessageStatus, RecipientStatus
+from shared.domain.messaging.policy import approval_reasons, estimate_cost
+from shared.domain.messaging.templates import Rendered, TemplateSource, render
+from shared.errors import ConflictError
+from sync_server.messaging.audience import address_column, count_audience, insert_recipients
+from sync_server.messaging.outbox import PRIORITY_CAMPAIGN
+from sync_server.messaging.templates import source_of
+
+SAMPLE_VALUES = {"patient_name": "Adaeze", "hospital_name": "GrandPro Hospital"}
+
+
+@dataclass(frozen=True, slots=True)
+class CampaignPreview:
+    recipients: int
+    sample: Rendered
+    units_per_message: int
+    cost_minor: int
+    approval_needed: tuple[str, ...]
+
+
+def preview(session: Session, campaign: Campaign) -> CampaignPreview:
+    """Recipient count, a rendered sample and the cost, before anything is sent."""
+    template = session.get_one(MessageTemplate, campaign.template_id)
+    sample = render(source_of(template), SAMPLE_VALUES | campaign.variables)
+    recipients = session.scalar(count_audience(campaign)) or 0
+    units = sample.sms.segments if sample.sms else 1
+    price = session.scalar(
+        sa.select(ChannelPrice.price_minor).where(
+            ChannelPrice.channel == campaign.channel, ChannelPrice.currency == campaign.currency
+        )
+    )
+    cost = estimate_cost(units * recipients, price or 0)
+    reasons = approval_reasons(campaign.purpose, cost, campaign.budget_cap_minor)
+    return CampaignPreview(recipients, sample, units, cost, tuple(reasons))
+
+
+def launch(session: Session, campaign: Campaign, *, now: dt.datetime | None = None) -> None:
+    """Schedule the campaign; promotional or over-budget ones need an approval first."""
+    result = preview(session, campaign)
+    campaign.estimated_cost_minor = result.cost_minor
+    if result.approval_needed and campaign.approved_by_id is None:
+        campaign.status = CampaignStatus.PENDING_APPROVAL
+        raise ConflictError("; ".join(result.approval_needed))
+    campaign.status = CampaignStatus.SCHEDULED
+    campaign.scheduled_at = campaign.scheduled_at or now or utcnow()
+
+
+def approve(campaign: Campaign, manager_id: uuid.UUID) -> None:
+    campaign.approved_by_id, campaign.approved_at = manager_id, utcnow()
+    campaign.status = CampaignStatus.APPROVED
+
+
+def enqueue_campaign(session: Session, campaign: Campaign) -> None:
+    session.execute(insert_recipients(campaign))
+    campaign.status, campaign.started_at = CampaignStatus.RUNNING, utcnow()
+
+
+def materialize_batch(session: Session, campaign: Campaign, batch: int = 5000) -> int:
+    """Render and queue messages for up to ``batch`` pending recipients."""
+    template = session.get_one(MessageTemplate, campaign.template_id)
+    source = source_of(template)
+    rows = session.execute(
+        sa.select(CampaignRecipient.id, Patient.id, Patient.first_name, Hospital.name)
+        .add_columns(address_column(campaign.channel))
+        .join(Patient, Patient.id == CampaignRecipient.patient_id)
+        .join(Hospital, Hospital.id == Patient.hospital_id)
+        .where(
+            CampaignRecipient.campaign_id == campaign.id,
+            CampaignRecipient.status == RecipientStatus.PENDING,
+        )
+        .limit(batch)
+        .with_for_update(of=CampaignRecipient, skip_locked=True)
+    ).all()
+    if not rows:
+        return 0
+    messages, links = _messages(campaign, template, source, rows)
+    session.execute(sa.insert(Message), messages)
+    session.execute(sa.update(CampaignRecipient), links)
+    return len(rows)
+
+
+def _messages(
+    campaign: Campaign,
+    template: MessageTemplate,
+    source: TemplateSource,
+    rows: Any,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    now = utcnow()
+    messages, links = [], []
+    for recipient_id, patient_id, first_name, hospital_name, address in rows:
+        values = campaign.variables | {"patient_name": first_name, "hospital_name": hospital_name}
+        rendered = render(source, values)
+        message_id = new_id()
+        messages.append(
+            {
+                "id": message_id,
+                "hospital_id": campaign.hospital_id,
+                "patient_id": patient_id,
+                "campaign_id": campaign.id,
+                "template_id": template.id,
+                "channel": campaign.channel,
+                "address": address,
+                "subject": rendered.subject,
+                "body": rendered.body,
+                "content_variables": {},
+                "purpose": campaign.purpose,
+                "priority": PRIORITY_CAMPAIGN,
+                "status": MessageStatus.QUEUED,
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
+        links.append(
+            {"id": recipient_id, "message_id": message_id, "status": RecipientStatus.QUEUED}
+        )
+    return messages, links
+
+
+def run_scheduled(
+    session_factory: sessionmaker[Session], now: dt.datetime, batch: int = 5000
+) -> int:
+    """Start campaigns whose time has come and queue one batch for each running one."""
+    queued = 0
+    with session_factory.begin() as session:
+        due = session.scalars(
+            sa.select(Campaign)
+            .where(
+                Campaign.status.in_([CampaignStatus.SCHEDULED, CampaignStatus.APPROVED]),
+                sa.or_(Campaign.scheduled_at.is_(None), Campaign.scheduled_at <= now),
+            )
+            .with_for_update(skip_locked=True)
+        ).all()
+        for campaign in due:
+            enqueue_campaign(session, campaign)
+    with session_factory.begin() as session:
+        running = session.scalars(
+            sa.select(Campaign).where(Campaign.status == CampaignStatus.RUNNING)
+        ).all()
+        for campaign in running:
+            done = materialize_batch(session, campaign, batch)
+            queued += done
+            if done == 0:
+                campaign.status, campaign.completed_at = CampaignStatus.COMPLETED, now
+    return queued
+
+
+def campaign_stats(session: Session, campaign_id: uuid.UUID) -> dict[str, int]:
+    """Sent, delivered, failed, opened, clicked, responded and opt-outs of one campaign."""
+    r, m = CampaignRecipient, Message
+    counts = session.execute(
+        sa.select(
+            sa.func.count(m.sent_at),
+            sa.func.count(m.delivered_at),
+            sa.func.count().filter(
+                m.status.in_([MessageStatus.FAILED, MessageStatus.UNDELIVERABLE])
+            ),
+            sa.func.count().filter(r.status.in_([RecipientStatus.OPENED, RecipientStatus.CLICKED])),
+            sa.func.count().filter(r.status == RecipientStatus.CLICKED),
+            sa.func.count().filter(r.responded.is_(True)),
+            sa.func.count().filter(r.status == RecipientStatus.SKIPPED),
+        )
+        .select_from(r)
+        .outerjoin(m, m.id == r.message_id)
+        .where(r.campaign_id == campaign_id)
+    ).one()
+    opt_outs = session.scalar(
+        sa.select(sa.func.count(sa.distinct(DeliveryEvent.message_id)))
+        .join(m, m.id == DeliveryEvent.message_id)
+        .where(m.campaign_id == campaign_id, DeliveryEvent.event == "opt_out")
+    )
+    names = ("sent", "delivered", "failed", "opened", "clicked", "responded", "skipped")
+    return dict(zip(names, counts, strict=True)) | {"opt_outs": opt_outs or 0}

@@ -1,0 +1,218 @@
+"""Appointment reminders: planned once per appointment and offset, sent as due.
+
+``create_due_reminders`` is the periodic job. Each run
+
+1. cancels reminders of cancelled appointments and re-times those of moved
+   ones (a queued, unsent message is withdrawn and re-planned);
+2. plans a reminder row per upcoming appointment and offset — the unique
+   (appointment, offset) key makes re-runs harmless. When an appointment
+   reaches the server so late that several reminders are already overdue,
+   only the nearest one is sent (a 24 h reminder two hours before the visit
+   is noise; the 3 h one still goes);
+3. queues one message per phone (or e-mail) for every due reminder, so a
+   guardian whose phone serves three children gets one SMS listing them all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.orm import Session, sessionmaker
+
+from shared.db.base import new_id
+from shared.db.models import Appointment, AppointmentReminder, Hospital, Message, Patient
+from shared.domain.enums import (
+    AppointmentStatus,
+    Channel,
+    Language,
+    MessageStatus,
+    ReminderStatus,
+)
+from shared.domain.messaging.policy import LADDER, Reachability, Visit, household_lines
+from shared.errors import FieldValidationError
+from sync_server.messaging.outbox import PRIORITY_REMINDER, queue_message
+from sync_server.messaging.templates import find_template
+
+DEFAULT_OFFSETS = (24 * 60, 3 * 60)
+MIN_LEAD = dt.timedelta(minutes=30)
+TEMPLATE_KEY = "appointment_reminder"
+_LIVE = (AppointmentStatus.SCHEDULED, AppointmentStatus.CONFIRMED)
+_OPEN = (ReminderStatus.PENDING, ReminderStatus.QUEUED)
+
+
+def create_due_reminders(
+    session_factory: sessionmaker[Session],
+    now: dt.datetime,
+    offsets: Sequence[int] = DEFAULT_OFFSETS,
+) -> int:
+    """Run the three steps in one transaction; returns the number of messages queued."""
+    with session_factory.begin() as session:
+        cancel_stale(session)
+        plan(session, now, offsets)
+        return queue_due(session, now)
+
+
+def cancel_stale(session: Session) -> None:
+    rows = session.execute(
+        sa.select(AppointmentReminder, Appointment)
+        .join(Appointment, Appointment.id == AppointmentReminder.appointment_id)
+        .where(AppointmentReminder.status.in_(_OPEN))
+    ).all()
+    for reminder, appointment in rows:
+        if appointment.status not in _LIVE or appointment.deleted_at is not None:
+            _withdraw(session, reminder)
+            reminder.status, reminder.status_reason = ReminderStatus.CANCELLED, "appointment ended"
+            continue
+        due = appointment.starts_at - dt.timedelta(minutes=reminder.offset_minutes)
+        if reminder.due_at != due:
+            _withdraw(session, reminder)
+            reminder.due_at, reminder.status = due, ReminderStatus.PENDING
+
+
+def _withdraw(session: Session, reminder: AppointmentReminder) -> None:
+    """Cancel the reminder's unsent message; its household partners are re-planned."""
+    if reminder.message_id is None:
+        return
+    message = session.get(Message, reminder.message_id, with_for_update=True)
+    if message is not None and message.status is MessageStatus.QUEUED:
+        message.status = MessageStatus.CANCELLED
+        partners = session.scalars(
+            sa.select(AppointmentReminder).where(
+                AppointmentReminder.message_id == message.id, AppointmentReminder.id != reminder.id
+            )
+        )
+        for partner in partners:
+            partner.status, partner.message_id = ReminderStatus.PENDING, None
+    reminder.message_id = None
+
+
+def plan(session: Session, now: dt.datetime, offsets: Sequence[int]) -> None:
+    horizon = now + dt.timedelta(minutes=max(offsets)) + dt.timedelta(hours=1)
+    rows = session.execute(
+        sa.select(Appointment, Patient)
+        .join(Patient, Patient.id == Appointment.patient_id)
+        .where(
+            Appointment.status.in_(_LIVE),
+            Appointment.deleted_at.is_(None),
+            Appointment.starts_at > now + MIN_LEAD,
+            Appointment.starts_at <= horizon,
+        )
+    ).all()
+    for appointment, patient in rows:
+        channel = pick_channel(session, patient)
+        overdue = [o for o in offsets if appointment.starts_at - dt.timedelta(minutes=o) <= now]
+        nearest = min(overdue, default=None)
+        for offset in offsets:
+            status, reason = ReminderStatus.PENDING, None
+            if channel is None:
+                status, reason = ReminderStatus.SKIPPED, "no channel with consent: call list"
+            elif offset in overdue and offset != nearest:
+                status, reason = ReminderStatus.SKIPPED, "too late for this reminder"
+            _insert(session, appointment, offset, channel or Channel.SMS, status, reason)
+
+
+def _insert(
+    session: Session,
+    appointment: Appointment,
+    offset: int,
+    channel: Channel,
+    status: ReminderStatus,
+    reason: str | None,
+) -> None:
+    session.execute(
+        insert(AppointmentReminder)
+        .values(
+            id=new_id(),
+            hospital_id=appointment.hospital_id,
+            appointment_id=appointment.id,
+            offset_minutes=offset,
+            channel=channel,
+            due_at=appointment.starts_at - dt.timedelta(minutes=offset),
+            status=status,
+            status_reason=reason,
+        )
+        .on_conflict_do_nothing(index_elements=["appointment_id", "offset_minutes"])
+    )
+
+
+def reachability(patient: Patient) -> Reachability:
+    return Reachability(
+        sms=bool(patient.consent_sms and patient.phone),
+        whatsapp=bool(patient.consent_whatsapp and patient.phone),
+        email=bool(patient.consent_email and patient.email),
+    )
+
+
+def pick_channel(session: Session, patient: Patient) -> Channel | None:
+    """The preferred channel if consented and templated, else the ladder's first that is."""
+    reach = reachability(patient)
+    for channel in (patient.preferred_channel, *LADDER):
+        if reach.allows(channel) and _has_template(session, channel):
+            return channel
+    return None
+
+
+def _has_template(session: Session, channel: Channel) -> bool:
+    try:
+        find_template(session, TEMPLATE_KEY, channel, Language.ENGLISH)
+    except FieldValidationError:
+        return False
+    return True
+
+
+def queue_due(session: Session, now: dt.datetime) -> int:
+    rows = session.execute(
+        sa.select(AppointmentReminder, Appointment, Patient, Hospital)
+        .join(Appointment, Appointment.id == AppointmentReminder.appointment_id)
+        .join(Patient, Patient.id == Appointment.patient_id)
+        .join(Hospital, Hospital.id == Appointment.hospital_id)
+        .where(AppointmentReminder.status == ReminderStatus.PENDING)
+        .where(AppointmentReminder.due_at <= now)
+        .order_by(Hospital.id, AppointmentReminder.channel, Appointment.starts_at)
+    ).all()
+    queued = 0
+    for _, group in itertools.groupby(rows, key=_household_key):
+        _queue_household(session, list(group))
+        queued += 1
+    return queued
+
+
+def _household_key(
+    row: sa.Row[tuple[AppointmentReminder, Appointment, Patient, Hospital]],
+) -> tuple[object, ...]:
+    reminder, _, patient, hospital = row
+    return (hospital.id, reminder.channel, _address(patient, reminder.channel))
+
+
+def _address(patient: Patient, channel: Channel) -> str:
+    return (patient.email if channel is Channel.EMAIL else patient.phone) or ""
+
+
+def _queue_household(
+    session: Session,
+    group: list[sa.Row[tuple[AppointmentReminder, Appointment, Patient, Hospital]]],
+) -> None:
+    first_reminder, _, first_patient, hospital = group[0]
+    template = find_template(
+        session, TEMPLATE_KEY, first_reminder.channel, first_patient.preferred_language
+    )
+    visits = [Visit(p.first_name, a.starts_at, hospital.name) for _, a, p, _ in group]
+    message = queue_message(
+        session,
+        template=template,
+        address=_address(first_patient, first_reminder.channel),
+        values={
+            "hospital_name": hospital.name,
+            "hospital_phone": hospital.phone or "the hospital",
+            "appointments": household_lines(visits),
+        },
+        priority=PRIORITY_REMINDER,
+        hospital_id=hospital.id,
+        patient_id=first_patient.id,
+    )
+    for reminder, *_ in group:
+        reminder.status, reminder.message_id = ReminderStatus.QUEUED, message.id

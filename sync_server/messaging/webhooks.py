@@ -1,0 +1,213 @@
+"""Provider callbacks: Twilio status and inbound messages, SendGrid's event webhook.
+
+Nothing unsigned is believed. Twilio requests carry X-Twilio-Signature over
+the public URL and form fields; SendGrid's ECDSA signature covers the
+timestamp and the *raw* body bytes (re-serialised JSON would not verify),
+and the timestamp must be recent because the SDK does not check replays.
+Every rejection is counted in ``app.state.webhook_rejections``.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import json
+import time
+import uuid
+from collections import Counter
+from typing import Any
+from urllib.parse import parse_qsl
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import ec
+from fastapi import APIRouter, Request, Response
+from sendgrid.helpers.eventwebhook import EventWebhook
+from sqlalchemy.orm import Session, sessionmaker
+from twilio.request_validator import RequestValidator
+
+from shared.clock import utcnow
+from shared.domain.enums import Channel, SuppressionReason, SuppressionScope
+from shared.domain.messaging.policy import is_stop
+from sync_server.config import ServerSettings
+from sync_server.errors import error_response
+from sync_server.messaging.events import latest_message_to, record_event, suppress
+
+router = APIRouter(prefix="/api/webhooks", tags=["webhooks"])
+
+MAX_AGE_SECONDS = 300
+SIGNATURE_HEADER = "X-Twilio-Email-Event-Webhook-Signature"
+TIMESTAMP_HEADER = "X-Twilio-Email-Event-Webhook-Timestamp"
+_TWILIO_EVENTS = {
+    "sent": "sent",
+    "delivered": "delivered",
+    "read": "read",
+    "failed": "failed",
+    "undelivered": "undelivered",
+}
+_SENDGRID_EVENTS = {
+    "delivered": "delivered",
+    "open": "opened",
+    "click": "clicked",
+    "bounce": "bounced",
+    "dropped": "bounced",
+    "unsubscribe": "opt_out",
+    "group_unsubscribe": "opt_out",
+    "spamreport": "opt_out",
+}
+
+
+def _rejected(request: Request, reason: str, status: int = 403) -> Response:
+    counts: Counter[str] | None = getattr(request.app.state, "webhook_rejections", None)
+    if counts is None:
+        counts = request.app.state.webhook_rejections = Counter()
+    counts[reason] += 1
+    return error_response(status, reason, f"webhook rejected: {reason}", None)
+
+
+def _sessions(request: Request) -> sessionmaker[Session]:
+    factory: sessionmaker[Session] = request.app.state.sessions
+    return factory
+
+
+def _settings(request: Request) -> ServerSettings:
+    settings: ServerSettings = request.app.state.settings
+    return settings
+
+
+async def _twilio_form(request: Request) -> dict[str, str] | Response:
+    settings = _settings(request)
+    signature = request.headers.get("X-Twilio-Signature")
+    if not signature:
+        return _rejected(request, "unsigned", 401)
+    form = dict(
+        parse_qsl((await request.body()).decode("utf-8", "replace"), keep_blank_values=True)
+    )
+    url = settings.public_base_url.rstrip("/") + request.url.path
+    if request.url.query:
+        url += "?" + request.url.query
+    token = settings.twilio_auth_token.get_secret_value() if settings.twilio_auth_token else ""
+    if not token or not RequestValidator(token).validate(url, form, signature):
+        return _rejected(request, "forged")
+    return form
+
+
+@router.post("/twilio/status")
+async def twilio_status(request: Request) -> Response:
+    form = await _twilio_form(request)
+    if isinstance(form, Response):
+        return form
+    event = _TWILIO_EVENTS.get(form.get("MessageStatus", ""))
+    message_id = _uuid(request.query_params.get("mid"))
+    if event is not None:
+        with _sessions(request).begin() as session:
+            record_event(
+                session,
+                provider="twilio",
+                event_id=f"{form.get('MessageSid', '')}:{event}",
+                event=event,
+                message_id=message_id,
+                at=utcnow(),
+                payload=form,
+            )
+    return Response(status_code=204)
+
+
+@router.post("/twilio/inbound")
+async def twilio_inbound(request: Request) -> Response:
+    """A patient's reply: STOP and its synonyms opt out, anything else is a response."""
+    form = await _twilio_form(request)
+    if isinstance(form, Response):
+        return form
+    sender = form.get("From", "")
+    channel = Channel.WHATSAPP if sender.startswith("whatsapp:") else Channel.SMS
+    address = sender.removeprefix("whatsapp:")
+    stop = is_stop(form.get("Body"))
+    with _sessions(request).begin() as session:
+        if stop:
+            suppress(
+                session, address=address, channel=channel, reason=SuppressionReason.STOP_KEYWORD
+            )
+        latest = latest_message_to(session, address, channel)
+        record_event(
+            session,
+            provider="twilio",
+            event_id=f"inbound:{form.get('MessageSid', uuid.uuid4())}",
+            event="opt_out" if stop else "responded",
+            message_id=latest.id if latest else None,
+            at=utcnow(),
+            payload=form,
+        )
+    return Response("<Response/>", media_type="application/xml")
+
+
+def _verify_sendgrid(request: Request, raw: bytes) -> str | None:
+    """The reason to refuse, or None when signature and timestamp are good."""
+    signature = request.headers.get(SIGNATURE_HEADER)
+    stamp = request.headers.get(TIMESTAMP_HEADER)
+    key = _settings(request).sendgrid_webhook_public_key
+    if not signature or not stamp or not key:
+        return "unsigned"
+    try:
+        public_key = EventWebhook().convert_public_key_to_ecdsa(key)
+        public_key.verify(
+            base64.b64decode(signature), stamp.encode() + raw, ec.ECDSA(hashes.SHA256())
+        )
+    except (InvalidSignature, binascii.Error, ValueError):
+        return "forged"
+    if not stamp.isdigit() or abs(time.time() - int(stamp)) > MAX_AGE_SECONDS:
+        return "stale"
+    return None
+
+
+@router.post("/sendgrid/events")
+async def sendgrid_events(request: Request) -> Response:
+    raw = await request.body()
+    reason = _verify_sendgrid(request, raw)
+    if reason:
+        return _rejected(request, reason, 401 if reason == "unsigned" else 403)
+    try:
+        events = json.loads(raw)
+    except ValueError:
+        return error_response(400, "invalid_body", "event body is not JSON", None)
+    with _sessions(request).begin() as session:
+        for item in events if isinstance(events, list) else []:
+            _sendgrid_event(session, item)
+    return Response(status_code=204)
+
+
+def _sendgrid_event(session: Session, item: dict[str, Any]) -> None:
+    event = _SENDGRID_EVENTS.get(str(item.get("event")))
+    if event is None or not item.get("sg_event_id"):
+        return
+    message_id = _uuid(item.get("message_id"))
+    fresh = record_event(
+        session,
+        provider="sendgrid",
+        event_id=str(item["sg_event_id"]),
+        event=event,
+        message_id=message_id,
+        at=dt.datetime.fromtimestamp(int(item.get("timestamp") or time.time()), dt.UTC),
+        payload=item,
+    )
+    if fresh and event == "opt_out" and item.get("email"):
+        reason = (
+            SuppressionReason.COMPLAINT
+            if item.get("event") == "spamreport"
+            else SuppressionReason.UNSUBSCRIBE_LINK
+        )
+        suppress(
+            session,
+            address=str(item["email"]).lower(),
+            channel=Channel.EMAIL,
+            reason=reason,
+            scope=SuppressionScope.MARKETING,
+        )
+
+
+def _uuid(value: object) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(str(value)) if value else None
+    except ValueError:
+        return None
