@@ -45,9 +45,6 @@ def create_app(
     from sync_server.crm.router import router as crm_router
 
     app.include_router(crm_router)
-    from sync_server.sync.router import router as sync_router
-
-    app.include_router(sync_router)
     from sync_server.messaging.webhooks import router as webhooks_router
 
     app.include_router(webhooks_router)
