@@ -6,6 +6,7 @@ import sqlalchemy as sa
 
 import shared.db.models  # noqa: F401  (registers the domain tables)
 import sync_server.auth.tables  # noqa: F401  (credentials and refresh tokens)
+import sync_server.jobs.tables  # noqa: F401  (periodic job slots)
 import sync_server.owners.tables  # noqa: F401  (payout allocations)
 import sync_server.sync.tables  # noqa: F401  (change log, device progress, rejections)
 from shared.db.base import Base

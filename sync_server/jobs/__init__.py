@@ -1,0 +1,1 @@
+"""Background jobs on procrastinate: the queue lives in the server's own PostgreSQL."""
