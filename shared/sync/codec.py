@@ -55,8 +55,11 @@ def _identity(value: Any) -> Any:
 
 def _decoder_for(column: sa.Column[Any]) -> Decoder:
     python_type: Any
+    column_type = column.type
+    if isinstance(column_type, sa.types.TypeDecorator):
+        column_type = column_type.impl_instance
     try:
-        python_type = column.type.python_type
+        python_type = column_type.python_type
     except NotImplementedError:
         return _identity
     if python_type is uuid.UUID:

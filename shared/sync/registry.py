@@ -207,7 +207,7 @@ def _as_uuid(value: Any) -> uuid.UUID | None:
     return uuid.UUID(str(value))
 
 
-def _is_global(spec: TableSpec) -> bool:
+def is_global(spec: TableSpec) -> bool:
     """A row with no hospital is network-wide if its table says so (or has no owner either)."""
     if spec.hospital_column is None:
         return spec.owner_column is None
@@ -226,7 +226,7 @@ def scopes_for(
         scopes.append(f"{'hf' if spec.financial else 'h'}:{hospital_id}")
         if spec.owner_via_contract and owners_of is not None:
             scopes.extend(f"o:{owner}" for owner in owners_of(hospital_id))
-    elif _is_global(spec):
+    elif is_global(spec):
         scopes.append(GLOBAL_SCOPE)
     owner_id = _as_uuid(row.get(spec.owner_column)) if spec.owner_column else None
     if owner_id is not None:

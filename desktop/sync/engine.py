@@ -1,0 +1,216 @@
+"""One sync round: push the outbox, finish any initial download, then pull.
+
+Pushing first is what makes the pull safe to apply: by the time server
+state is written locally, the server has already seen (and answered) every
+local edit that was waiting, so older server state cannot overwrite them;
+edits made during the round stay protected by the pending-field rule in
+:mod:`desktop.sync.apply`. Each pushed batch's answers, each pulled page and
+its cursor, and each snapshot page and its progress are committed in one
+local transaction, so a crash or a cut connection at any point resumes
+without losing or repeating anything.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.store import outbox
+from desktop.store.engine import make_sessionmaker
+from desktop.store.tables import OutboxMutation, SyncStateEntry
+from desktop.sync.apply import acknowledge, apply_rows, remove_row, server_data_session
+from shared.clock import ClockDriftError, HybridLogicalClock, utcnow
+from shared.db.models.sync import SyncConflict
+from shared.domain.enums import ConflictStatus
+from shared.sync.protocol import MutationResult, PullResponse, PushRequest, SyncApi
+
+CURSOR = "cursor"
+SNAPSHOT = "snapshot"
+SCOPES = "scopes"
+LAST_SYNC = "last_sync_at"
+
+
+@dataclass(frozen=True, slots=True)
+class SyncReport:
+    pushed: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    snapshot_rows: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class SyncStatus:
+    """What the status bar and ``hmso-client status`` show."""
+
+    pending: int
+    last_sync_at: str | None
+    cursor: int
+    snapshot_done: bool
+    open_conflicts: int
+    rejected: int
+
+
+def read_state(session: Session, key: str, default: Any = None) -> Any:
+    entry = session.get(SyncStateEntry, key)
+    return default if entry is None else entry.value
+
+
+def write_state(session: Session, key: str, value: Any) -> None:
+    entry = session.get(SyncStateEntry, key)
+    if entry is None:
+        session.add(SyncStateEntry(key=key, value=value))
+    else:
+        entry.value = value
+
+
+class SyncEngine:
+    """Replicates one local store with the server through a :class:`SyncApi`."""
+
+    def __init__(
+        self,
+        engine: sa.Engine,
+        api: SyncApi,
+        *,
+        clock: HybridLogicalClock,
+        push_batch: int = 500,
+        page: int = 5000,
+    ) -> None:
+        self.engine = engine
+        self.api = api
+        self.clock = clock
+        self.push_batch = push_batch
+        self.page = page
+        self.sessions: sessionmaker[Session] = make_sessionmaker(engine)
+
+    def sync_once(self) -> SyncReport:
+        """Push everything waiting, download what is missing, pull what changed."""
+        pushed, rejected = self.push_all()
+        snapshot_rows = self.initial_download()
+        pulled = self.pull_all()
+        with self.sessions.begin() as session:
+            write_state(session, LAST_SYNC, utcnow().isoformat())
+        return SyncReport(pushed, rejected, pulled, snapshot_rows)
+
+    def push_all(self) -> tuple[int, int]:
+        pushed = rejected = 0
+        while True:
+            with self.sessions() as session:
+                batch = [outbox.to_wire(m) for m in outbox.unacked(session, self.push_batch)]
+            if not batch:
+                return pushed, rejected
+            response = self.api.push(PushRequest(mutations=batch))
+            self._settle(response.results)
+            pushed += len(batch)
+            rejected += sum(r.outcome == "rejected" for r in response.results)
+
+    def _settle(self, results: list[MutationResult]) -> None:
+        with server_data_session(self.engine) as session:
+            for result in results:
+                mutation = session.scalar(
+                    sa.select(OutboxMutation).where(OutboxMutation.seq == result.seq)
+                )
+                if mutation is None or mutation.acked_at is not None:
+                    continue
+                outbox.settle(session, mutation, result)
+                session.flush()
+                self._apply_answer(session, mutation, result)
+
+    @staticmethod
+    def _apply_answer(session: Session, mutation: OutboxMutation, result: MutationResult) -> None:
+        if result.outcome != "rejected":
+            if result.server_seq:
+                acknowledge(session, mutation.table_name, mutation.row_id, result.server_seq)
+        elif result.row is not None:
+            apply_rows(session, mutation.table_name, [result.row], force=True)
+        else:
+            remove_row(session, mutation.table_name, mutation.row_id)
+
+    def initial_download(self) -> int:
+        """Download the device's scopes page by page (resumes where a cut stopped it)."""
+        with self.sessions() as session:
+            progress: dict[str, Any] = read_state(session, SNAPSHOT) or {}
+        if progress.get("done"):
+            return 0
+        total = 0
+        while not progress.get("done"):
+            after = uuid.UUID(progress["after"]) if progress.get("after") else None
+            page = self.api.snapshot(
+                progress.get("table"), after, self.page, progress.get("cursor")
+            )
+            progress = _next_progress(
+                page.table, page.tables, page.next_after, page.done, page.cursor
+            )
+            with server_data_session(self.engine) as session:
+                total += apply_rows(session, page.table, page.rows) if page.table else 0
+                write_state(session, SNAPSHOT, progress)
+                if progress["done"]:
+                    write_state(session, CURSOR, page.cursor)
+        return total
+
+    def pull_all(self) -> int:
+        total = 0
+        while True:
+            with self.sessions() as session:
+                cursor = int(read_state(session, CURSOR, 0))
+            page = self.api.pull(cursor, self.page)
+            total += self._apply_pull(page)
+            if not page.has_more:
+                return total
+
+    def _apply_pull(self, page: PullResponse) -> int:
+        by_table: dict[str, list[dict[str, Any]]] = {}
+        for change in page.changes:
+            by_table.setdefault(change.table, []).append(change.row)
+            self._observe(change.row)
+        with server_data_session(self.engine) as session:
+            written = sum(apply_rows(session, t, rows) for t, rows in by_table.items())
+            write_state(session, CURSOR, page.cursor)
+            write_state(session, SCOPES, page.scopes)
+        return written
+
+    def _observe(self, row: dict[str, Any]) -> None:
+        clocks = row.get("field_clocks") or {}
+        if clocks:
+            try:
+                self.clock.observe(max(clocks.values()))
+            except (ClockDriftError, ValueError):
+                return  # a far-ahead remote clock must not drag ours along
+
+    def reset_download(self) -> None:
+        """Re-download the whole scope on the next round; the outbox is replayed on top."""
+        with self.sessions.begin() as session:
+            write_state(session, SNAPSHOT, {})
+
+    def status(self) -> SyncStatus:
+        with self.sessions() as session:
+            conflicts = session.scalar(
+                sa.select(sa.func.count())
+                .select_from(SyncConflict)
+                .where(SyncConflict.status == ConflictStatus.OPEN)
+            )
+            return SyncStatus(
+                pending=outbox.pending_count(session),
+                last_sync_at=read_state(session, LAST_SYNC),
+                cursor=int(read_state(session, CURSOR, 0)),
+                snapshot_done=bool((read_state(session, SNAPSHOT) or {}).get("done")),
+                open_conflicts=int(conflicts or 0),
+                rejected=len(outbox.rejected(session)),
+            )
+
+
+def _next_progress(
+    table: str, tables: list[str], after: uuid.UUID | None, done: bool, cursor: int
+) -> dict[str, Any]:
+    """Where the next snapshot request starts: same table after ``after``, or the next table."""
+    if not table:
+        return {"done": True, "cursor": cursor}
+    if not done:
+        return {"table": table, "after": str(after), "cursor": cursor, "done": False}
+    index = tables.index(table) + 1
+    if index >= len(tables):
+        return {"done": True, "cursor": cursor}
+    return {"table": tables[index], "after": None, "cursor": cursor, "done": False}

@@ -1,0 +1,115 @@
+"""The sync wire protocol (version 1): request/response models and the ``SyncApi`` Protocol.
+
+Both programs implement :class:`SyncApi`: the server's service answers it and
+the desktop's HTTP client calls it, so tests can run one against the other.
+Rows travel as JSON objects encoded by ``shared.sync.codec``. Pull and
+snapshot pages can hold tens of thousands of rows, so their models are built
+with ``model_construct`` on the hot path (the server produced them); pushes
+come from devices and are always validated.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any, Literal, Protocol
+
+from pydantic import BaseModel, ConfigDict, Field
+
+#: Bumped on any incompatible change; the server refuses older clients with 426.
+PROTOCOL_VERSION = 1
+MIN_CLIENT_PROTOCOL = 1
+PROTOCOL_HEADER = "X-Sync-Protocol"
+
+MAX_PUSH_BATCH = 2000
+MAX_PAGE = 10_000
+
+Outcome = Literal["applied", "merged", "rejected"]
+
+
+class Mutation(BaseModel):
+    """One local write, as the outbox recorded it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    mutation_id: uuid.UUID
+    seq: int = Field(ge=1, description="Gapless per device: the idempotency key of the batch")
+    table: str = Field(max_length=60)
+    row_id: uuid.UUID
+    op: Literal["upsert", "delete"]
+    fields: dict[str, Any]
+    base_clocks: dict[str, str | None] = Field(default_factory=dict)
+    base_version: int = Field(default=0, ge=0)
+    hlc: str = Field(min_length=21, max_length=64)
+
+
+class PushRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    mutations: list[Mutation] = Field(max_length=MAX_PUSH_BATCH)
+
+
+class MutationResult(BaseModel):
+    """The server's answer for one mutation.
+
+    ``code``/``message`` explain a rejection, or note what the server did on
+    top of applying (``needs_reschedule``, ``possible_duplicate``,
+    ``conflict``). ``server_seq`` is the row's new change number; ``row`` is
+    the server's copy after a rejection (``None`` if the row does not exist
+    there), which the device restores.
+    """
+
+    mutation_id: uuid.UUID
+    seq: int
+    outcome: Outcome
+    code: str | None = None
+    message: str | None = None
+    server_seq: int | None = None
+    row: dict[str, Any] | None = None
+
+
+class PushResponse(BaseModel):
+    results: list[MutationResult]
+    last_applied_seq: int
+
+
+class Change(BaseModel):
+    seq: int
+    table: str
+    row: dict[str, Any]
+
+
+class PullResponse(BaseModel):
+    """Changes after ``cursor`` in commit order; ``cursor`` here is where to continue."""
+
+    changes: list[Change]
+    cursor: int
+    has_more: bool
+    scopes: list[str]
+
+
+class SnapshotPage(BaseModel):
+    """One keyset page of one table of the device's scopes.
+
+    ``cursor`` is the change-log position taken before the first page: after
+    the last page the device pulls from there. ``tables`` lists, in download
+    order, every table the snapshot covers.
+    """
+
+    table: str
+    rows: list[dict[str, Any]]
+    next_after: uuid.UUID | None
+    done: bool
+    cursor: int
+    tables: list[str]
+
+
+class SyncApi(Protocol):
+    """What a device can ask of the server."""
+
+    def push(self, request: PushRequest) -> PushResponse: ...
+
+    def pull(self, cursor: int, limit: int) -> PullResponse: ...
+
+    def snapshot(
+        self, table: str | None, after: uuid.UUID | None, limit: int, cursor: int | None
+    ) -> SnapshotPage: ...

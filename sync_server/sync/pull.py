@@ -1,0 +1,170 @@
+"""Reading for devices: the change feed after a cursor, and paged snapshots of a scope.
+
+Both build their JSON in PostgreSQL or splice stored JSON text, so a page of
+thousands of rows is never parsed and re-serialised in Python. Scopes are
+always the principal's own (see ``subscribed_scopes``): a device cannot ask
+for another hospital's feed.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import orjson
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import aggregate_order_by
+from sqlalchemy.orm import Session
+
+from shared.db.models.owners import Contract
+from shared.errors import FieldValidationError
+from shared.sync.codec import column_names, table_of
+from shared.sync.registry import (
+    GLOBAL_SCOPE,
+    PERSONAL_COLUMNS,
+    REPLICATED,
+    TableSpec,
+    is_global,
+    spec_for,
+)
+from sync_server.sync.tables import SyncChange
+
+
+def pull_json(session: Session, scopes: list[str], cursor: int, limit: int) -> bytes:
+    """The ``PullResponse`` as JSON bytes: changes after ``cursor`` in commit order."""
+    rows = session.execute(
+        sa.select(SyncChange.seq, SyncChange.table_name, sa.cast(SyncChange.payload, sa.Text))
+        .where(SyncChange.scope.in_(scopes), SyncChange.seq > cursor)
+        .order_by(SyncChange.seq)
+        .limit(limit + 1)
+    ).all()
+    has_more = len(rows) > limit
+    rows = rows[:limit]
+    seen: set[int] = set()
+    parts: list[str] = []
+    for seq, table_name, payload in rows:
+        if seq in seen:  # one change filed under two of the device's scopes
+            continue
+        seen.add(seq)
+        parts.append(f'{{"seq":{seq},"table":"{table_name}","row":{payload}}}')
+    next_cursor = rows[-1][0] if rows else cursor
+    head = orjson.dumps({"cursor": next_cursor, "has_more": has_more, "scopes": scopes})
+    return head[:-1] + b',"changes":[' + ",".join(parts).encode() + b"]}"
+
+
+def snapshot_cursor(session: Session) -> int:
+    """The change-log position a snapshot starts from (every lower number is committed)."""
+    return int(session.scalar(sa.select(sa.func.coalesce(sa.func.max(SyncChange.seq), 0))) or 0)
+
+
+def snapshot_tables(scopes: list[str]) -> list[str]:
+    return [spec.name for spec in REPLICATED if _scope_filter(spec, scopes) is not None]
+
+
+def snapshot_json(
+    session: Session,
+    scopes: list[str],
+    table_name: str | None,
+    after: uuid.UUID | None,
+    limit: int,
+    cursor: int | None,
+) -> bytes:
+    """One ``SnapshotPage`` as JSON bytes (the first call, with no table, starts the snapshot)."""
+    tables = snapshot_tables(scopes)
+    if cursor is None:
+        cursor = snapshot_cursor(session)
+    if table_name is None:
+        table_name = tables[0] if tables else None
+    if table_name is None:
+        return orjson.dumps(_page(None, "[]", None, True, cursor, tables))
+    if table_name not in tables:
+        raise FieldValidationError("table", f"{table_name} is not part of this device's data.")
+    spec = spec_for(table_name)
+    assert spec is not None
+    rows_json, last_id, count = _table_page(session, spec, scopes, after, limit)
+    done = count < limit
+    return orjson.dumps(_page(table_name, "__ROWS__", last_id, done, cursor, tables)).replace(
+        b'"__ROWS__"', rows_json.encode(), 1
+    )
+
+
+def _page(
+    table: str | None, rows: str, last: uuid.UUID | None, done: bool, cursor: int, tables: list[str]
+) -> dict[str, Any]:
+    return {
+        "table": table or "",
+        "rows": rows if rows == "__ROWS__" else [],
+        "next_after": str(last) if last else None,
+        "done": done,
+        "cursor": cursor,
+        "tables": tables,
+    }
+
+
+def _table_page(
+    session: Session,
+    spec: TableSpec,
+    scopes: list[str],
+    after: uuid.UUID | None,
+    limit: int,
+) -> tuple[str, uuid.UUID | None, int]:
+    table = table_of(spec.name)
+    condition = _scope_filter(spec, scopes)
+    assert condition is not None
+    owner_only = all(s.startswith("o:") for s in scopes)
+    columns = [
+        table.c[n] for n in column_names(spec.name) if not (owner_only and n in PERSONAL_COLUMNS)
+    ]
+    inner = sa.select(*columns).where(condition).order_by(table.c.id).limit(limit)
+    if after is not None:
+        inner = inner.where(table.c.id > after)
+    page = inner.subquery("t")
+    session.execute(sa.text("SET LOCAL timezone = 'UTC'"))
+    query = sa.select(
+        sa.func.coalesce(
+            sa.func.json_agg(aggregate_order_by(sa.literal_column("t"), page.c.id)),
+            sa.text("'[]'::json"),
+        ).cast(sa.Text),
+        sa.func.count(),
+        sa.func.max(sa.cast(page.c.id, sa.Text)),
+    ).select_from(page)
+    rows_json, count, last_id = session.execute(query).one()
+    return rows_json, uuid.UUID(last_id) if last_id else None, int(count)
+
+
+def _scope_filter(spec: TableSpec, scopes: list[str]) -> Any:
+    """SQL selecting the table's rows that belong to any of ``scopes`` (None: no rows)."""
+    table = table_of(spec.name)
+    clauses: list[Any] = []
+    for scope in scopes:
+        clause = _one_scope(spec, table, scope)
+        if clause is not None:
+            clauses.append(clause)
+    return sa.or_(*clauses) if clauses else None
+
+
+def _one_scope(spec: TableSpec, table: sa.Table, scope: str) -> Any:
+    if scope == GLOBAL_SCOPE:
+        if not is_global(spec):
+            return None
+        return (
+            sa.true() if spec.hospital_column is None else table.c[spec.hospital_column].is_(None)
+        )
+    kind, _, raw = scope.partition(":")
+    key = uuid.UUID(raw)
+    hospital = table.c[spec.hospital_column] if spec.hospital_column else None
+    if kind == "h" and hospital is not None and not spec.financial:
+        return hospital == key
+    if kind == "hf" and hospital is not None and spec.financial:
+        return hospital == key
+    if kind != "o":
+        return None
+    clauses = []
+    if spec.owner_column:
+        clauses.append(table.c[spec.owner_column] == key)
+    if spec.owner_via_contract and hospital is not None:
+        owned = sa.select(Contract.hospital_id).where(
+            Contract.owner_account_id == key, Contract.deleted_at.is_(None)
+        )
+        clauses.append(hospital.in_(owned))
+    return sa.or_(*clauses) if clauses else None

@@ -1,0 +1,276 @@
+"""Applying a device's batch of mutations: idempotent, gap-refusing, one transaction.
+
+The device's row in ``sync_device_progress`` is locked first, so two copies
+of one batch (a retry racing the original) run one after the other. Mutations
+numbered at or below the device's high-water mark were applied before and
+are answered again without touching anything; a batch that starts beyond the
+mark + 1 is refused (``sync_gap``) because something in between was lost.
+
+Each mutation runs in a savepoint: one that fails validation, scope or
+permission is rolled back alone, recorded in ``sync_rejections`` and still
+counted as processed, so it never blocks the queue behind it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.orm import Session
+
+from shared.clock import utcnow
+from shared.domain.access import Action, Principal, can
+from shared.errors import ConflictError, DomainError, PermissionDeniedError
+from shared.sync.codec import column_names, decode_row, encode_row, model_of
+from shared.sync.protocol import Mutation, MutationResult, PushRequest, PushResponse
+from shared.sync.registry import (
+    SYNC_COLUMNS,
+    Policy,
+    TableSpec,
+    project_for_scope,
+    scopes_for,
+    spec_for,
+    subscribed_scopes,
+)
+from sync_server.sync import rules
+from sync_server.sync.changes import flush_changes, record_change
+from sync_server.sync.merge import merge_fields, record_losses
+from sync_server.sync.tables import DeviceSyncProgress, RejectedMutation
+
+
+class SyncGapError(ConflictError):
+    """The batch does not continue from the last applied mutation."""
+
+    def __init__(self, last_applied: int, first: int) -> None:
+        super().__init__(
+            f"Mutations {last_applied + 1}..{first - 1} never arrived; "
+            f"resend from {last_applied + 1}.",
+            code="sync_gap",
+        )
+        self.last_applied = last_applied
+
+
+def push(session: Session, principal: Principal, request: PushRequest) -> PushResponse:
+    """Apply a batch for ``principal``'s device; the caller commits right after."""
+    if principal.device_id is None:
+        raise PermissionDeniedError("Only a registered device can push changes.")
+    progress = _lock_progress(session, principal)
+    mutations = sorted(request.mutations, key=lambda m: m.seq)
+    _refuse_gaps(progress.last_applied_seq, mutations)
+    results = [_handle(session, principal, progress, m) for m in mutations]
+    progress.last_push_at = utcnow()
+    seqs = flush_changes(session)
+    for mutation, result in zip(mutations, results, strict=True):
+        if result.outcome != "rejected":
+            result.server_seq = seqs.get(mutation.row_id, result.server_seq)
+    return PushResponse(results=results, last_applied_seq=progress.last_applied_seq)
+
+
+def _lock_progress(session: Session, principal: Principal) -> DeviceSyncProgress:
+    session.execute(
+        pg_insert(DeviceSyncProgress)
+        .values(device_id=principal.device_id, last_applied_seq=0)
+        .on_conflict_do_nothing()
+    )
+    progress = session.get(DeviceSyncProgress, principal.device_id, with_for_update=True)
+    assert progress is not None
+    return progress
+
+
+def _refuse_gaps(last_applied: int, mutations: list[Mutation]) -> None:
+    expected = last_applied + 1
+    for mutation in mutations:
+        if mutation.seq < expected:
+            continue
+        if mutation.seq != expected:
+            raise SyncGapError(last_applied, mutation.seq)
+        expected += 1
+
+
+def _handle(
+    session: Session, principal: Principal, progress: DeviceSyncProgress, mutation: Mutation
+) -> MutationResult:
+    if mutation.seq <= progress.last_applied_seq:
+        return _replayed(session, principal, mutation)
+    try:
+        with session.begin_nested():
+            result = _apply(session, principal, mutation)
+    except rules.MutationRejectedError as exc:
+        result = _reject(session, principal, mutation, exc.code, exc.message)
+    except DomainError as exc:
+        result = _reject(session, principal, mutation, exc.code or "invalid", exc.message)
+    except (sa.exc.StatementError, ValueError, LookupError, TypeError) as exc:
+        result = _reject(session, principal, mutation, "invalid", _first_line(exc))
+    progress.last_applied_seq = mutation.seq
+    return result
+
+
+def _replayed(session: Session, principal: Principal, mutation: Mutation) -> MutationResult:
+    """The answer to a mutation applied by an earlier copy of this batch."""
+    rejection = session.scalar(
+        sa.select(RejectedMutation).where(RejectedMutation.mutation_id == mutation.mutation_id)
+    )
+    if rejection is not None:
+        row = _current_row(session, mutation, principal)
+        return MutationResult(
+            mutation_id=mutation.mutation_id,
+            seq=mutation.seq,
+            outcome="rejected",
+            code=rejection.code,
+            message=rejection.message,
+            row=row,
+        )
+    current = _current_row(session, mutation, principal)
+    return MutationResult(
+        mutation_id=mutation.mutation_id,
+        seq=mutation.seq,
+        outcome="applied",
+        server_seq=current["server_seq"] if current else None,
+    )
+
+
+def _apply(session: Session, principal: Principal, mutation: Mutation) -> MutationResult:
+    spec = _client_spec(mutation.table)
+    model = model_of(spec.name)
+    row = session.get(model, mutation.row_id, with_for_update=True)
+    values = _values(spec, mutation, inserting=row is None)
+    _authorize(principal, spec, row, values)
+    inserted = row is None
+    if row is None:
+        rules.before_insert(session, spec.name, values)
+        row = model(id=mutation.row_id, **values)
+        row.field_clocks = dict.fromkeys(values, mutation.hlc)  # type: ignore[attr-defined]
+        session.add(row)
+        session.flush()
+        losses = []
+    elif spec.policy is Policy.APPEND_ONLY:
+        return _result(mutation, "applied", "already_saved", "This record was already saved.")
+    else:
+        assert principal.device_id is not None
+        losses = merge_fields(row, values, mutation, principal.device_id)
+        record_losses(session, spec.name, row, losses)
+        session.flush()
+    note = rules.after_apply(session, spec.name, row, inserted=inserted)
+    record_change(session, row, actor=str(principal.device_id), stamp_clocks=False)
+    session.flush()
+    if losses:
+        fields = ", ".join(loss.field for loss in losses)
+        return _result(
+            mutation, "merged", "conflict", f"Edited elsewhere at the same time: {fields}."
+        )
+    if note is not None:
+        outcome = "merged" if note.code == "needs_reschedule" else "applied"
+        return _result(mutation, outcome, note.code, note.message)
+    return _result(mutation, "applied")
+
+
+def _result(
+    mutation: Mutation, outcome: Any, code: str | None = None, message: str | None = None
+) -> MutationResult:
+    return MutationResult(
+        mutation_id=mutation.mutation_id,
+        seq=mutation.seq,
+        outcome=outcome,
+        code=code,
+        message=message,
+    )
+
+
+def _client_spec(table_name: str) -> TableSpec:
+    spec = spec_for(table_name)
+    if spec is None:
+        raise rules.MutationRejectedError(
+            "unknown_table", f"{table_name} is not a table this server syncs."
+        )
+    if not spec.client_writable:
+        raise rules.MutationRejectedError(
+            "read_only", f"{table_name} is maintained by the server only."
+        )
+    return spec
+
+
+def _values(spec: TableSpec, mutation: Mutation, *, inserting: bool) -> dict[str, Any]:
+    known = set(column_names(spec.name))
+    for name in mutation.fields:
+        if name not in known or name in SYNC_COLUMNS:
+            raise rules.MutationRejectedError(
+                "invalid_field", f"{spec.name} has no writable field {name}."
+            )
+        if name in spec.server_fields and not inserting:
+            raise rules.MutationRejectedError(
+                "read_only_field", f"{name} is set by the server only."
+            )
+    fields = {k: v for k, v in mutation.fields.items() if k not in spec.server_fields}
+    return decode_row(spec.name, fields)
+
+
+def _authorize(principal: Principal, spec: TableSpec, row: Any, values: dict[str, Any]) -> None:
+    hospital = _target(spec.hospital_column, row, values)
+    owner = _target(spec.owner_column, row, values)
+    if row is not None and spec.hospital_column and hospital != getattr(row, spec.hospital_column):
+        raise rules.MutationRejectedError("scope", "A record cannot be moved to another hospital.")
+    if principal.hospital_id is not None and hospital not in (None, principal.hospital_id):
+        raise rules.MutationRejectedError("scope", "This record belongs to another hospital.")
+    if not can(
+        principal, Action.WRITE, spec.resource, hospital_id=hospital, owner_account_id=owner
+    ):
+        raise rules.MutationRejectedError("forbidden", f"Your role may not change {spec.name}.")
+
+
+def _target(column: str | None, row: Any, values: dict[str, Any]) -> Any:
+    if column is None:
+        return None
+    if column in values:
+        return values[column]
+    return getattr(row, column) if row is not None else None
+
+
+def _reject(
+    session: Session, principal: Principal, mutation: Mutation, code: str, message: str
+) -> MutationResult:
+    assert principal.device_id is not None
+    session.add(
+        RejectedMutation(
+            device_id=principal.device_id,
+            mutation_id=mutation.mutation_id,
+            device_seq=mutation.seq,
+            table_name=mutation.table[:60],
+            row_id=mutation.row_id,
+            code=code[:60],
+            message=message[:500],
+            mutation=mutation.model_dump(mode="json"),
+        )
+    )
+    return MutationResult(
+        mutation_id=mutation.mutation_id,
+        seq=mutation.seq,
+        outcome="rejected",
+        code=code,
+        message=message,
+        row=_current_row(session, mutation, principal),
+    )
+
+
+def _current_row(
+    session: Session, mutation: Mutation, principal: Principal
+) -> dict[str, Any] | None:
+    """The server's copy of the row, if the device may see it (else ``None``)."""
+    spec = spec_for(mutation.table)
+    if spec is None or not spec.replicated:
+        return None
+    row = session.get(model_of(spec.name), mutation.row_id)
+    if row is None:
+        return None
+    payload = encode_row(row)
+    visible = set(scopes_for(spec, payload)) & set(scopes_of(principal))
+    return project_for_scope(min(visible), payload) if visible else None
+
+
+def scopes_of(principal: Principal) -> list[str]:
+    return subscribed_scopes(principal.role, principal.hospital_id, principal.owner_account_id)
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(getattr(exc, "orig", None) or exc)
+    return text.splitlines()[0][:300] if text else type(exc).__name__

@@ -1,0 +1,100 @@
+"""HTTP endpoints of the sync protocol: ``/api/sync/push``, ``/pull``, ``/snapshot``.
+
+Responses are gzip-compressed when the client accepts it (hospital links are
+slow; a snapshot page shrinks about tenfold). A client speaking an older
+protocol than the server supports gets 426 ``upgrade_required`` and keeps its
+unsynced data.
+"""
+
+from __future__ import annotations
+
+import gzip
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Header, Query, Request, Response
+from sqlalchemy.orm import Session, sessionmaker
+
+from shared.errors import DomainError
+from shared.sync.protocol import (
+    MAX_PAGE,
+    MIN_CLIENT_PROTOCOL,
+    PROTOCOL_HEADER,
+    PushRequest,
+    PushResponse,
+)
+from sync_server.auth.deps import CurrentPrincipal
+from sync_server.sync import pull as reader
+from sync_server.sync.push import push, scopes_of
+
+router = APIRouter(prefix="/api/sync", tags=["sync"])
+
+ProtocolHeader = Annotated[int, Header(alias=PROTOCOL_HEADER)]
+
+
+class UpgradeRequiredError(DomainError):
+    http_status = 426
+
+
+def _check_protocol(version: int) -> None:
+    if version < MIN_CLIENT_PROTOCOL:
+        raise UpgradeRequiredError(
+            "This desk's software is too old for the server: install the update. "
+            "Unsynced work is kept on this PC.",
+            code="upgrade_required",
+        )
+
+
+def _sessions(request: Request) -> sessionmaker[Session]:
+    factory: sessionmaker[Session] = request.app.state.sessions
+    return factory
+
+
+def _json(request: Request, body: bytes) -> Response:
+    headers = {"Vary": "Accept-Encoding"}
+    if len(body) > 1024 and "gzip" in request.headers.get("accept-encoding", ""):
+        body = gzip.compress(body, compresslevel=5)
+        headers["Content-Encoding"] = "gzip"
+    return Response(body, media_type="application/json", headers=headers)
+
+
+@router.post("/push")
+def push_endpoint(
+    body: PushRequest, request: Request, principal: CurrentPrincipal, protocol: ProtocolHeader
+) -> PushResponse:
+    """Apply a batch of the device's mutations; answers per mutation."""
+    _check_protocol(protocol)
+    with _sessions(request).begin() as session:
+        return push(session, principal, body)
+
+
+@router.get("/pull")
+def pull_endpoint(
+    request: Request,
+    principal: CurrentPrincipal,
+    protocol: ProtocolHeader,
+    cursor: Annotated[int, Query(ge=0)] = 0,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1000,
+) -> Response:
+    """Changes of the device's scopes after ``cursor``, oldest first."""
+    _check_protocol(protocol)
+    with _sessions(request).begin() as session:
+        body = reader.pull_json(session, scopes_of(principal), cursor, limit)
+    return _json(request, body)
+
+
+@router.get("/snapshot")
+def snapshot_endpoint(
+    request: Request,
+    principal: CurrentPrincipal,
+    protocol: ProtocolHeader,
+    table: str | None = None,
+    after: uuid.UUID | None = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 5000,
+    cursor: Annotated[int | None, Query(ge=0)] = None,
+) -> Response:
+    """One page of a consistent download of the device's scopes (resumable by table/after)."""
+    _check_protocol(protocol)
+    with _sessions(request).begin() as session:
+        body = reader.snapshot_json(session, scopes_of(principal), table, after, limit, cursor)
+    return _json(request, body)
