@@ -1,0 +1,74 @@
+"""Owner CRM endpoints under ``/api/crm/owners`` (paths kept from the GrandPro module)."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, status
+
+from shared.domain.feedback import SatisfactionInput
+from sync_server.auth.deps import CurrentPrincipal
+from sync_server.crm import communications, owners
+from sync_server.crm.common import unit_of_work
+from sync_server.crm.schemas import CommunicationIn, CommunicationLogOut, PageQuery
+from sync_server.crm.schemas_comms import (
+    BulkOut,
+    OwnerBulkIn,
+    OwnerProfileOut,
+    SatisfactionMetricsOut,
+    SatisfactionOut,
+    SentOut,
+)
+
+router = APIRouter(prefix="/api/crm/owners", tags=["owner CRM"])
+CREATED = status.HTTP_201_CREATED
+
+
+@router.get("/satisfaction/metrics")
+def satisfaction_metrics(request: Request, principal: CurrentPrincipal) -> SatisfactionMetricsOut:
+    with unit_of_work(request) as session:
+        return owners.metrics(session, principal)
+
+
+@router.post("/communications/bulk", status_code=status.HTTP_202_ACCEPTED)
+def send_bulk_to_owners(
+    body: OwnerBulkIn, request: Request, principal: CurrentPrincipal
+) -> BulkOut:
+    with unit_of_work(request) as session:
+        return communications.bulk(session, principal, body.owner_ids, body, to_owners=True)
+
+
+@router.get("/{owner_id}/profile")
+def owner_profile(
+    owner_id: uuid.UUID, request: Request, principal: CurrentPrincipal
+) -> OwnerProfileOut:
+    with unit_of_work(request) as session:
+        return owners.profile(session, principal, owner_id)
+
+
+@router.post("/{owner_id}/communications", status_code=CREATED)
+def send_owner_communication(
+    owner_id: uuid.UUID, body: CommunicationIn, request: Request, principal: CurrentPrincipal
+) -> SentOut:
+    with unit_of_work(request) as session:
+        return communications.send_to_owner(session, principal, owner_id, body)
+
+
+@router.get("/{owner_id}/communications")
+def owner_communication_history(
+    owner_id: uuid.UUID,
+    page: Annotated[PageQuery, Query()],
+    request: Request,
+    principal: CurrentPrincipal,
+) -> list[CommunicationLogOut]:
+    with unit_of_work(request) as session:
+        return communications.owner_history(session, principal, owner_id, page)
+
+
+@router.post("/{owner_id}/satisfaction", status_code=CREATED)
+def submit_satisfaction(
+    owner_id: uuid.UUID, body: SatisfactionInput, request: Request, principal: CurrentPrincipal
+) -> SatisfactionOut:
+    with unit_of_work(request) as session:
+        return owners.submit_survey(session, principal, owner_id, body)
