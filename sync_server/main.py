@@ -42,6 +42,11 @@ def create_app(
     from sync_server.auth.router import router as auth_router
 
     app.include_router(auth_router)
+    from sync_server.api.metrics import install_metrics
+    from sync_server.api.metrics import router as metrics_router
+
+    install_metrics(app)
+    app.include_router(metrics_router)
     from sync_server.crm.router import router as crm_router
 
     app.include_router(crm_router)
