@@ -5,9 +5,9 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 import shared.db.models  # noqa: F401  (registers the domain tables)
-import sync_server.auth.tables  # noqa: F401  (credentials and refresh tokens)
-import sync_server.jobs.tables  # noqa: F401  (periodic job slots)
-import sync_server.owners.tables  # noqa: F401  (payout allocations)
+import sync_server.auth.tables
+import sync_server.jobs.tables
+import sync_server.owners.tables
 import sync_server.sync.tables  # noqa: F401  (change log, device progress, rejections)
 from shared.db.base import Base
 from sync_server.db.tables import ServerBase
