@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections.abc import Sequence
 
 import sqlalchemy as sa
@@ -39,7 +38,10 @@ from sync_server.messaging.templates import find_template
 
 DEFAULT_OFFSETS = (24 * 60, 3 * 60)
 MIN_LEAD = dt.timedelta(minutes=30)
+#: Reminders are planned this long before the first one is due, so desks see them early.
+PLAN_AHEAD = dt.timedelta(days=2)
 TEMPLATE_KEY = "appointment_reminder"
+_Row = sa.Row[tuple[AppointmentReminder, Appointment, Patient, Hospital]]
 _LIVE = (AppointmentStatus.SCHEDULED, AppointmentStatus.CONFIRMED)
 _OPEN = (ReminderStatus.PENDING, ReminderStatus.QUEUED)
 
@@ -91,7 +93,7 @@ def _withdraw(session: Session, reminder: AppointmentReminder) -> None:
 
 
 def plan(session: Session, now: dt.datetime, offsets: Sequence[int]) -> None:
-    horizon = now + dt.timedelta(minutes=max(offsets)) + dt.timedelta(hours=1)
+    horizon = now + dt.timedelta(minutes=max(offsets)) + PLAN_AHEAD
     rows = session.execute(
         sa.select(Appointment, Patient)
         .join(Patient, Patient.id == Appointment.patient_id)
@@ -174,15 +176,16 @@ def queue_due(session: Session, now: dt.datetime) -> int:
         .where(AppointmentReminder.due_at <= now)
         .order_by(Hospital.id, AppointmentReminder.channel, Appointment.starts_at)
     ).all()
-    queued = 0
-    for _, group in itertools.groupby(rows, key=_household_key):
-        _queue_household(session, list(group))
-        queued += 1
-    return queued
+    households: dict[tuple[object, ...], list[_Row]] = {}
+    for row in rows:
+        households.setdefault(_household_key(row), []).append(row)
+    for group in households.values():
+        _queue_household(session, group)
+    return len(households)
 
 
 def _household_key(
-    row: sa.Row[tuple[AppointmentReminder, Appointment, Patient, Hospital]],
+    row: _Row,
 ) -> tuple[object, ...]:
     reminder, _, patient, hospital = row
     return (hospital.id, reminder.channel, _address(patient, reminder.channel))
@@ -194,7 +197,7 @@ def _address(patient: Patient, channel: Channel) -> str:
 
 def _queue_household(
     session: Session,
-    group: list[sa.Row[tuple[AppointmentReminder, Appointment, Patient, Hospital]]],
+    group: list[_Row],
 ) -> None:
     first_reminder, _, first_patient, hospital = group[0]
     template = find_template(
