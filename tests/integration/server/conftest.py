@@ -7,6 +7,7 @@ HTTP exactly like the desktop does.
 
 from __future__ import annotations
 
+import functools
 import socket
 import threading
 import time
@@ -25,7 +26,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from shared.db.models.organisation import Device, Hospital, User
 from shared.db.models.owners import OwnerAccount
 from shared.domain.enums import OwnerKind, Role
-from sync_server.auth.passwords import set_password
+from sync_server.auth.passwords import hash_password
+from sync_server.auth.tables import UserCredential
 from sync_server.config import ServerSettings
 from sync_server.main import create_app
 
@@ -90,8 +92,14 @@ def add_user(session: Session, username: str, role: Role, **scope: uuid.UUID | N
     user = User(username=username, full_name=username.title(), role=role, **scope)
     session.add(user)
     session.flush()
-    set_password(session, user, PASSWORD)
+    session.add(UserCredential(user_id=user.id, password_hash=_password_hash()))
     return user
+
+
+@functools.cache
+def _password_hash() -> str:
+    """Hashed once per run: argon2id is slow on purpose, and tests need many users."""
+    return hash_password(PASSWORD)
 
 
 @pytest.fixture
