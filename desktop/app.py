@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop import keys
 from desktop.auth import StaffSession
 from desktop.config import DesktopSettings
+from desktop.services.desk import desk_identity
 from desktop.store import migrate
 from desktop.store.engine import make_engine, make_sessionmaker
 from desktop.ui.database import Database
@@ -78,7 +79,10 @@ class DesktopApp:
 def build(settings: DesktopSettings, backend: KeyringBackend) -> DesktopApp:
     engine = open_store(settings, keys.require_secure(backend))
     tasks = TaskManager(on_unhandled=_show_error)
-    return DesktopApp(settings, engine, tasks, Database(make_sessionmaker(engine), tasks))
+    sessions = make_sessionmaker(engine)
+    with sessions.begin() as session:
+        desk = desk_identity(session)
+    return DesktopApp(settings, engine, tasks, Database(sessions, tasks, desk))
 
 
 def _show_error(error: BaseException) -> None:

@@ -1,8 +1,12 @@
 """Run one unit of work in its own session on the database thread.
 
-Operations are small keyword-only functions taking a session; this wraps them
-so each runs in ``with Session.begin()`` (commit on success, rollback on error)
-and only frozen results reach the GUI thread.
+Operations are small keyword-only functions taking a session (and, for
+writes, the local writer); this wraps them so each runs in
+``with Session.begin()`` (commit on success, rollback on error) and only
+frozen results reach the GUI thread.
+
+Signals:
+    changed: a local write committed; views of synced data should refresh.
 """
 
 from __future__ import annotations
@@ -10,19 +14,31 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.services.desk import DeskIdentity
+from desktop.store.writes import LocalWriter
 from desktop.ui.tasks import Callback, ErrorCallback, TaskManager
+from shared.clock import HybridLogicalClock
 
 T = TypeVar("T")
+WriteOp = Callable[[Session, LocalWriter], Any]
 
 
-class Database:
+class Database(QObject):
     """The GUI's only door to the local store."""
 
-    def __init__(self, sessions: sessionmaker[Session], tasks: TaskManager) -> None:
+    changed = Signal()
+
+    def __init__(
+        self, sessions: sessionmaker[Session], tasks: TaskManager, desk: DeskIdentity
+    ) -> None:
+        super().__init__()
         self.sessions = sessions
         self.tasks = tasks
+        self.desk = desk
+        self.clock = HybridLogicalClock(desk.device_id.hex)
 
     def unit(self, fn: Callable[[Session], T]) -> Callable[[], T]:
         def run() -> T:
@@ -38,3 +54,23 @@ class Database:
         on_failure: ErrorCallback | None = None,
     ) -> None:
         self.tasks.run_db(self.unit(fn), on_success, on_failure)
+
+    def write(
+        self,
+        fn: WriteOp,
+        on_success: Callback | None = None,
+        on_failure: ErrorCallback | None = None,
+    ) -> None:
+        """Run a write (row + outbox in one transaction), then announce the change."""
+
+        def op(session: Session) -> Any:
+            return fn(
+                session, LocalWriter(session, device_id=self.desk.device_id, clock=self.clock)
+            )
+
+        def done(result: Any) -> None:
+            self.changed.emit()
+            if on_success is not None:
+                on_success(result)
+
+        self.run(op, done, on_failure)

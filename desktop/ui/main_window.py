@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.status = SyncStatusBar()
         self.setStatusBar(self.status)
         self.sidebar.setCurrentRow(0)
+        db.changed.connect(self.data_changed)
 
     def go_to(self, screen: QWidget) -> None:
         self.sidebar.setCurrentRow(self.stack.indexOf(screen))

@@ -5,6 +5,12 @@ anyway, and one thread means one connection in use at a time); network work
 goes to a small pool. Results come back to the GUI thread through a queued
 signal, where the caller's success or failure callback runs.
 
+The workers are Python threads, not QThreadPool ones: a Python thread keeps
+its thread state for its whole life, so SQLAlchemy's per-thread SQLite
+connection (SingletonThreadPool, used by the SQLCipher dialect) stays one
+connection, instead of a new one per task that a later cleanup closes under
+another thread's feet.
+
 Signals:
     idle: emitted when the last outstanding task has delivered its result.
 """
@@ -12,10 +18,11 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 Callback = Callable[[Any], None]
 ErrorCallback = Callable[[BaseException], None]
@@ -33,19 +40,12 @@ class _Relay(QObject):
     delivered = Signal(object)
 
 
-class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay, callbacks: tuple[Any, Any]) -> None:
-        super().__init__()
-        self._fn = fn
-        self._relay = relay
-        self._callbacks = callbacks
-
-    def run(self) -> None:
-        try:
-            outcome = _Outcome(self._fn(), None, *self._callbacks)
-        except BaseException as exc:  # handed to the GUI thread, never swallowed
-            outcome = _Outcome(None, exc, *self._callbacks)
-        self._relay.delivered.emit(outcome)
+def _job(fn: Callable[[], Any], relay: _Relay, callbacks: tuple[Any, Any]) -> None:
+    try:
+        outcome = _Outcome(fn(), None, *callbacks)
+    except BaseException as exc:  # handed to the GUI thread, never swallowed
+        outcome = _Outcome(None, exc, *callbacks)
+    relay.delivered.emit(outcome)
 
 
 class TaskManager(QObject):
@@ -53,11 +53,8 @@ class TaskManager(QObject):
 
     def __init__(self, on_unhandled: ErrorCallback | None = None) -> None:
         super().__init__()
-        self._db = QThreadPool(self)
-        self._db.setMaxThreadCount(1)
-        self._db.setExpiryTimeout(-1)
-        self._net = QThreadPool(self)
-        self._net.setMaxThreadCount(4)
+        self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-db")
+        self._net = ThreadPoolExecutor(max_workers=4, thread_name_prefix="desk-net")
         self._relay = _Relay()
         self._relay.delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._outstanding = 0
@@ -85,9 +82,9 @@ class TaskManager(QObject):
         """Run ``fn`` in the network pool; it must not touch widgets."""
         self._start(self._net, fn, on_success, on_failure)
 
-    def _start(self, pool: QThreadPool, fn: Callable[[], Any], ok: Any, fail: Any) -> None:
+    def _start(self, pool: ThreadPoolExecutor, fn: Callable[[], Any], ok: Any, fail: Any) -> None:
         self._outstanding += 1
-        pool.start(_Job(fn, self._relay, (ok, fail)))
+        pool.submit(_job, fn, self._relay, (ok, fail))
 
     def _deliver(self, outcome: _Outcome) -> None:
         try:
@@ -105,5 +102,5 @@ class TaskManager(QObject):
 
     def shutdown(self) -> None:
         """Let running work finish before the database is closed."""
-        self._db.waitForDone()
-        self._net.waitForDone()
+        self._db.shutdown(wait=True)
+        self._net.shutdown(wait=True)

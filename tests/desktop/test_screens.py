@@ -2,87 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from argon2 import PasswordHasher
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from sqlalchemy.orm import Session
 
-from desktop.app import DesktopApp, build
-from desktop.auth import StaffSession, remember_login
-from desktop.config import DesktopSettings
-from desktop.services.today import lagos_day_bounds
+from desktop.app import DesktopApp
 from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models import PagedPatientModel
 from desktop.ui.style import stylesheet
-from shared.clock import lagos_today, utcnow
-from shared.domain.enums import AppointmentStatus
-from tests import factories
-
-from .conftest import MemoryKeyring
-
-STAFF = StaffSession(uuid.uuid4(), "amaka", "Amaka Eze", "front_desk", online=True)
-NAMES = [("Adaeze", "Nwosu"), ("Babatunde", "Adeyemi"), ("Chiamaka", "Okafor"), ("Musa", "Bello")]
-
-
-@pytest.fixture
-def desk(tmp_path: Path, memory_keyring: MemoryKeyring) -> Iterator[DesktopApp]:
-    app = build(DesktopSettings(data_dir=tmp_path / "data", offline_only=True), memory_keyring)
-    yield app
-    app.close()
-
-
-@pytest.fixture
-def demo(desk: DesktopApp) -> DesktopApp:
-    """A small clinic's morning: patients, two clinicians, appointments, one waiting."""
-    with desk.db.sessions.begin() as session:
-        remember_login(
-            session, staff=STAFF, password="s3cret-pass", hasher=PasswordHasher(time_cost=1)
-        )
-        _clinic_day(session)
-    return desk
-
-
-def _clinic_day(session: Session) -> None:
-    hospital = factories.hospital(session)
-    doctors = [
-        factories.clinician(session, hospital_id=hospital.id, full_name=name)
-        for name in ("Dr Ngozi Okafor", "Dr Ibrahim Sani")
-    ]
-    start, _ = lagos_day_bounds(lagos_today())
-    for n, (first, last) in enumerate(NAMES * 3):
-        patient = factories.patient(
-            session,
-            hospital_id=hospital.id,
-            first_name=first,
-            last_name=f"{last}{n}" if n >= len(NAMES) else last,
-            phone=f"+23480312345{n:02d}",
-        )
-        factories.appointment(
-            session,
-            hospital_id=hospital.id,
-            patient_id=patient.id,
-            clinician_id=doctors[n % 2].id,
-            starts_at=start + dt.timedelta(hours=8, minutes=20 * n),
-            status=AppointmentStatus.CHECKED_IN if n == 1 else AppointmentStatus.SCHEDULED,
-            checked_in_at=utcnow() if n == 1 else None,
-        )
-
-
-@pytest.fixture
-def window(demo: DesktopApp, qtbot: QtBot) -> MainWindow:
-    window = demo.main_window(STAFF)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitUntil(lambda: not demo.tasks.busy)
-    return window
 
 
 def test_login_rejects_a_wrong_password_then_accepts_the_right_one(

@@ -13,17 +13,21 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.services.registration import Registered
 from desktop.store.search import PatientHit, search_patients
 from desktop.ui.database import Database
 from desktop.ui.models import PagedPatientModel, PatientHitsModel
+from desktop.ui.screens.registration import RegistrationDialog
 
 TYPE_AHEAD_MS = 120
 
@@ -48,10 +52,36 @@ class PatientsScreen(QWidget):
         self._timer.timeout.connect(self._run_search)
         self.search_box.textChanged.connect(lambda _text: self._timer.start())
         self.table.doubleClicked.connect(self._open)
+        self.register_button = QPushButton(self.tr("Register patient"))
+        self.register_button.clicked.connect(self.open_registration)
+        self.household = QLabel()
+        self.household.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.search_box, 1)
+        top.addWidget(self.register_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.search_box)
+        layout.addLayout(top)
+        layout.addWidget(self.household)
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
+
+    def open_registration(self) -> RegistrationDialog:
+        """Open the form non-modally so tests and keyboard users drive the same widget."""
+        dialog = RegistrationDialog(self._db)
+        dialog.registered.connect(self._registered)
+        dialog.setParent(self, dialog.windowFlags())
+        dialog.show()
+        return dialog
+
+    def _registered(self, patient: Registered) -> None:
+        text = self.tr("Registered {name} as {number}.").format(
+            name=patient.full_name, number=patient.patient_number
+        )
+        if patient.household:
+            text += " " + self.tr("Same phone as (household): {names}").format(
+                names=", ".join(patient.household)
+            )
+        self.household.setText(text)
 
     def refresh(self) -> None:
         self.register_model.reload()
