@@ -28,6 +28,7 @@ from shared.domain.access import Action, Principal, Resource, require
 from shared.domain.enums import PayoutStatus
 from shared.domain.payouts import TransitionDetails, check_transition, period_to_run
 from shared.errors import NotFoundError
+from sync_server import audit
 from sync_server.owners import runs
 from sync_server.owners.explain import explain_payout, simulate_payout_fee
 from sync_server.owners.statements import (
@@ -60,19 +61,15 @@ def _audit(
     action: str,
     summary: dict[str, Any],
     principal: Principal | None,
-    now: dt.datetime,
 ) -> None:
-    session.add(
-        m.AuditEntry(
-            occurred_at=now,
-            actor_user_id=principal.user_id if principal else None,
-            device_id=principal.device_id if principal else None,
-            hospital_id=payout.hospital_id,
-            action=action,
-            entity="payouts",
-            entity_id=payout.id,
-            summary=summary,
-        )
+    audit.record(
+        session,
+        principal,
+        action,
+        "payouts",
+        payout.id,
+        hospital_id=payout.hospital_id,
+        summary=summary,
     )
 
 
@@ -85,7 +82,7 @@ def run_monthly_payouts(session: Session, period: str, *, now: dt.datetime) -> r
         payout = session.get_one(m.Payout, payout_id)
         record_change(session, payout, actor=ACTOR)
         figures = {"net_minor": payout.net_minor, "entries": payout.revenue_entry_count}
-        _audit(session, payout, "payout.created", figures, None, now)
+        _audit(session, payout, "payout.created", figures, None)
     return result
 
 
@@ -152,7 +149,7 @@ def transition_payout(
     record_change(session, payout, actor=ACTOR)
     summary = {"from": before.value, "to": to_status.value}
     summary |= {k: v for k, v in _detail_summary(details).items() if v is not None}
-    _audit(session, payout, f"payout.{to_status.value}", summary, principal, now)
+    _audit(session, payout, f"payout.{to_status.value}", summary, principal)
     session.flush()
     return payout
 

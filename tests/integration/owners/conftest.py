@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from shared.db import models as m
 from shared.domain.access import Principal
 from shared.domain.enums import PaymentMethod, Role
+from sync_server.config import ServerSettings
 from tests import factories as f
 
 UTC = dt.UTC
@@ -82,3 +83,9 @@ def make_world(session: Session, *, currency: str = "NGN") -> World:
 @pytest.fixture
 def world(pg_session: Session) -> World:
     return make_world(pg_session)
+
+
+@pytest.fixture
+def settings() -> ServerSettings:
+    """Default settings: what the monthly job's handler receives (it needs none)."""
+    return ServerSettings()
