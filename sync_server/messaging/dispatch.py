@@ -42,9 +42,11 @@ from sync_server.messaging.providers.base import (
     SendError,
     SendResult,
 )
+from sync_server.sync.changes import record_change
 
 BACKOFF = dt.timedelta(seconds=30)
 STALL_AFTER = dt.timedelta(minutes=2)
+ACTOR = "job:dispatch"
 
 
 @dataclass
@@ -149,6 +151,7 @@ def _held_back(
             "suppressed",
             reason,
         )
+        record_change(session, message, actor=ACTOR)
         report.suppressed += 1
         return True
     allowed = send_time(message.channel, now, urgent=message.urgent)
@@ -234,6 +237,7 @@ def record_outcome(
     attempt.outcome = "failed" if final else "retry"
     message.status = MessageStatus.FAILED if final else MessageStatus.QUEUED
     message.next_attempt_at = None if final else now + BACKOFF * 2 ** (message.attempts - 1)
+    record_change(session, message, actor=ACTOR)
 
 
 def _count(report: DispatchReport, message: Message, message_id: uuid.UUID) -> None:
@@ -294,3 +298,4 @@ def _settle(
     message.status = MessageStatus.FAILED if final else MessageStatus.QUEUED
     if final:
         message.error_code, message.error_message = "lost", "worker stopped during every attempt"
+    record_change(session, message, actor=ACTOR)

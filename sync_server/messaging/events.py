@@ -24,6 +24,7 @@ from shared.domain.enums import (
     SuppressionReason,
     SuppressionScope,
 )
+from sync_server.sync.changes import record_change
 
 _RANK = {
     MessageStatus.QUEUED: 0,
@@ -102,6 +103,7 @@ def apply_event(session: Session, message: Message, event: str, at: dt.datetime)
         message.sent_at = message.sent_at or at
     if message.campaign_id is not None:
         _apply_recipient(session, message, event, recipient_status)
+    record_change(session, message, actor="webhook")
 
 
 def _apply_recipient(
@@ -137,9 +139,9 @@ def suppress(
         )
     ).first()
     if exists is None:
-        session.add(
-            Suppression(address=address, channel=channel, reason=reason, scope=scope, note=note)
-        )
+        row = Suppression(address=address, channel=channel, reason=reason, scope=scope, note=note)
+        session.add(row)
+        record_change(session, row, actor="webhook")
 
 
 def latest_message_to(session: Session, address: str, channel: Channel) -> Message | None:

@@ -35,12 +35,14 @@ from shared.domain.messaging.policy import LADDER, Reachability, Visit, househol
 from shared.errors import FieldValidationError
 from sync_server.messaging.outbox import PRIORITY_REMINDER, queue_message
 from sync_server.messaging.templates import find_template
+from sync_server.sync.changes import record_change
 
 DEFAULT_OFFSETS = (24 * 60, 3 * 60)
 MIN_LEAD = dt.timedelta(minutes=30)
 #: Reminders are planned this long before the first one is due, so desks see them early.
 PLAN_AHEAD = dt.timedelta(days=2)
 TEMPLATE_KEY = "appointment_reminder"
+ACTOR = "job:reminders"
 _Row = sa.Row[tuple[AppointmentReminder, Appointment, Patient, Hospital]]
 _LIVE = (AppointmentStatus.SCHEDULED, AppointmentStatus.CONFIRMED)
 _OPEN = (ReminderStatus.PENDING, ReminderStatus.QUEUED)
@@ -68,11 +70,13 @@ def cancel_stale(session: Session) -> None:
         if appointment.status not in _LIVE or appointment.deleted_at is not None:
             _withdraw(session, reminder)
             reminder.status, reminder.status_reason = ReminderStatus.CANCELLED, "appointment ended"
+            record_change(session, reminder, actor=ACTOR)
             continue
         due = appointment.starts_at - dt.timedelta(minutes=reminder.offset_minutes)
         if reminder.due_at != due:
             _withdraw(session, reminder)
             reminder.due_at, reminder.status = due, ReminderStatus.PENDING
+            record_change(session, reminder, actor=ACTOR)
 
 
 def _withdraw(session: Session, reminder: AppointmentReminder) -> None:
@@ -82,6 +86,7 @@ def _withdraw(session: Session, reminder: AppointmentReminder) -> None:
     message = session.get(Message, reminder.message_id, with_for_update=True)
     if message is not None and message.status is MessageStatus.QUEUED:
         message.status = MessageStatus.CANCELLED
+        record_change(session, message, actor=ACTOR)
         partners = session.scalars(
             sa.select(AppointmentReminder).where(
                 AppointmentReminder.message_id == message.id, AppointmentReminder.id != reminder.id
@@ -89,6 +94,7 @@ def _withdraw(session: Session, reminder: AppointmentReminder) -> None:
         )
         for partner in partners:
             partner.status, partner.message_id = ReminderStatus.PENDING, None
+            record_change(session, partner, actor=ACTOR)
     reminder.message_id = None
 
 
@@ -125,7 +131,7 @@ def _insert(
     status: ReminderStatus,
     reason: str | None,
 ) -> None:
-    session.execute(
+    inserted = session.execute(
         insert(AppointmentReminder)
         .values(
             id=new_id(),
@@ -138,7 +144,10 @@ def _insert(
             status_reason=reason,
         )
         .on_conflict_do_nothing(index_elements=["appointment_id", "offset_minutes"])
-    )
+        .returning(AppointmentReminder.id)
+    ).scalar()
+    if inserted is not None:
+        record_change(session, session.get_one(AppointmentReminder, inserted), actor=ACTOR)
 
 
 def reachability(patient: Patient) -> Reachability:
@@ -219,3 +228,4 @@ def _queue_household(
     )
     for reminder, *_ in group:
         reminder.status, reminder.message_id = ReminderStatus.QUEUED, message.id
+        record_change(session, reminder, actor=ACTOR)

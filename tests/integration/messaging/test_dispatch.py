@@ -19,6 +19,7 @@ from sync_server.messaging.dispatch import BACKOFF, STALL_AFTER, attachments_dir
 from sync_server.messaging.outbox import PRIORITY_CAMPAIGN, PRIORITY_REMINDER, queue_message
 from sync_server.messaging.providers.base import Attachment
 from sync_server.messaging.templates import find_template
+from sync_server.sync.tables import SyncChange
 from tests.integration.messaging.conftest import ACCOUNT_SID, Recorder
 
 MORNING = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC)  # 10:00 in Lagos
@@ -55,9 +56,12 @@ def _attempts(sessions: sessionmaker[Session], message_id: uuid.UUID) -> list[Me
 
 
 def test_sms_reaches_twilio_with_exact_fields(
-    sessions: sessionmaker[Session], settings: ServerSettings, twilio: Recorder
+    sessions: sessionmaker[Session],
+    settings: ServerSettings,
+    twilio: Recorder,
+    hospital_id: uuid.UUID,
 ) -> None:
-    message_id = _reminder(sessions)
+    message_id = _reminder(sessions, hospital_id=hospital_id)
     report = dispatch_due(sessions, settings, now=MORNING)
     (request,) = twilio.sent()
     assert request.path == f"/2010-04-01/Accounts/{ACCOUNT_SID}/Messages.json"
@@ -77,6 +81,13 @@ def test_sms_reaches_twilio_with_exact_fields(
         "twilio",
         "SM0001",
     )
+    with sessions() as session:
+        logged = session.scalars(
+            sa.select(SyncChange.payload)
+            .where(SyncChange.row_id == message_id)
+            .order_by(SyncChange.seq.desc())
+        ).first()
+    assert logged is not None and logged["status"] == "sent", "desks must see the new status"
 
 
 def test_whatsapp_outside_the_window_uses_the_content_template(
