@@ -1,4 +1,8 @@
-"""Appointments over the API: booking with the clash rule, reminders, and the reminder run."""
+"""Appointments over the API: booking with the clash rule, reminders, and the reminder run.
+
+The run itself is the messaging service's ``create_due_reminders``; this module
+only checks who may trigger it and reports what it did.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ import datetime as dt
 import uuid
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from shared.clock import utcnow
 from shared.db.models.organisation import Clinician, Department
@@ -25,6 +29,7 @@ from shared.errors import FieldValidationError
 from sync_server.crm import loyalty
 from sync_server.crm.common import get_live, hospital_filter, track
 from sync_server.crm.schemas import AppointmentOut, RemindersOut, ScheduledOut, ScheduleIn
+from sync_server.messaging.reminders import create_due_reminders
 
 
 def _check_provider(session: Session, hospital_id: uuid.UUID, data: ScheduleIn) -> None:
@@ -110,8 +115,7 @@ def _add_reminders(
     return sorted(due.values())
 
 
-def due_reminders(session: Session, principal: Principal) -> RemindersOut:
-    """How many reminders are due now in the caller's reach (the job sends them)."""
+def _due_count(session: Session, principal: Principal) -> int:
     hospital_id = hospital_filter(principal, Action.WRITE, Resource.APPOINTMENTS)
     query = (
         sa.select(sa.func.count())
@@ -124,4 +128,15 @@ def due_reminders(session: Session, principal: Principal) -> RemindersOut:
     )
     if hospital_id is not None:
         query = query.where(AppointmentReminder.hospital_id == hospital_id)
-    return RemindersOut(due=session.scalar(query) or 0, processed=0)
+    return session.scalar(query) or 0
+
+
+def process_reminders(factory: sessionmaker[Session], principal: Principal) -> RemindersOut:
+    """Run the reminder step now (the job does the same every few minutes).
+
+    ``due`` counts the caller's hospital's reminders due before the run;
+    ``processed`` is how many messages the run queued (households share one).
+    """
+    with factory.begin() as session:
+        due = _due_count(session, principal)
+    return RemindersOut(due=due, processed=create_due_reminders(factory, utcnow()))

@@ -1,27 +1,27 @@
 """Campaigns over the API: create as a draft, list, and execute (schedule for the dispatcher).
 
-Promotional campaigns and those over their budget cap need a manager's
-approval before they may run (shared messaging policy); executing one
-without it is a 409 that says why.
+Executing hands the campaign to the messaging service's ``launch``:
+promotional campaigns and those over their budget cap need a manager's
+approval first, and executing one without it is a 409 that says why.
 """
 
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from shared.clock import utcnow
 from shared.db.models.messaging import Campaign
 from shared.domain.access import Action, Principal, Resource, Scope, require, scope_of
 from shared.domain.enums import CampaignStatus
-from shared.domain.messaging.policy import approval_reasons
 from shared.errors import ConflictError
 from sync_server.crm.common import get_live, home_hospital, hospital_filter, track
 from sync_server.crm.outbox import find_template
 from sync_server.crm.schemas import PageQuery
 from sync_server.crm.schemas_comms import CampaignIn, CampaignOut
+from sync_server.messaging.campaigns import launch
 
 RUNNABLE = frozenset({CampaignStatus.DRAFT, CampaignStatus.APPROVED})
 
@@ -36,6 +36,14 @@ def _hospital(
     return home_hospital(session, principal, Action.WRITE, Resource.CAMPAIGNS, requested)
 
 
+def _audience(data: CampaignIn, hospital_id: uuid.UUID | None) -> dict[str, Any]:
+    """The stored filter; a hospital's campaign never reaches another hospital's patients."""
+    audience = data.audience_filter.model_dump(mode="json", exclude_none=True)
+    if hospital_id is not None:
+        audience["hospital_id"] = str(hospital_id)
+    return audience
+
+
 def create(session: Session, principal: Principal, data: CampaignIn) -> CampaignOut:
     hospital_id = _hospital(session, principal, data.hospital_id)
     template = find_template(session, data.template_key, data.channel, data.language)
@@ -45,7 +53,7 @@ def create(session: Session, principal: Principal, data: CampaignIn) -> Campaign
         template_id=template.id,
         channel=data.channel,
         purpose=data.purpose,
-        audience_filter=data.audience_filter,
+        audience_filter=_audience(data, hospital_id),
         variables=data.variables,
         scheduled_at=data.scheduled_at,
         budget_cap_minor=data.budget_cap_minor,
@@ -73,11 +81,8 @@ def execute(session: Session, principal: Principal, campaign_id: uuid.UUID) -> C
         raise ConflictError(
             f"a {campaign.status.value} campaign cannot be executed", field="status"
         )
-    reasons = approval_reasons(
-        campaign.purpose, campaign.estimated_cost_minor or 0, campaign.budget_cap_minor
-    )
-    if reasons and campaign.approved_by_id is None:
-        raise ConflictError("; ".join(reasons), field="status", code="approval_needed")
-    campaign.status = CampaignStatus.SCHEDULED
-    campaign.scheduled_at = campaign.scheduled_at or utcnow()
+    try:
+        launch(session, campaign)
+    except ConflictError as exc:
+        raise ConflictError(exc.message, field="status", code="approval_needed") from None
     return CampaignOut.model_validate(track(session, principal, campaign, "execute"))

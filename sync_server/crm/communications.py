@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from shared.clock import LAGOS, utcnow
 from shared.db.models.messaging import Message, MessageTemplate
@@ -30,6 +30,7 @@ from sync_server.crm.schemas_comms import (
     TemplateFilter,
     TemplateOut,
 )
+from sync_server.messaging.campaigns import run_scheduled
 
 
 def _sent(message: Message, log: PatientCommunication | OwnerCommunication) -> SentOut:
@@ -157,8 +158,18 @@ def statistics(session: Session, principal: Principal, flt: StatisticsFilter) ->
     return StatisticsOut(total=sum(by_status.values()), by_status=by_status, by_channel=by_channel)
 
 
-def due_scheduled(session: Session, principal: Principal) -> ProcessedOut:
-    """How many queued messages have reached their send time (the dispatcher sends them)."""
+def process_scheduled(factory: sessionmaker[Session], principal: Principal) -> ProcessedOut:
+    """Start due campaigns and queue a batch of each (the 15-minute job does the same).
+
+    ``due`` counts the caller's queued messages whose time has come before the run;
+    ``processed`` is how many campaign messages the run queued.
+    """
+    with factory.begin() as session:
+        due = _due_messages(session, principal)
+    return ProcessedOut(due=due, processed=run_scheduled(factory, utcnow()))
+
+
+def _due_messages(session: Session, principal: Principal) -> int:
     hospital_id = hospital_filter(principal, Action.WRITE, Resource.CAMPAIGNS)
     query = (
         sa.select(sa.func.count())
@@ -171,7 +182,7 @@ def due_scheduled(session: Session, principal: Principal) -> ProcessedOut:
     )
     if hospital_id is not None:
         query = query.where(Message.hospital_id == hospital_id)
-    return ProcessedOut(due=session.scalar(query) or 0, processed=0)
+    return session.scalar(query) or 0
 
 
 def test_channel(session: Session, principal: Principal, data: ChannelTestIn) -> MessageOut:

@@ -88,8 +88,7 @@ def send_bulk(body: PatientBulkIn, request: Request, principal: CurrentPrincipal
 
 @router.post(f"{COMMS}/process-scheduled", status_code=ACCEPTED)
 def process_scheduled(request: Request, principal: CurrentPrincipal) -> ProcessedOut:
-    with unit_of_work(request) as session:
-        return communications.due_scheduled(session, principal)
+    return communications.process_scheduled(request.app.state.sessions, principal)
 
 
 @router.get(f"{COMMS}/templates")

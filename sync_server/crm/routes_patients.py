@@ -69,8 +69,7 @@ def schedule_appointment(
 
 @router.post("/appointments/reminders/process", status_code=status.HTTP_202_ACCEPTED)
 def process_reminders(request: Request, principal: CurrentPrincipal) -> RemindersOut:
-    with unit_of_work(request) as session:
-        return appointments.due_reminders(session, principal)
+    return appointments.process_reminders(request.app.state.sessions, principal)
 
 
 @router.post("/{patient_id}/feedback", status_code=CREATED)

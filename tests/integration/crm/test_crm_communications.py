@@ -99,11 +99,16 @@ def test_campaign_create_list_execute(crm: Crm) -> None:
     manager = crm.as_("manager")
     base = "/api/crm/communications/campaigns"
     tip: dict[str, Any] = {"name": "Malaria season", "template_key": "health_tip", "channel": "sms"}
+    no_tip = manager.post(base, json=tip).json()
+    unrendered = manager.post(f"{base}/{no_tip['id']}/execute")
+    assert unrendered.status_code == 422 and error_of(unrendered)["field"] == "variables"
+    tip["variables"] = {"tip": "sleep under a treated net"}
+    tip["audience_filter"] = {"state": "lagos", "min_age": 18}
     created = manager.post(base, json=tip | {"budget_cap_minor": 500_000})
     assert created.status_code == 201, created.text
     campaign = created.json()
     assert campaign["status"] == "draft" and campaign["hospital_id"] == str(crm.hospital_id)
-    assert [c["id"] for c in manager.get(base).json()] == [campaign["id"]]
+    assert [c["id"] for c in manager.get(base).json()] == [campaign["id"], no_tip["id"]]
     assert crm.as_("other_desk").get(base).status_code == 403
     executed = manager.post(f"{base}/{campaign['id']}/execute")
     assert executed.status_code == 202 and executed.json()["status"] == "scheduled"
@@ -119,6 +124,12 @@ def test_campaign_create_list_execute(crm: Crm) -> None:
         (tip | {"budget_cap_minor": 10.5}, "budget_cap_minor"),
         (tip | {"name": ""}, "name"),
         (tip | {"template_key": "missing"}, "template_key"),
+        (tip | {"audience_filter": {"state": "Texas"}}, "audience_filter.state"),
+        (tip | {"audience_filter": {"min_age": "old"}}, "audience_filter.min_age"),
+        (
+            tip | {"audience_filter": {"hospital_id": str(crm.other_hospital_id)}},
+            "audience_filter.hospital_id",
+        ),
     ]:
         response = manager.post(base, json=bad)
         assert response.status_code == 422 and error_of(response)["field"] == field
