@@ -9,6 +9,8 @@ other's rows and never need a cleanup step.
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,15 +25,26 @@ TEMPLATE_DB = "hmso_template"
 
 
 @pytest.fixture(scope="session")
-def pg_admin_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+def pg_admin_url() -> Iterator[str]:
+    """The test PostgreSQL: ``HMSO_TEST_DATABASE_URL``, or an embedded one for this run.
+
+    The embedded server's data lives in its own temporary directory (not
+    pytest's rotated ``tmp_path`` tree, which concurrent runs prune) and is
+    stopped and deleted when the session ends.
+    """
     configured = os.environ.get("HMSO_TEST_DATABASE_URL")
     if configured:
         from sync_server.db.engine import sqlalchemy_url
 
-        return sqlalchemy_url(configured)
-    from sync_server.db.engine import embedded_database_url
+        yield sqlalchemy_url(configured)
+        return
+    import pgserver
 
-    return embedded_database_url(tmp_path_factory.mktemp("pg") / "pgdata")
+    home = Path(tempfile.mkdtemp(prefix="hmso-test-pg-"))
+    server = pgserver.get_server(str(home / "pgdata"), cleanup_mode="delete")
+    yield f"postgresql+psycopg://postgres:@/postgres?host={home / 'pgdata'}"
+    server.cleanup()
+    shutil.rmtree(home, ignore_errors=True)
 
 
 def _with_database(url: str, name: str) -> str:
