@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateError, UndefinedError
+from jinja2 import StrictUndefined, Template, TemplateError, UndefinedError
 from jinja2.sandbox import SandboxedEnvironment
 
 from shared.domain.enums import Channel, Language
@@ -75,9 +76,15 @@ def render(source: TemplateSource, values: Mapping[str, Any]) -> Rendered:
     return Rendered(subject, body, sms)
 
 
+@lru_cache(maxsize=512)
+def _compiled(text: str) -> Template:
+    """Compiling costs about a millisecond; a campaign renders one text 100,000 times."""
+    return _ENV.from_string(text)
+
+
 def _render_text(text: str, values: Mapping[str, Any], field: str) -> str:
     try:
-        return _ENV.from_string(text).render(**values).strip()
+        return _compiled(text).render(**values).strip()
     except UndefinedError as exc:
         raise FieldValidationError("variables", f"template uses undeclared {exc.message}") from None
     except TemplateError as exc:
