@@ -9,16 +9,24 @@ from fastapi import APIRouter, Query, Request, status
 
 from shared.domain.feedback import SatisfactionInput
 from sync_server.auth.deps import CurrentPrincipal
-from sync_server.crm import communications, owners
+from sync_server.crm import communications, owners, payouts
 from sync_server.crm.common import unit_of_work
 from sync_server.crm.schemas import CommunicationIn, CommunicationLogOut, PageQuery
 from sync_server.crm.schemas_comms import (
     BulkOut,
     OwnerBulkIn,
     OwnerProfileOut,
+    PayoutOut,
     SatisfactionMetricsOut,
     SatisfactionOut,
     SentOut,
+)
+from sync_server.crm.schemas_payouts import (
+    PayoutCreateIn,
+    PayoutFilter,
+    PayoutRunIn,
+    PayoutRunOut,
+    PayoutStatusIn,
 )
 
 router = APIRouter(prefix="/api/crm/owners", tags=["owner CRM"])
@@ -37,6 +45,36 @@ def send_bulk_to_owners(
 ) -> BulkOut:
     with unit_of_work(request) as session:
         return communications.bulk(session, principal, body.owner_ids, body, to_owners=True)
+
+
+@router.post("/payouts", status_code=CREATED)
+def create_payout(body: PayoutCreateIn, request: Request, principal: CurrentPrincipal) -> PayoutOut:
+    with unit_of_work(request) as session:
+        return payouts.create(session, principal, body)
+
+
+@router.get("/payouts")
+def payout_history(
+    flt: Annotated[PayoutFilter, Query()], request: Request, principal: CurrentPrincipal
+) -> list[PayoutOut]:
+    with unit_of_work(request) as session:
+        return payouts.history(session, principal, flt)
+
+
+@router.patch("/payouts/{payout_id}/status")
+def update_payout_status(
+    payout_id: uuid.UUID, body: PayoutStatusIn, request: Request, principal: CurrentPrincipal
+) -> PayoutOut:
+    with unit_of_work(request) as session:
+        return payouts.update_status(session, principal, payout_id, body)
+
+
+@router.post("/payouts/process-monthly", status_code=status.HTTP_202_ACCEPTED)
+def process_monthly_payouts(
+    body: PayoutRunIn, request: Request, principal: CurrentPrincipal
+) -> PayoutRunOut:
+    with unit_of_work(request) as session:
+        return payouts.process_monthly(session, principal, body)
 
 
 @router.get("/{owner_id}/profile")

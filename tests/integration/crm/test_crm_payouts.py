@@ -1,0 +1,97 @@
+"""Payout endpoints: create, history by role, workflow steps and the monthly run."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from shared.db.models.owners import RevenueEntry
+from shared.domain.enums import PaymentMethod
+from tests.integration.crm.conftest import Crm, error_of
+from tests.integration.crm.test_crm_owners import give_contract
+
+BASE = "/api/crm/owners/payouts"
+
+
+def contract_id(crm: Crm) -> str:
+    give_contract(crm)
+    with crm.engine.connect() as conn:
+        return str(conn.exec_driver_sql("SELECT id FROM contracts").scalar_one())
+
+
+def add_revenue(crm: Crm) -> None:
+    with crm.session() as session, session.begin():
+        session.add(
+            RevenueEntry(
+                hospital_id=crm.hospital_id,
+                amount_minor=10_000_000,
+                method=PaymentMethod.CASH,
+                received_at=dt.datetime(2025, 3, 10, 12, tzinfo=dt.UTC),
+            )
+        )
+
+
+def test_create_payout_and_walk_the_workflow(crm: Crm) -> None:
+    contract = contract_id(crm)
+    add_revenue(crm)
+    admin = crm.as_("admin")
+    created = admin.post(BASE, json={"contract_id": contract, "period": "2025-03"})
+    assert created.status_code == 201, created.text
+    payout = created.json()
+    assert (payout["gross_minor"], payout["fee_minor"], payout["net_minor"]) == (
+        10_000_000,
+        1_500_000,
+        8_500_000,
+    )
+    again = admin.post(BASE, json={"contract_id": contract, "period": "2025-03"})
+    assert again.status_code == 409
+    for bad, field in [
+        ({"contract_id": contract, "period": "2025-13"}, "period"),
+        ({"contract_id": contract, "period": "March"}, "period"),
+        ({"contract_id": contract, "period": "2024-12"}, "period"),
+    ]:
+        response = admin.post(BASE, json=bad)
+        assert response.status_code == 422 and error_of(response)["field"] == field
+    assert (
+        crm.as_("owner").post(BASE, json={"contract_id": contract, "period": "2025-04"}).status_code
+        == 403
+    )
+    status_url = f"{BASE}/{payout['id']}/status"
+    early = admin.patch(status_url, json={"status": "paid"})
+    assert early.status_code == 409
+    assert admin.patch(status_url, json={"status": "approved"}).json()["status"] == "approved"
+    no_ref = admin.patch(status_url, json={"status": "paid", "paid_on": "2025-04-02"})
+    assert no_ref.status_code == 422 and error_of(no_ref)["field"] == "bank_reference"
+    paid = admin.patch(
+        status_url, json={"status": "paid", "paid_on": "2025-04-02", "bank_reference": "TRF-1"}
+    )
+    assert paid.status_code == 200 and paid.json()["status"] == "paid"
+    assert crm.as_("manager").patch(status_url, json={"status": "failed"}).status_code == 403
+    assert admin.patch(status_url, json={"status": "sent"}).status_code == 422
+
+
+def test_history_is_scoped_by_role(crm: Crm) -> None:
+    contract = contract_id(crm)
+    assert (
+        crm.as_("admin").post(BASE, json={"contract_id": contract, "period": "2025-03"}).status_code
+        == 201
+    )
+    assert len(crm.as_("owner").get(BASE).json()) == 1
+    assert len(crm.as_("manager").get(BASE).json()) == 1
+    assert crm.as_("admin").get(f"{BASE}?period=2025-04").json() == []
+    assert crm.as_("front_desk").get(BASE).status_code == 403
+    bad = crm.as_("admin").get(f"{BASE}?status=lost")
+    assert bad.status_code == 422 and error_of(bad)["field"] == "status"
+
+
+def test_process_monthly_fills_gaps_once(crm: Crm) -> None:
+    contract_id(crm)
+    url = f"{BASE}/process-monthly"
+    first = crm.as_("admin").post(url, json={"period": "2025-05"})
+    assert first.status_code == 202, first.text
+    assert len(first.json()["created"]) == 1
+    second = crm.as_("admin").post(url, json={"period": "2025-05"}).json()
+    assert (second["created"], second["already_there"]) == ([], 1)
+    assert crm.as_("owner").post(url, json={}).status_code == 403
+    bad = crm.as_("admin").post(url, json={"period": "05-2025"})
+    assert bad.status_code == 422 and error_of(bad)["field"] == "period"
+    assert crm.count("sync_changes", table_name="payouts") >= 1
