@@ -62,10 +62,10 @@ def server_settings(pg_url: str, tmp_path: Path) -> ServerSettings:
     )
 
 
-@pytest.fixture
-def live_server(server_settings: ServerSettings, pg_url: str) -> Iterator[LiveServer]:
-    engine = sa.create_engine(pg_url, pool_size=4)
-    app = create_app(server_settings, engine=engine)
+def run_server(settings: ServerSettings, url: str) -> Iterator[LiveServer]:
+    """Serve the real app on a free port in a thread until the generator is closed."""
+    engine = sa.create_engine(url, pool_size=4)
+    app = create_app(settings, engine=engine)
     port = _free_port()
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
     server = uvicorn.Server(config)
@@ -75,9 +75,14 @@ def live_server(server_settings: ServerSettings, pg_url: str) -> Iterator[LiveSe
     while not server.started:
         assert thread.is_alive() and time.monotonic() < deadline, "server did not start"
         time.sleep(0.02)
-    yield LiveServer(f"http://127.0.0.1:{port}", server_settings, engine)
+    yield LiveServer(f"http://127.0.0.1:{port}", settings, engine)
     server.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture
+def live_server(server_settings: ServerSettings, pg_url: str) -> Iterator[LiveServer]:
+    yield from run_server(server_settings, pg_url)
 
 
 @dataclass
