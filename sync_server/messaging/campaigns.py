@@ -151,27 +151,35 @@ def run_scheduled(
     session_factory: sessionmaker[Session], now: dt.datetime, batch: int = 5000
 ) -> int:
     """Start campaigns whose time has come and queue one batch for each running one."""
+    with session_factory.begin() as session:
+        start_due(session, now)
+    with session_factory.begin() as session:
+        return queue_batches(session, now, batch)
+
+
+def start_due(session: Session, now: dt.datetime) -> None:
+    due = session.scalars(
+        sa.select(Campaign)
+        .where(
+            Campaign.status.in_([CampaignStatus.SCHEDULED, CampaignStatus.APPROVED]),
+            sa.or_(Campaign.scheduled_at.is_(None), Campaign.scheduled_at <= now),
+        )
+        .with_for_update(skip_locked=True)
+    ).all()
+    for campaign in due:
+        enqueue_campaign(session, campaign)
+
+
+def queue_batches(session: Session, now: dt.datetime, batch: int = 5000) -> int:
     queued = 0
-    with session_factory.begin() as session:
-        due = session.scalars(
-            sa.select(Campaign)
-            .where(
-                Campaign.status.in_([CampaignStatus.SCHEDULED, CampaignStatus.APPROVED]),
-                sa.or_(Campaign.scheduled_at.is_(None), Campaign.scheduled_at <= now),
-            )
-            .with_for_update(skip_locked=True)
-        ).all()
-        for campaign in due:
-            enqueue_campaign(session, campaign)
-    with session_factory.begin() as session:
-        running = session.scalars(
-            sa.select(Campaign).where(Campaign.status == CampaignStatus.RUNNING)
-        ).all()
-        for campaign in running:
-            done = materialize_batch(session, campaign, batch)
-            queued += done
-            if done == 0:
-                campaign.status, campaign.completed_at = CampaignStatus.COMPLETED, now
+    running = session.scalars(
+        sa.select(Campaign).where(Campaign.status == CampaignStatus.RUNNING)
+    ).all()
+    for campaign in running:
+        done = materialize_batch(session, campaign, batch)
+        queued += done
+        if done == 0:
+            campaign.status, campaign.completed_at = CampaignStatus.COMPLETED, now
     return queued
 
 

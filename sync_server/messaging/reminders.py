@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Sequence
 
 import sqlalchemy as sa
@@ -43,6 +44,9 @@ MIN_LEAD = dt.timedelta(minutes=30)
 PLAN_AHEAD = dt.timedelta(days=2)
 TEMPLATE_KEY = "appointment_reminder"
 ACTOR = "job:reminders"
+CALL_TODAY = "not delivered on any channel: call today"
+NO_CHANNEL = "no channel with consent: call list"
+_UNDELIVERED = (MessageStatus.FAILED, MessageStatus.UNDELIVERABLE, MessageStatus.SUPPRESSED)
 _Row = sa.Row[tuple[AppointmentReminder, Appointment, Patient, Hospital]]
 _LIVE = (AppointmentStatus.SCHEDULED, AppointmentStatus.CONFIRMED)
 _OPEN = (ReminderStatus.PENDING, ReminderStatus.QUEUED)
@@ -55,9 +59,55 @@ def create_due_reminders(
 ) -> int:
     """Run the three steps in one transaction; returns the number of messages queued."""
     with session_factory.begin() as session:
-        cancel_stale(session)
-        plan(session, now, offsets)
-        return queue_due(session, now)
+        return run_reminders(session, now, offsets)
+
+
+def run_reminders(
+    session: Session, now: dt.datetime, offsets: Sequence[int] = DEFAULT_OFFSETS
+) -> int:
+    """The job's work inside the caller's transaction."""
+    cancel_stale(session)
+    escalate_failed(session)
+    plan(session, now, offsets)
+    return queue_due(session, now)
+
+
+def escalate_failed(session: Session) -> None:
+    """Step down the ladder when a reminder's message failed; the desk calls after the last."""
+    rows = session.execute(
+        sa.select(AppointmentReminder, Patient)
+        .join(Message, Message.id == AppointmentReminder.message_id)
+        .join(Appointment, Appointment.id == AppointmentReminder.appointment_id)
+        .join(Patient, Patient.id == Appointment.patient_id)
+        .where(AppointmentReminder.status == ReminderStatus.QUEUED)
+        .where(Message.status.in_(_UNDELIVERED))
+    ).all()
+    for reminder, patient in rows:
+        later = LADDER[LADDER.index(reminder.channel) + 1 :]
+        reach = reachability(patient)
+        step = next((c for c in later if reach.allows(c) and _has_template(session, c)), None)
+        if step is None:
+            reminder.status, reminder.status_reason = ReminderStatus.FAILED, CALL_TODAY
+        else:
+            reminder.channel, reminder.status, reminder.message_id = (
+                step,
+                ReminderStatus.PENDING,
+                None,
+            )
+        record_change(session, reminder, actor=ACTOR)
+
+
+def call_list(session: Session, hospital_id: uuid.UUID) -> list[AppointmentReminder]:
+    """Reminders no channel delivered: the front desk phones these patients today."""
+    return list(
+        session.scalars(
+            sa.select(AppointmentReminder).where(
+                AppointmentReminder.hospital_id == hospital_id,
+                AppointmentReminder.status.in_([ReminderStatus.FAILED, ReminderStatus.SKIPPED]),
+                AppointmentReminder.status_reason.in_([CALL_TODAY, NO_CHANNEL]),
+            )
+        )
+    )
 
 
 def cancel_stale(session: Session) -> None:
@@ -117,7 +167,7 @@ def plan(session: Session, now: dt.datetime, offsets: Sequence[int]) -> None:
         for offset in offsets:
             status, reason = ReminderStatus.PENDING, None
             if channel is None:
-                status, reason = ReminderStatus.SKIPPED, "no channel with consent: call list"
+                status, reason = ReminderStatus.SKIPPED, NO_CHANNEL
             elif offset in overdue and offset != nearest:
                 status, reason = ReminderStatus.SKIPPED, "too late for this reminder"
             _insert(session, appointment, offset, channel or Channel.SMS, status, reason)

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
 from shared.db.models import Appointment, AppointmentReminder, Message
 from shared.domain.enums import AppointmentStatus, Channel, MessageStatus, ReminderStatus
-from sync_server.messaging.reminders import create_due_reminders
+from sync_server.config import ServerSettings
+from sync_server.messaging.jobs import (
+    dispatch_due_messages,
+    queue_appointment_reminders,
+    release_scheduled,
+)
+from sync_server.messaging.reminders import call_list, create_due_reminders
 from tests import factories
 
 NOW = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC)
@@ -141,3 +148,41 @@ def test_no_consented_channel_lands_on_the_call_list(
         "no channel with consent: call list"
     }
     assert _messages(sessions) == []
+
+
+def _fail_messages(sessions: sessionmaker[Session]) -> None:
+    with sessions.begin() as session:
+        session.execute(sa.update(Message).values(status=MessageStatus.FAILED))
+
+
+def test_failed_sms_falls_back_to_email_then_to_the_call_list(
+    sessions: sessionmaker[Session], hospital_id: uuid.UUID
+) -> None:
+    visit = _book(
+        sessions, hospital_id, NOW + 20 * HOUR, consent_email=True, email="kemi@example.ng"
+    )
+    create_due_reminders(sessions, NOW)
+    _fail_messages(sessions)
+    assert create_due_reminders(sessions, NOW + HOUR) == 1
+    email = _messages(sessions)[-1]
+    assert (email.channel, email.address) == (Channel.EMAIL, "kemi@example.ng")
+    assert (email.subject or "").startswith("Appointment reminder from Ikeja General")
+    _fail_messages(sessions)
+    assert create_due_reminders(sessions, NOW + 2 * HOUR) == 0
+    with sessions() as session:
+        (calls,) = call_list(session, hospital_id)
+    assert (calls.appointment_id, calls.status) == (visit, ReminderStatus.FAILED)
+
+
+def test_job_handlers_run_inside_the_schedulers_transaction(
+    sessions: sessionmaker[Session], hospital_id: uuid.UUID, tmp_path: Path
+) -> None:
+    _book(sessions, hospital_id, NOW + 20 * HOUR)
+    settings = ServerSettings(data_dir=tmp_path)
+    with sessions.begin() as session:
+        assert queue_appointment_reminders(session, settings, NOW) == "queued 1 reminder messages"
+    with sessions.begin() as session:
+        outcome = dispatch_due_messages(session, settings, NOW)
+        assert outcome.startswith("sent 1,")
+        assert release_scheduled(session, settings, NOW) == "queued 0 campaign messages"
+    assert [m.status for m in _messages(sessions)] == [MessageStatus.DELIVERED]
