@@ -24,7 +24,7 @@ from desktop.store.writes import LocalWriter
 from desktop.sync.client import HttpSyncClient
 from desktop.sync.engine import SyncEngine
 from shared.clock import HybridLogicalClock
-from shared.db.models import Device, Hospital, User
+from shared.db.models import Clinician, Device, Hospital, User
 from shared.domain.access import Principal
 from shared.domain.enums import Role
 from sync_server.auth.tokens import issue_access_token
@@ -40,6 +40,7 @@ class HospitalWorld:
     user_id: uuid.UUID
     device_ids: tuple[uuid.UUID, ...]
     prefixes: tuple[str, ...]
+    clinician_id: uuid.UUID
 
     def principal(self, index: int = 0) -> Principal:
         return Principal(
@@ -66,10 +67,15 @@ def make_hospital(
         Device(name=f"Desk {i + 1}", prefix=f"{code[:3]}{i + 1}", hospital_id=hospital.id)
         for i in range(devices)
     ]
-    session.add_all([user, *rows])
+    clinician = Clinician(hospital_id=hospital.id, full_name="Dr Bola Ade")
+    session.add_all([user, clinician, *rows])
     session.flush()
     return HospitalWorld(
-        hospital.id, user.id, tuple(d.id for d in rows), tuple(d.prefix for d in rows)
+        hospital.id,
+        user.id,
+        tuple(d.id for d in rows),
+        tuple(d.prefix for d in rows),
+        clinician.id,
     )
 
 
