@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 from keyring.backend import KeyringBackend
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import keys
@@ -105,8 +106,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = app.main_window(login.staff)
     window.show()
     code = qt_app.exec()
+    close_window(window)
     app.close()
     return code
+
+
+def close_window(window: MainWindow) -> None:
+    """Delete the window while Qt still runs, not in the garbage collector at interpreter exit."""
+    window.close()
+    window.deleteLater()
+    QCoreApplication.processEvents()
 
 
 if __name__ == "__main__":

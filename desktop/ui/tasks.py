@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from queue import SimpleQueue
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -37,7 +38,17 @@ class _Outcome:
 
 
 class _Relay(QObject):
-    delivered = Signal(object)
+    """Wakes the GUI thread; outcomes travel through a plain thread-safe queue.
+
+    The signal carries no arguments, so no Python object is marshalled by Qt
+    across threads: the queue's ownership rules are Python's own.
+    """
+
+    ready = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.outcomes: SimpleQueue[_Outcome] = SimpleQueue()
 
 
 def _job(fn: Callable[[], Any], relay: _Relay, callbacks: tuple[Any, Any]) -> None:
@@ -45,7 +56,8 @@ def _job(fn: Callable[[], Any], relay: _Relay, callbacks: tuple[Any, Any]) -> No
         outcome = _Outcome(fn(), None, *callbacks)
     except BaseException as exc:  # handed to the GUI thread, never swallowed
         outcome = _Outcome(None, exc, *callbacks)
-    relay.delivered.emit(outcome)
+    relay.outcomes.put(outcome)
+    relay.ready.emit()
 
 
 class TaskManager(QObject):
@@ -56,7 +68,7 @@ class TaskManager(QObject):
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-db")
         self._net = ThreadPoolExecutor(max_workers=4, thread_name_prefix="desk-net")
         self._relay = _Relay()
-        self._relay.delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._relay.ready.connect(self._drain, Qt.ConnectionType.QueuedConnection)
         self._outstanding = 0
         self._on_unhandled = on_unhandled
 
@@ -85,6 +97,10 @@ class TaskManager(QObject):
     def _start(self, pool: ThreadPoolExecutor, fn: Callable[[], Any], ok: Any, fail: Any) -> None:
         self._outstanding += 1
         pool.submit(_job, fn, self._relay, (ok, fail))
+
+    def _drain(self) -> None:
+        while not self._relay.outcomes.empty():
+            self._deliver(self._relay.outcomes.get())
 
     def _deliver(self, outcome: _Outcome) -> None:
         try:
