@@ -116,3 +116,29 @@ def test_check_in_and_no_show_from_today(
     with demo.db.sessions() as session:
         assert session.get(Appointment, chosen.id).checked_in_at is not None  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: window.status.pending.text() == "2 change(s) to sync")
+
+
+def test_feedback_saves_and_low_scores_open_a_follow_up(
+    window: MainWindow, demo: DesktopApp, qtbot: QtBot
+) -> None:
+    screen = window.feedback
+    window.go_to(screen)
+    screen.submit()
+    assert screen.message.text().startswith("patient:")
+    qtbot.keyClicks(screen.patient_search, "musa bello")
+    qtbot.waitUntil(lambda: screen.patient.count() == 3)
+    screen.rating.setValue(2)
+    screen.nps.setValue(3)
+    qtbot.keyClicks(screen.comments, "Waited three hours")
+    screen.category.setCurrentIndex(screen.category.findData("waiting_time"))
+    screen.submit()
+    qtbot.waitUntil(lambda: screen.follow_ups.rowCount() == 1)
+    assert screen.message.text() == "Saved. A follow-up call is now open."
+    assert screen.follow_ups.item(0, 4).text() == "Waited three hours"
+    screen.rating.setValue(5)
+    screen.nps.setValue(10)
+    screen.submit()
+    qtbot.waitUntil(lambda: screen.message.text() == "Saved. Thank you!")
+    assert screen.follow_ups.rowCount() == 1
+    [first, second] = _outbox(demo, "patient_feedback")
+    assert (first.fields["follow_up_status"], second.fields["follow_up_status"]) == ("open", "none")

@@ -1,0 +1,132 @@
+"""Feedback: a quick post-visit form and the list of open follow-ups.
+
+The patient is picked by the same type-ahead search as the Patients screen.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.feedback import FollowUp, open_follow_ups, submit_feedback
+from desktop.store.search import PatientHit, search_patients
+from desktop.ui.database import Database
+from desktop.ui.format import datetime_text
+from shared.domain.enums import FeedbackCategory, FollowUpStatus
+
+NO_NPS = -1
+
+
+class FeedbackScreen(QWidget):
+    def __init__(self, db: Database) -> None:
+        super().__init__()
+        self._db = db
+        self.patient_search = QLineEdit()
+        self.patient_search.setPlaceholderText(self.tr("Type the patient's name or phone"))
+        self.patient = QComboBox()
+        self.rating = QSpinBox(minimum=1, maximum=5, value=5, suffix=self.tr(" ★"))
+        self.nps = QSpinBox(minimum=NO_NPS, maximum=10, value=NO_NPS)
+        self.nps.setSpecialValueText(self.tr("not asked"))
+        self.category = QComboBox()
+        for category in FeedbackCategory:
+            self.category.addItem(category.value.replace("_", " ").capitalize(), category)
+        self.comments = QPlainTextEdit()
+        self.comments.setMaximumHeight(80)
+        self.submit_button = QPushButton(self.tr("Save feedback"))
+        self.submit_button.clicked.connect(self.submit)
+        self.message = QLabel()
+        self.follow_ups = QTableWidget(0, 5)
+        self.follow_ups.setHorizontalHeaderLabels(
+            [
+                self.tr("Submitted"),
+                self.tr("Patient"),
+                self.tr("Rating"),
+                self.tr("NPS"),
+                self.tr("Comment"),
+            ]
+        )
+        self.follow_ups.horizontalHeader().setStretchLastSection(True)
+        self._timer = QTimer(self, singleShot=True, interval=120)
+        self._timer.timeout.connect(self._find_patient)
+        self.patient_search.textChanged.connect(lambda _text: self._timer.start())
+        self._layout()
+
+    def _layout(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("Find patient"), self.patient_search)
+        form.addRow(self.tr("Patient"), self.patient)
+        form.addRow(self.tr("Rating"), self.rating)
+        form.addRow(self.tr("Would recommend (0-10)"), self.nps)
+        form.addRow(self.tr("About"), self.category)
+        form.addRow(self.tr("Comment"), self.comments)
+        form.addRow(self.submit_button, self.message)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Open follow-ups (call these patients back)")))
+        layout.addWidget(self.follow_ups)
+
+    def refresh(self) -> None:
+        self._db.run(open_follow_ups, self._show_follow_ups)
+
+    def _find_patient(self) -> None:
+        text = self.patient_search.text()
+        self._db.run(lambda s: search_patients(s, text, limit=20), self._show_patients)
+
+    def _show_patients(self, hits: list[PatientHit]) -> None:
+        self.patient.clear()
+        for hit in hits:
+            self.patient.addItem(f"{hit.full_name} · {hit.patient_number}", hit.id)
+
+    def form_data(self) -> dict[str, Any]:
+        return {
+            "rating": self.rating.value(),
+            "nps": None if self.nps.value() == NO_NPS else self.nps.value(),
+            "category": self.category.currentData(),
+            "comments": self.comments.toPlainText().strip() or None,
+        }
+
+    def submit(self) -> None:
+        patient_id, data = self.patient.currentData(), self.form_data()
+        if patient_id is None:
+            self.message.setText(self.tr("patient: choose the patient the feedback is from"))
+            return
+        self._db.write(
+            lambda s, w: submit_feedback(s, w, patient_id=patient_id, data=data),
+            self._saved,
+            lambda error: self.message.setText(str(error)),
+        )
+
+    def _saved(self, status: FollowUpStatus) -> None:
+        self.comments.clear()
+        self.message.setText(
+            self.tr("Saved. A follow-up call is now open.")
+            if status is FollowUpStatus.OPEN
+            else self.tr("Saved. Thank you!")
+        )
+
+    def _show_follow_ups(self, rows: list[FollowUp]) -> None:
+        self.follow_ups.setRowCount(len(rows))
+        for row, item in enumerate(rows):
+            cells = (
+                datetime_text(item.submitted_at),
+                f"{item.patient_name} ({item.patient_number})",
+                str(item.rating),
+                "" if item.nps is None else str(item.nps),
+                item.comments,
+            )
+            for column, text in enumerate(cells):
+                self.follow_ups.setItem(row, column, QTableWidgetItem(text))
