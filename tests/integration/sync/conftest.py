@@ -166,15 +166,16 @@ class Desk:
 @pytest.fixture
 def make_desk(
     desk_template: Path, tmp_path: Path, sync_server: SyncServer
-) -> Iterator[Callable[[Principal], Desk]]:
+) -> Iterator[Callable[..., Desk]]:
     desks: list[Desk] = []
 
-    def factory(principal: Principal) -> Desk:
+    def factory(principal: Principal, *, download: bool = True) -> Desk:
         path = tmp_path / f"desk{len(desks)}.db"
         shutil.copy(desk_template, path)
         desk = Desk(path, sync_server, principal, f"d{len(desks)}")
         desks.append(desk)
-        desk.sync.sync_once()  # like a first login: download the scope before working
+        if download:  # like a first login: download the scope before working
+            desk.sync.sync_once()
         return desk
 
     yield factory
