@@ -1,4 +1,4 @@
-"""The monthly payout run and the revenue summaries owners' devices receive.
+"""The monthly payout run.
 
 A run for a period creates one payout per contract that covers the month and
 has none yet (the unique contract+period key and the allocation table make a
@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import cast
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from shared.clock import LAGOS
 from shared.db import models as m
-from shared.domain.enums import ContractStatus, PaymentMethod
+from shared.domain.enums import ContractStatus
 from shared.domain.payouts import (
     check_period,
     compute_payout,
@@ -28,6 +27,9 @@ from shared.domain.payouts import (
     period_bounds,
 )
 from sync_server.owners.tables import PayoutAllocation
+
+#: Allocations go in through Core: tens of thousands of rows, no ORM objects needed.
+ALLOCATIONS = cast(sa.Table, PayoutAllocation.__table__)
 
 
 @dataclass(slots=True)
@@ -55,14 +57,15 @@ def _has_payout(session: Session, contract_id: uuid.UUID, period: str) -> bool:
 
 def _unallocated_entries(
     session: Session, contract: m.Contract, currency: str, end: dt.datetime
-) -> list[m.RevenueEntry]:
+) -> list[sa.Row[tuple[uuid.UUID, int, dt.datetime]]]:
     """Entries of the contract's hospital up to ``end`` that no payout of it has counted."""
     allocated = sa.select(PayoutAllocation.revenue_entry_id).where(
         PayoutAllocation.contract_id == contract.id
     )
+    e = m.RevenueEntry
     return list(
-        session.scalars(
-            sa.select(m.RevenueEntry).where(
+        session.execute(
+            sa.select(e.id, e.amount_minor, e.received_at).where(
                 m.RevenueEntry.hospital_id == contract.hospital_id,
                 m.RevenueEntry.currency == currency,
                 m.RevenueEntry.deleted_at.is_(None),
@@ -105,15 +108,19 @@ def _create_payout(
     )
     session.add(payout)
     session.flush()
-    session.add_all(
-        PayoutAllocation(
-            contract_id=contract.id,
-            revenue_entry_id=e.id,
-            payout_id=payout.id,
-            late=e.received_at < start,
+    if entries:
+        session.connection().execute(
+            sa.insert(ALLOCATIONS),
+            [
+                {
+                    "contract_id": contract.id,
+                    "revenue_entry_id": e.id,
+                    "payout_id": payout.id,
+                    "late": e.received_at < start,
+                }
+                for e in entries
+            ],
         )
-        for e in entries
-    )
     return payout
 
 
@@ -133,86 +140,3 @@ def run_monthly_payouts(session: Session, period: str, *, now: dt.datetime) -> R
         result.created.append(_create_payout(session, contract, period, now).id)
     session.flush()
     return result
-
-
-# --- revenue summaries -------------------------------------------------------
-
-
-def _lagos_day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    start = dt.datetime.combine(day, dt.time(), LAGOS)
-    return start, start + dt.timedelta(days=1)
-
-
-def refresh_revenue_summaries(
-    session: Session, hospital_id: uuid.UUID, days: Iterable[dt.date], *, now: dt.datetime
-) -> list[m.RevenueSummary]:
-    """Recompute a hospital's per-day, per-method totals for the given Lagos days.
-
-    Called after revenue entries arrive (sync push) or before a payout run.
-    Recomputing from the entries, rather than adding deltas, makes it safe to
-    call twice and self-healing after a reversal.
-    """
-    changed: list[m.RevenueSummary] = []
-    for day in sorted(set(days)):
-        changed.extend(_refresh_day(session, hospital_id, day, now))
-    session.flush()
-    return changed
-
-
-def _refresh_day(
-    session: Session, hospital_id: uuid.UUID, day: dt.date, now: dt.datetime
-) -> list[m.RevenueSummary]:
-    start, end = _lagos_day_bounds(day)
-    totals = session.execute(
-        sa.select(
-            m.RevenueEntry.method,
-            m.RevenueEntry.currency,
-            sa.func.count(),
-            sa.func.coalesce(sa.func.sum(m.RevenueEntry.amount_minor), 0),
-        )
-        .where(
-            m.RevenueEntry.hospital_id == hospital_id,
-            m.RevenueEntry.deleted_at.is_(None),
-            m.RevenueEntry.received_at >= start,
-            m.RevenueEntry.received_at < end,
-        )
-        .group_by(m.RevenueEntry.method, m.RevenueEntry.currency)
-    ).all()
-    existing = {
-        (s.method, s.currency): s
-        for s in session.scalars(
-            sa.select(m.RevenueSummary).where(
-                m.RevenueSummary.hospital_id == hospital_id, m.RevenueSummary.day == day
-            )
-        )
-    }
-    changed = []
-    for method, currency, count, total in totals:
-        row = existing.pop((method, currency), None)
-        if row is None:
-            row = m.RevenueSummary(
-                hospital_id=hospital_id, day=day, method=PaymentMethod(method), currency=currency
-            )
-            session.add(row)
-        if (row.entry_count, row.total_minor) != (count, int(total)):
-            row.entry_count, row.total_minor, row.updated_at = count, int(total), now
-            changed.append(row)
-    for row in existing.values():
-        if (row.entry_count, row.total_minor) != (0, 0):
-            row.entry_count, row.total_minor, row.updated_at = 0, 0, now
-            changed.append(row)
-    return changed
-
-
-def revenue_days(session: Session, period: str) -> dict[uuid.UUID, set[dt.date]]:
-    """Every (hospital, Lagos day) with revenue in the period: what a rebuild covers."""
-    start, end = period_bounds(period)
-    rows = session.execute(
-        sa.select(m.RevenueEntry.hospital_id, m.RevenueEntry.received_at).where(
-            m.RevenueEntry.received_at >= start, m.RevenueEntry.received_at < end
-        )
-    )
-    days: dict[uuid.UUID, set[dt.date]] = {}
-    for hospital_id, received_at in rows:
-        days.setdefault(hospital_id, set()).add(received_at.astimezone(LAGOS).date())
-    return days

@@ -26,10 +26,16 @@ from shared.clock import LAGOS
 from shared.db import models as m
 from shared.domain.access import Action, Principal, Resource, require
 from shared.domain.enums import PayoutStatus
-from shared.domain.payouts import TransitionDetails, check_transition, period_to_run
+from shared.domain.payouts import (
+    TransitionDetails,
+    check_transition,
+    period_first_day,
+    period_last_day,
+    period_to_run,
+)
 from shared.errors import NotFoundError
 from sync_server import audit
-from sync_server.owners import runs
+from sync_server.owners import runs, summaries
 from sync_server.owners.explain import explain_payout, simulate_payout_fee
 from sync_server.owners.statements import (
     owner_statement,
@@ -75,8 +81,9 @@ def _audit(
 
 def run_monthly_payouts(session: Session, period: str, *, now: dt.datetime) -> runs.RunResult:
     """Create the period's missing payouts, refreshing the period's summaries first."""
-    for hospital_id, days in runs.revenue_days(session, period).items():
-        refresh_revenue_summaries(session, hospital_id, days, now=now)
+    first, last = period_first_day(period), period_last_day(period)
+    for row in summaries.refresh(session, first, last, now=now):
+        record_change(session, row, actor=ACTOR)
     result = runs.run_monthly_payouts(session, period, now=now)
     for payout_id in result.created:
         payout = session.get_one(m.Payout, payout_id)
@@ -94,8 +101,11 @@ def run_scheduled_payouts(session: Session, *, now: dt.datetime) -> runs.RunResu
 def refresh_revenue_summaries(
     session: Session, hospital_id: uuid.UUID, days: set[dt.date], *, now: dt.datetime
 ) -> None:
-    """Recompute the hospital's per-day totals (call after revenue entries arrive)."""
-    for row in runs.refresh_revenue_summaries(session, hospital_id, days, now=now):
+    """Recompute the hospital's totals for these Lagos days (call after entries arrive)."""
+    if not days:
+        return
+    changed = summaries.refresh(session, min(days), max(days), now=now, hospital_id=hospital_id)
+    for row in changed:
         record_change(session, row, actor=ACTOR)
 
 

@@ -38,6 +38,7 @@ def pay(
     method: PaymentMethod = PaymentMethod.CASH,
     currency: str = "NGN",
     patient_id: uuid.UUID | None = None,
+    reverses_id: uuid.UUID | None = None,
 ) -> m.RevenueEntry:
     """A payment taken at the desk (as a synced revenue entry)."""
     entry = m.RevenueEntry(
@@ -47,6 +48,7 @@ def pay(
         currency=currency,
         method=method,
         received_at=received_at,
+        reverses_id=reverses_id,
     )
     session.add(entry)
     session.flush()

@@ -119,3 +119,16 @@ def test_an_owner_device_feed_gets_payouts_and_summaries_but_no_patient_data(
     assert {"payouts", "revenue_summaries"} <= tables
     assert tables.isdisjoint({"patients", "revenue_entries"})
     assert str(patient.id) not in str([payload for _, payload in rows])
+
+
+def test_a_reversal_arriving_later_corrects_the_day_summary(
+    pg_session: Session, world: World
+) -> None:
+    original = pay(pg_session, world.hospital.id, 7_000, OCT)
+    service.run_monthly_payouts(pg_session, "2026-10", now=NOW)
+    pay(pg_session, world.hospital.id, -7_000, OCT, reverses_id=original.id)
+
+    service.refresh_revenue_summaries(pg_session, world.hospital.id, {OCT.date()}, now=NOW)
+
+    (row,) = pg_session.scalars(sa.select(m.RevenueSummary)).all()
+    assert (row.entry_count, row.total_minor) == (2, 0)
