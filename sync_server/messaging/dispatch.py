@@ -47,6 +47,10 @@ from sync_server.sync.changes import record_change
 BACKOFF = dt.timedelta(seconds=30)
 STALL_AFTER = dt.timedelta(minutes=2)
 ACTOR = "job:dispatch"
+#: The outcome commit need not wait for the disk: if it is lost, the message is
+#: still ``sending`` with its attempt recorded, and recovery asks the provider.
+#: The claim commit before the call stays synchronous; that one carries safety.
+ASYNC_COMMIT = sa.text("SET LOCAL synchronous_commit = off")
 
 
 @dataclass
@@ -208,6 +212,7 @@ def _deliver(
     except SendError as exc:
         result = exc
     with session_factory.begin() as session:
+        session.execute(ASYNC_COMMIT)
         message = session.get_one(Message, outbound.id, with_for_update=True)
         attempt = session.get_one(MessageAttempt, attempt_id)
         record_outcome(session, message, attempt, result, now)

@@ -327,3 +327,13 @@ def test_seeded_templates_are_all_present(sessions: sessionmaker[Session]) -> No
         ("patient_feedback_request", Channel.EMAIL),
         ("patient_feedback_request", Channel.SMS),
     }
+
+
+def test_scheduled_message_waits_for_its_time(
+    sessions: sessionmaker[Session], settings: ServerSettings, twilio: Recorder
+) -> None:
+    later = MORNING + dt.timedelta(hours=3)
+    message_id = _reminder(sessions, scheduled_for=later)
+    assert dispatch_due(sessions, settings, now=MORNING).ids == []
+    assert dispatch_due(sessions, settings, now=later).ids == [message_id]
+    assert len(twilio.sent()) == 1
