@@ -49,11 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8600)
     serve.add_argument("--workers", type=int, default=1)
     sub.add_parser("migrate", help="bring the database to the current schema")
-    from sync_server.ops import accounts, backup
+    from sync_server.ops import accounts, backup, demo
     from sync_server.owners import cli as owners
 
     accounts.add_parsers(sub, COMMANDS)
     backup.add_parsers(sub, COMMANDS)
+    demo.add_parsers(sub, COMMANDS)
     owners.add_parsers(sub, COMMANDS)
     return parser
 
