@@ -10,9 +10,12 @@ Signals:
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +30,7 @@ from desktop.services.registration import Registered
 from desktop.store.search import PatientHit, search_patients
 from desktop.ui.database import Database
 from desktop.ui.models import PagedPatientModel, PatientHitsModel
+from desktop.ui.screens.patient_import import ImportDialog
 from desktop.ui.screens.registration import RegistrationDialog
 
 TYPE_AHEAD_MS = 120
@@ -54,11 +58,14 @@ class PatientsScreen(QWidget):
         self.table.doubleClicked.connect(self._open)
         self.register_button = QPushButton(self.tr("Register patient"))
         self.register_button.clicked.connect(self.open_registration)
+        self.import_button = QPushButton(self.tr("Import CSV…"))
+        self.import_button.clicked.connect(self._choose_import_file)
         self.household = QLabel()
         self.household.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
         top.addWidget(self.register_button)
+        top.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.household)
@@ -72,6 +79,15 @@ class PatientsScreen(QWidget):
         dialog.setParent(self, dialog.windowFlags())
         dialog.show()
         return dialog
+
+    def _choose_import_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import patients"), "", self.tr("CSV files (*.csv)")
+        )
+        if path:
+            dialog = ImportDialog(self._db, Path(path))
+            dialog.imported.connect(lambda _count: self.refresh())
+            dialog.exec()
 
     def _registered(self, patient: Registered) -> None:
         text = self.tr("Registered {name} as {number}.").format(
