@@ -35,6 +35,8 @@ MIN_MINUTES = 5
 MAX_MINUTES = 8 * 60
 #: How far back a booking may be entered (a walk-in recorded a little late).
 PAST_GRACE = dt.timedelta(hours=12)
+#: Bookings further ahead than this are typing slips (2062 for 2026).
+MAX_AHEAD = dt.timedelta(days=2 * 366)
 #: Default reminder offsets: the day before and two hours before.
 DEFAULT_REMINDER_OFFSETS = (24 * 60, 2 * 60)
 
@@ -42,7 +44,12 @@ DEFAULT_REMINDER_OFFSETS = (24 * 60, 2 * 60)
 def _aware(value: dt.datetime, field: str) -> dt.datetime:
     if value.tzinfo is None:
         raise ValueError(f"{field} needs a time zone (e.g. +01:00 for Lagos)")
-    return as_utc(value)
+    if not dt.MINYEAR + 1 < value.year < dt.MAXYEAR - 1:
+        raise ValueError(f"{field} is not a plausible date")
+    utc = as_utc(value)
+    if utc > utcnow() + MAX_AHEAD:
+        raise ValueError(f"{field} is more than two years ahead")
+    return utc
 
 
 class AppointmentRequest(BaseModel):

@@ -128,6 +128,12 @@ def points_to_expire(entries: Sequence[LedgerLine], now: dt.datetime) -> int:
     return max(lapsed, 0)
 
 
+#: Largest single award: well above any real bill, far below the column's limit.
+MAX_AWARD_POINTS = 1_000_000
+#: Largest amount spent in one award (₦100 billion in kobo).
+MAX_SPEND_MINOR = 10**13
+
+
 def _whole_points(raw: Any) -> Any:
     if raw is None:
         return None
@@ -137,7 +143,11 @@ def _whole_points(raw: Any) -> Any:
 
 
 def _money(raw: Any) -> Any:
-    return None if raw is None else check_minor(raw, field="amount_minor")
+    if raw is None:
+        return None
+    if check_minor(raw, field="amount_minor") > MAX_SPEND_MINOR:
+        raise ValueError("is larger than any single bill")
+    return raw
 
 
 class AwardInput(BaseModel):
@@ -161,8 +171,8 @@ class RedeemInput(BaseModel):
 def points_of_award(award: AwardInput, rules: ProgramRules) -> int:
     """The award's points: given outright, or computed from the amount spent."""
     if award.points is not None:
-        if award.points <= 0:
-            raise FieldValidationError("points", "must be more than zero")
+        if not 0 < award.points <= MAX_AWARD_POINTS:
+            raise FieldValidationError("points", f"must be between 1 and {MAX_AWARD_POINTS:,}")
         return award.points
     if award.amount_minor is None:
         raise FieldValidationError("points", "give points or an amount spent")

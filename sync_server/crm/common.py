@@ -31,7 +31,8 @@ def unit_of_work(request: Request) -> Iterator[Session]:
     """One transaction per request, committed before the answer is sent.
 
     A unique or foreign-key violation that slipped past the checks (two
-    requests racing) is a 409, never a 500.
+    requests racing) is a 409, and a value the database refuses (a NUL
+    character in free text) a 422: never a 500.
     """
     factory: sessionmaker[Session] = request.app.state.sessions
     try:
@@ -39,6 +40,10 @@ def unit_of_work(request: Request) -> Iterator[Session]:
             yield session
     except sa.exc.IntegrityError as exc:
         raise ConflictError("the change conflicts with data saved meanwhile; retry") from exc
+    except sa.exc.DataError as exc:
+        raise FieldValidationError(
+            "body", "the input holds a value the database cannot store (e.g. a NUL character)"
+        ) from exc
 
 
 def track(

@@ -60,7 +60,7 @@ def compose(
         rendered = render(_source(template), values | data.variables)
         return {
             "template_id": template.id,
-            "subject": rendered.subject,
+            "subject": rendered.subject[:200] if rendered.subject else None,
             "body": rendered.body,
             "purpose": template.purpose,
         }

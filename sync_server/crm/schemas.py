@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from shared.domain.appointments import AppointmentRequest
 from shared.domain.enums import (
@@ -22,6 +22,18 @@ from shared.domain.enums import (
 )
 from shared.domain.loyalty import Tier
 from shared.domain.patients import CommunicationPreferences, PatientRegistration
+
+
+def _plausible(value: dt.date) -> dt.date:
+    """Dates outside 1900-2200 are typing slips; near year 1 or 9999 they overflow time zones."""
+    if not 1900 <= value.year <= 2200:
+        raise ValueError("is not a plausible date")
+    return value
+
+
+#: A calendar day or a moment that fits every time zone and both databases.
+Day = Annotated[dt.date, AfterValidator(_plausible)]
+Moment = Annotated[dt.datetime, AfterValidator(_plausible)]
 
 
 class Out(BaseModel):
@@ -144,8 +156,8 @@ class FeedbackFilter(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     hospital_id: uuid.UUID | None = None
-    since: dt.date | None = None
-    until: dt.date | None = None
+    since: Day | None = None
+    until: Day | None = None
 
 
 class LedgerOut(Out):
@@ -181,7 +193,7 @@ class CommunicationIn(BaseModel):
     variables: dict[str, Any] = Field(default_factory=dict)
     subject: Annotated[str | None, Field(max_length=200)] = None
     body: Annotated[str | None, Field(min_length=1, max_length=4000)] = None
-    scheduled_for: dt.datetime | None = None
+    scheduled_for: Moment | None = None
     urgent: bool = False
 
 

@@ -23,7 +23,14 @@ from shared.domain.enums import (
 from shared.domain.money import check_minor
 from shared.domain.phones import normalize_phone
 from shared.domain.places import normalize_state
-from sync_server.crm.schemas import CommunicationIn, CommunicationLogOut, MessageOut, Out
+from sync_server.crm.schemas import (
+    CommunicationIn,
+    CommunicationLogOut,
+    Day,
+    MessageOut,
+    Moment,
+    Out,
+)
 
 MAX_BULK = 500
 
@@ -107,7 +114,7 @@ class TemplateFilter(BaseModel):
 class StatisticsFilter(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    since: dt.date | None = None
+    since: Day | None = None
 
 
 class StatisticsOut(BaseModel):
@@ -116,8 +123,16 @@ class StatisticsOut(BaseModel):
     by_channel: dict[str, int]
 
 
+#: A campaign budget above ₦10 billion is a typing slip.
+MAX_BUDGET_MINOR = 10**12
+
+
 def _minor(raw: Any) -> Any:
-    return None if raw is None else check_minor(raw, field="budget_cap_minor")
+    if raw is None:
+        return None
+    if check_minor(raw, field="budget_cap_minor") > MAX_BUDGET_MINOR:
+        raise ValueError("is larger than any campaign budget")
+    return raw
 
 
 class AudienceFilter(BaseModel):
@@ -131,8 +146,8 @@ class AudienceFilter(BaseModel):
     language: Language | None = None
     min_age: Annotated[int | None, Field(strict=True, ge=0, le=130)] = None
     max_age: Annotated[int | None, Field(strict=True, ge=0, le=130)] = None
-    last_visit_before: dt.datetime | None = None
-    last_visit_after: dt.datetime | None = None
+    last_visit_before: Moment | None = None
+    last_visit_after: Moment | None = None
     chronic_condition: Annotated[str | None, Field(max_length=120)] = None
 
 
@@ -146,7 +161,7 @@ class CampaignIn(BaseModel):
     purpose: MessagePurpose = MessagePurpose.HEALTH_EDUCATION
     audience_filter: AudienceFilter = Field(default_factory=AudienceFilter)
     variables: dict[str, Any] = Field(default_factory=dict)
-    scheduled_at: dt.datetime | None = None
+    scheduled_at: Moment | None = None
     budget_cap_minor: Annotated[int | None, BeforeValidator(_minor)] = None
     hospital_id: uuid.UUID | None = None
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from typing import Annotated
 
@@ -10,6 +9,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from shared.domain.enums import PayoutStatus
 from shared.domain.payouts import check_period
+from sync_server.crm.schemas import Day
 
 Period = Annotated[str, Field(max_length=7), AfterValidator(check_period)]
 
@@ -38,7 +38,7 @@ class PayoutStatusIn(BaseModel):
 
     status: PayoutStatus
     bank_reference: Annotated[str | None, Field(max_length=80)] = None
-    paid_on: dt.date | None = None
+    paid_on: Day | None = None
     reason: Annotated[str | None, Field(max_length=300)] = None
 
 

@@ -22,14 +22,14 @@ from shared.domain.patients import parse
 from shared.errors import ConflictError, FieldValidationError
 
 UTC = dt.UTC
-NINE = dt.datetime(2030, 1, 7, 9, 0, tzinfo=UTC)
+NINE = dt.datetime(2027, 6, 7, 9, 0, tzinfo=UTC)
 
 
 def request(**changes: Any) -> dict[str, Any]:
     base = {
         "patient_id": str(uuid.uuid4()),
         "clinician_id": str(uuid.uuid4()),
-        "starts_at": "2030-01-07T10:00:00+01:00",
+        "starts_at": "2027-06-07T10:00:00+01:00",
     }
     return base | changes
 
@@ -45,6 +45,8 @@ def test_request_stores_utc_and_computes_the_end() -> None:
     [
         ({"starts_at": "2030-01-07T10:00:00"}, "starts_at"),
         ({"starts_at": "tomorrow"}, "starts_at"),
+        ({"starts_at": "2999-01-07T10:00:00+01:00"}, "starts_at"),
+        ({"starts_at": "9999-12-31T23:59:00+01:00"}, "starts_at"),
         ({"clinician_id": None}, "department_id"),
         ({"duration_minutes": 2}, "duration_minutes"),
         ({"duration_minutes": 15.5}, "duration_minutes"),

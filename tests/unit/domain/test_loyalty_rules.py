@@ -60,6 +60,7 @@ def test_spend_earns_whole_units_only() -> None:
     [
         ({"reason": "visit", "amount_minor": -100}, "amount_minor"),
         ({"reason": "visit", "amount_minor": 100.5}, "amount_minor"),
+        ({"reason": "visit", "amount_minor": 10**14}, "amount_minor"),
         ({"reason": "visit", "points": 2.5}, "points"),
         ({"reason": "visit", "points": True}, "points"),
         ({"points": 5}, "reason"),
@@ -76,6 +77,7 @@ def test_award_points_from_points_or_spend() -> None:
     assert points_of_award(parse(AwardInput, {"reason": "x", "amount_minor": 500_000}), RULES) == 5
     for data, field in [
         ({"reason": "x", "points": 0}, "points"),
+        ({"reason": "x", "points": 10**7}, "points"),
         ({"reason": "x"}, "points"),
         ({"reason": "x", "amount_minor": 50}, "amount_minor"),
     ]:
