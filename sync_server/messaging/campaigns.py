@@ -104,10 +104,21 @@ def materialize_batch(session: Session, campaign: Campaign, batch: int = 5000) -
     ).all()
     if not rows:
         return 0
-    messages, links = _messages(campaign, template, source, rows)
+    messages = _messages(campaign, template, source, rows)
     session.execute(sa.insert(Message), messages)
-    session.execute(sa.update(CampaignRecipient), links)
+    session.execute(_link(campaign.id, [row[0] for row in rows]))
     return len(rows)
+
+
+def _link(campaign_id: uuid.UUID, recipient_ids: list[uuid.UUID]) -> sa.Update:
+    """One set-based UPDATE pointing each recipient at its new message."""
+    r, m = CampaignRecipient, Message
+    return (
+        sa.update(r)
+        .where(r.id.in_(recipient_ids), m.campaign_id == campaign_id, m.patient_id == r.patient_id)
+        .values(message_id=m.id, status=RecipientStatus.QUEUED, updated_at=sa.func.now())
+        .execution_options(synchronize_session=False)
+    )
 
 
 def _messages(
@@ -115,16 +126,15 @@ def _messages(
     template: MessageTemplate,
     source: TemplateSource,
     rows: Any,
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+) -> list[dict[str, Any]]:
     now = utcnow()
-    messages, links = [], []
-    for recipient_id, patient_id, first_name, hospital_name, address in rows:
+    messages = []
+    for _, patient_id, first_name, hospital_name, address in rows:
         values = campaign.variables | {"patient_name": first_name, "hospital_name": hospital_name}
         rendered = render(source, values)
-        message_id = new_id()
         messages.append(
             {
-                "id": message_id,
+                "id": new_id(),
                 "hospital_id": campaign.hospital_id,
                 "patient_id": patient_id,
                 "campaign_id": campaign.id,
@@ -141,10 +151,7 @@ def _messages(
                 "updated_at": now,
             }
         )
-        links.append(
-            {"id": recipient_id, "message_id": message_id, "status": RecipientStatus.QUEUED}
-        )
-    return messages, links
+    return messages
 
 
 def run_scheduled(
