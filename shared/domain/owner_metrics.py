@@ -4,8 +4,9 @@ Pure functions over plain numbers, so the server's monthly job and the
 owner's desktop compute them the same way. Rates are fractions in [0, 1] or
 ``None`` when there is nothing to divide by: "no data" must not read as 0 %.
 
-The performance pack compares a hospital with the network's *median* only:
-owners see where they stand without seeing any other hospital's figures.
+The performance pack compares a hospital with the network's *median* only,
+and only when the network has :data:`MIN_NETWORK` hospitals or more: with two,
+the median and one's own figure would give away the other hospital's.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from dataclasses import dataclass
 
 from shared.domain.enums import Direction, PayoutStatus
 
+#: Fewest hospitals whose median can be shown without identifying one of them.
+MIN_NETWORK = 3
 #: An outbound contact counts as engaged if the owner answers within this window.
 ENGAGEMENT_WINDOW = dt.timedelta(days=14)
 #: A contract is renewed if its successor starts within this many days of its end.
@@ -61,29 +64,29 @@ class PerformancePack:
     no_show_rate: float | None
     nps: float | None
     revenue_minor: int
-    network_median_visits: float
+    network_median_visits: float | None
     network_median_no_show_rate: float | None
     network_median_nps: float | None
-    network_median_revenue_minor: float
+    network_median_revenue_minor: float | None
 
 
-def _median(values: Sequence[float | None]) -> float | None:
+def _median(values: Sequence[float | int | None]) -> float | None:
     present = [v for v in values if v is not None]
     return statistics.median(present) if present else None
 
 
 def performance_pack(hospital: HospitalMonth, network: Sequence[HospitalMonth]) -> PerformancePack:
     """The hospital's month beside the network's medians (``network`` includes it)."""
-    everyone = list(network) or [hospital]
+    everyone = list(network) if len(network) >= MIN_NETWORK else []
     return PerformancePack(
         visits=hospital.visits,
         no_show_rate=hospital.no_show_rate,
         nps=hospital.nps,
         revenue_minor=hospital.revenue_minor,
-        network_median_visits=statistics.median(h.visits for h in everyone),
+        network_median_visits=_median([h.visits for h in everyone]),
         network_median_no_show_rate=_median([h.no_show_rate for h in everyone]),
         network_median_nps=_median([h.nps for h in everyone]),
-        network_median_revenue_minor=statistics.median(h.revenue_minor for h in everyone),
+        network_median_revenue_minor=_median([h.revenue_minor for h in everyone]),
     )
 
 

@@ -41,6 +41,8 @@ def test_performance_pack_sets_the_hospital_beside_the_network_median() -> None:
     assert pack.network_median_no_show_rate == pytest.approx(0.2)
     assert pack.network_median_nps == pytest.approx((100 / 3 + 100) / 2)  # no-feedback excluded
     assert pack.network_median_revenue_minor == 9_000_000
+    alone = performance_pack(mine, [mine, others[0]])
+    assert alone.network_median_visits is None and alone.network_median_nps is None
 
 
 def test_satisfaction_average_ignores_unanswered_and_trend_compares_last_two() -> None:
