@@ -186,20 +186,25 @@ class SyncEngine:
             write_state(session, SNAPSHOT, {})
 
     def status(self) -> SyncStatus:
-        with self.sessions() as session:
-            conflicts = session.scalar(
-                sa.select(sa.func.count())
-                .select_from(SyncConflict)
-                .where(SyncConflict.status == ConflictStatus.OPEN)
-            )
-            return SyncStatus(
-                pending=outbox.pending_count(session),
-                last_sync_at=read_state(session, LAST_SYNC),
-                cursor=int(read_state(session, CURSOR, 0)),
-                snapshot_done=bool((read_state(session, SNAPSHOT) or {}).get("done")),
-                open_conflicts=int(conflicts or 0),
-                rejected=len(outbox.rejected(session)),
-            )
+        return sync_status(self.sessions)
+
+
+def sync_status(sessions: sessionmaker[Session]) -> SyncStatus:
+    """Pending work, last sync and what needs attention, read from the local store."""
+    with sessions() as session:
+        conflicts = session.scalar(
+            sa.select(sa.func.count())
+            .select_from(SyncConflict)
+            .where(SyncConflict.status == ConflictStatus.OPEN)
+        )
+        return SyncStatus(
+            pending=outbox.pending_count(session),
+            last_sync_at=read_state(session, LAST_SYNC),
+            cursor=int(read_state(session, CURSOR, 0)),
+            snapshot_done=bool((read_state(session, SNAPSHOT) or {}).get("done")),
+            open_conflicts=int(conflicts or 0),
+            rejected=len(outbox.rejected(session)),
+        )
 
 
 def _next_progress(
