@@ -1,23 +1,24 @@
-"""Booking at the desk: free-slot suggestions, book, reschedule, cancel.
+"""Booking at the desk: free-slot suggestions, book, cancel.
 
 The clash and slot rules are the shared ones, fed with the clinician's
 bookings for the day from the local store, so the desk refuses a double
-booking offline exactly as the server would online.
+booking offline exactly as the server would online. Writes go through the
+local writer, so each lands with its outbox mutation in the caller's
+transaction.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from desktop.services.today import lagos_day_bounds
 from desktop.store.writes import LocalWriter
 from shared.clock import LAGOS
-from shared.db.models import Appointment, Clinician, Patient
+from shared.db.models import Appointment, Patient
 from shared.domain import appointments as rules
 from shared.domain.enums import AppointmentStatus
 from shared.domain.patients import parse
@@ -27,32 +28,16 @@ from shared.errors import FieldValidationError, NotFoundError
 OPENS, CLOSES = dt.time(8, 0), dt.time(17, 0)
 
 
-@dataclass(frozen=True, slots=True)
-class ClinicianChoice:
-    id: uuid.UUID
-    name: str
+def day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """UTC instants bounding a Lagos calendar day."""
+    start = dt.datetime.combine(day, dt.time(), tzinfo=LAGOS).astimezone(dt.UTC)
+    return start, start + dt.timedelta(days=1)
 
 
-@dataclass(frozen=True, slots=True)
-class Slotted:
-    id: uuid.UUID
-    starts_at: dt.datetime
-    ends_at: dt.datetime
-    patient_name: str
-    status: AppointmentStatus
-
-
-def clinicians(session: Session) -> list[ClinicianChoice]:
-    query = (
-        sa.select(Clinician.id, Clinician.full_name)
-        .where(Clinician.active.is_(True), Clinician.deleted_at.is_(None))
-        .order_by(Clinician.full_name)
-    )
-    return [ClinicianChoice(row.id, row.full_name) for row in session.execute(query)]
-
-
-def _day_rows(session: Session, clinician_id: uuid.UUID, day: dt.date) -> list[Appointment]:
-    start, end = lagos_day_bounds(day)
+def clinician_bookings(
+    session: Session, clinician_id: uuid.UUID, day: dt.date
+) -> list[Appointment]:
+    start, end = day_bounds(day)
     return list(
         session.scalars(
             sa.select(Appointment).where(
@@ -65,91 +50,71 @@ def _day_rows(session: Session, clinician_id: uuid.UUID, day: dt.date) -> list[A
     )
 
 
-def clinician_day(session: Session, clinician_id: uuid.UUID, day: dt.date) -> list[Slotted]:
-    rows = _day_rows(session, clinician_id, day)
-    names = {
-        p.id: f"{p.first_name} {p.last_name}"
-        for p in session.scalars(sa.select(Patient).where(Patient.id.in_({r.patient_id for r in rows})))
-    }
-    return sorted(
-        (Slotted(r.id, r.starts_at, r.ends_at, names.get(r.patient_id, ""), r.status) for r in rows),
-        key=lambda s: s.starts_at,
-    )
+def check_free(session: Session, clinician_id: uuid.UUID, new: rules.Booking) -> None:
+    """Refuse a booking that overlaps another live one of the same clinician."""
+    day = new.starts_at.astimezone(LAGOS).date()
+    existing = [rules.booking_of(r) for r in clinician_bookings(session, clinician_id, day)]
+    rules.check_no_clash(existing, new)
 
 
 def suggest_slots(
-    session: Session, *, clinician_id: uuid.UUID, day: dt.date, minutes: int, limit: int = 12
+    session: Session,
+    *,
+    clinician_id: uuid.UUID,
+    day: dt.date,
+    duration_minutes: int = 15,
+    limit: int = 12,
 ) -> list[dt.datetime]:
-    existing = [rules.booking_of(r) for r in _day_rows(session, clinician_id, day)]
-    return rules.free_slots(
+    """Free start times in the clinic day (Lagos time), earliest first."""
+    existing = [rules.booking_of(r) for r in clinician_bookings(session, clinician_id, day)]
+    slots = rules.free_slots(
         existing,
         day_start=dt.datetime.combine(day, OPENS, tzinfo=LAGOS).astimezone(dt.UTC),
         day_end=dt.datetime.combine(day, CLOSES, tzinfo=LAGOS).astimezone(dt.UTC),
-        duration=dt.timedelta(minutes=minutes),
+        duration=dt.timedelta(minutes=duration_minutes),
         limit=limit,
     )
+    return [slot.astimezone(LAGOS) for slot in slots]
 
 
-def book(
-    session: Session,
-    writer: LocalWriter,
-    *,
-    patient_id: uuid.UUID | None,
-    clinician_id: uuid.UUID,
-    starts_at: dt.datetime,
-    minutes: int,
-) -> uuid.UUID:
-    if patient_id is None:
-        raise FieldValidationError("patient", "choose the patient to book")
-    request = parse(
-        rules.AppointmentRequest,
-        {"patient_id": patient_id, "clinician_id": clinician_id, "starts_at": starts_at,
-         "duration_minutes": minutes},
-    )
+def book_appointment(session: Session, writer: LocalWriter, *, data: dict[str, Any]) -> Appointment:
+    """Validate a booking, refuse a clash, and save it; the caller commits."""
+    request = parse(rules.AppointmentRequest, data)
+    rules.check_not_in_past(request.starts_at)
     patient = session.get(Patient, request.patient_id)
-    if patient is None:
-        raise NotFoundError("That patient no longer exists.", field="patient")
-    _check_free(session, clinician_id, rules.Booking(None, request.starts_at, request.ends_at))
-    row = writer.insert(
+    if patient is None or patient.deleted_at is not None:
+        raise NotFoundError("That patient does not exist on this PC.", field="patient_id")
+    if request.clinician_id is not None:
+        check_free(
+            session, request.clinician_id, rules.Booking(None, request.starts_at, request.ends_at)
+        )
+    return writer.insert(
         Appointment,
         hospital_id=patient.hospital_id,
         patient_id=patient.id,
-        clinician_id=clinician_id,
+        clinician_id=request.clinician_id,
+        department_id=request.department_id,
         starts_at=request.starts_at,
         ends_at=request.ends_at,
+        kind=request.kind,
+        reason=request.reason,
+        notes=request.notes,
     )
-    return row.id
 
 
-def reschedule(
-    session: Session, writer: LocalWriter, *, appointment_id: uuid.UUID, starts_at: dt.datetime
-) -> None:
-    row = _live(session, appointment_id)
-    rules.check_transition(row.status, AppointmentStatus.SCHEDULED if row.status is AppointmentStatus.SCHEDULED else row.status)
-    if row.status not in (AppointmentStatus.SCHEDULED, AppointmentStatus.CONFIRMED):
-        raise FieldValidationError("status", f"an appointment that is {row.status.value} cannot move")
-    rules.check_not_in_past(starts_at)
-    moved = rules.Booking(row.id, starts_at, starts_at + (row.ends_at - row.starts_at))
-    if row.clinician_id is not None:
-        _check_free(session, row.clinician_id, moved)
-    writer.update(row, starts_at=moved.starts_at, ends_at=moved.ends_at, needs_reschedule=False)
-
-
-def cancel(session: Session, writer: LocalWriter, *, appointment_id: uuid.UUID, reason: str) -> None:
-    if not reason.strip():
+def cancel_appointment(
+    session: Session, writer: LocalWriter, *, appointment_id: uuid.UUID, reason: str
+) -> Appointment:
+    """Cancel with a reason, which frees the clinician's time."""
+    if not (reason or "").strip():
         raise FieldValidationError("cancelled_reason", "say why the appointment is cancelled")
-    row = _live(session, appointment_id)
+    row = live_appointment(session, appointment_id)
     rules.check_transition(row.status, AppointmentStatus.CANCELLED)
-    writer.update(row, status=AppointmentStatus.CANCELLED, cancelled_reason=reason.strip())
+    return writer.update(row, status=AppointmentStatus.CANCELLED, cancelled_reason=reason.strip())
 
 
-def _live(session: Session, appointment_id: uuid.UUID) -> Appointment:
+def live_appointment(session: Session, appointment_id: uuid.UUID) -> Appointment:
     row = session.get(Appointment, appointment_id)
     if row is None or row.deleted_at is not None:
         raise NotFoundError("That appointment no longer exists.")
     return row
-
-
-def _check_free(session: Session, clinician_id: uuid.UUID, new: rules.Booking) -> None:
-    day = new.starts_at.astimezone(LAGOS).date()
-    rules.check_no_clash([rules.booking_of(r) for r in _day_rows(session, clinician_id, day)], new)
