@@ -34,7 +34,7 @@ from shared.domain.messaging.policy import approval_reasons, estimate_cost
 from shared.domain.messaging.templates import Rendered, TemplateSource, render
 from shared.errors import ConflictError
 from sync_server.messaging.audience import address_column, count_audience, insert_recipients
-from sync_server.messaging.outbox import PRIORITY_CAMPAIGN
+from sync_server.messaging.outbox import PRIORITY_CAMPAIGN, content_fields
 from sync_server.messaging.templates import source_of
 
 SAMPLE_VALUES = {"patient_name": "Adaeze", "hospital_name": "GrandPro Hospital"}
@@ -143,7 +143,7 @@ def _messages(
                 "address": address,
                 "subject": rendered.subject,
                 "body": rendered.body,
-                "content_variables": {},
+                "content_variables": content_fields(template, values),
                 "purpose": campaign.purpose,
                 "priority": PRIORITY_CAMPAIGN,
                 "status": MessageStatus.QUEUED,

@@ -42,6 +42,7 @@ from sync_server.messaging.providers.base import (
     SendError,
     SendResult,
 )
+from sync_server.messaging.whatsapp import OUTSIDE_WINDOW, needs_template
 from sync_server.sync.changes import record_change
 
 BACKOFF = dt.timedelta(seconds=30)
@@ -147,7 +148,7 @@ def _claim(
 def _held_back(
     session: Session, message: Message, now: dt.datetime, report: DispatchReport
 ) -> bool:
-    """Suppressed recipients are skipped with a reason; quiet hours push SMS to 07:00."""
+    """Skip the suppressed and free-text WhatsApp outside its window; quiet hours wait."""
     reason = suppression_reason(session, message)
     if reason:
         message.status, message.error_code, message.error_message = (
@@ -157,6 +158,15 @@ def _held_back(
         )
         record_change(session, message, actor=ACTOR)
         report.suppressed += 1
+        return True
+    if needs_template(session, message, now):
+        message.status, message.error_code, message.error_message = (
+            MessageStatus.FAILED,
+            "whatsapp_window",
+            OUTSIDE_WINDOW,
+        )
+        record_change(session, message, actor=ACTOR)
+        report.failed += 1
         return True
     allowed = send_time(message.channel, now, urgent=message.urgent)
     if allowed > now:

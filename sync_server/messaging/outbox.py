@@ -48,7 +48,7 @@ def queue_message(
         body=rendered.body,
         purpose=template.purpose,
         priority=priority,
-        content_variables=_content(template, values),
+        content_variables=content_fields(template, values),
         **columns,
     )
     if attachments:
@@ -60,7 +60,7 @@ def queue_message(
     return message
 
 
-def _content(template: MessageTemplate, values: Mapping[str, Any]) -> dict[str, Any]:
+def content_fields(template: MessageTemplate, values: Mapping[str, Any]) -> dict[str, Any]:
     """WhatsApp templates outside the 24 h window go by content SID and variables."""
     if template.channel is not Channel.WHATSAPP or not template.whatsapp_content_sid:
         return {}

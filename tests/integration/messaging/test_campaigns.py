@@ -56,6 +56,7 @@ def _audience(sessions: sessionmaker[Session], hospital_id: uuid.UUID, count: in
 def _campaign(sessions: sessionmaker[Session], hospital_id: uuid.UUID, **kw: object) -> uuid.UUID:
     with sessions.begin() as session:
         template = find_template(session, "health_tip", Channel.WHATSAPP, Language.ENGLISH)
+        template.whatsapp_content_sid = "HX00000000000000000000000000000001"
         campaign = Campaign(
             hospital_id=hospital_id,
             name="Hand washing week",

@@ -23,7 +23,7 @@ from sync_server.messaging.dispatch import dispatch_due
 from sync_server.messaging.outbox import queue_message
 from sync_server.messaging.templates import find_template
 from sync_server.messaging.webhooks import SIGNATURE_HEADER, TIMESTAMP_HEADER
-from tests.integration.messaging.conftest import AUTH_TOKEN, LiveServer
+from tests.integration.messaging.conftest import AUTH_TOKEN, LiveServer, Recorder
 
 PHONE = "+2348031234567"
 MORNING = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC)
@@ -218,3 +218,29 @@ def test_sendgrid_unsubscribe_suppresses_marketing_email(
     with sessions() as session:
         (row,) = session.scalars(sa.select(Suppression)).all()
     assert (row.address, row.reason) == ("kemi@example.ng", SuppressionReason.UNSUBSCRIBE_LINK)
+
+
+def test_free_text_whatsapp_goes_only_inside_the_24_hour_window(
+    live_server: LiveServer,
+    sessions: sessionmaker[Session],
+    settings: ServerSettings,
+    twilio: Recorder,
+) -> None:
+    def tip() -> uuid.UUID:
+        with sessions.begin() as session:
+            template = find_template(session, "health_tip", Channel.WHATSAPP, Language.ENGLISH)
+            values = {"patient_name": "Kemi", "tip": "Sleep well", "hospital_name": "Ikeja"}
+            return queue_message(session, template=template, values=values, address=PHONE).id
+
+    early = tip()
+    dispatch_due(sessions, settings, now=MORNING)
+    with sessions() as session:
+        failed = session.get_one(Message, early)
+    assert (failed.status, failed.error_code) == (MessageStatus.FAILED, "whatsapp_window")
+    assert twilio.sent() == []
+    reply = {"MessageSid": "SMin9", "From": f"whatsapp:{PHONE}", "Body": "Hello"}
+    assert _twilio_post(live_server, "/api/webhooks/twilio/inbound", reply).status_code == 200
+    later = tip()
+    dispatch_due(sessions, settings, now=dt.datetime.now(dt.UTC))
+    assert _status(sessions, later) is MessageStatus.SENT
+    assert twilio.sent()[0].form()["Body"].startswith("Hello Kemi, a health tip")
