@@ -23,10 +23,12 @@ def _serve(args: argparse.Namespace, settings: ServerSettings) -> int:
 
     from sync_server.db import migrate
     from sync_server.db.engine import make_engine
+    from sync_server.jobs.app import ensure_schema
     from sync_server.main import create_app, database_url
 
     engine = make_engine(database_url(settings))
     migrate.upgrade(engine)
+    ensure_schema(database_url(settings))
     uvicorn.run(create_app(settings, engine=engine), host=args.host, port=args.port)
     return 0
 
@@ -34,9 +36,11 @@ def _serve(args: argparse.Namespace, settings: ServerSettings) -> int:
 def _migrate(_: argparse.Namespace, settings: ServerSettings) -> int:
     from sync_server.db import migrate
     from sync_server.db.engine import make_engine
+    from sync_server.jobs.app import ensure_schema
     from sync_server.main import database_url
 
     migrate.upgrade(make_engine(database_url(settings)))
+    ensure_schema(database_url(settings))
     print("database is at the current schema")
     return 0
 

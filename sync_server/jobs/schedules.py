@@ -29,6 +29,8 @@ from sync_server.jobs.app import app
 from sync_server.jobs.tables import JobRun
 
 log = logging.getLogger(__name__)
+RETRY_STALLED_CRON = "*/5 * * * *"
+STALLED_AFTER = 60.0  # seconds without a worker heartbeat (workers beat every 10 s)
 Handler = Callable[[Session, ServerSettings, dt.datetime], object]
 
 
@@ -109,6 +111,20 @@ def periodic(timestamp: int, name: str) -> str:
         engine.dispose()
 
 
+@app.task(name="hmso.retry_stalled", queue="periodic", queueing_lock="retry_stalled")
+async def retry_stalled(timestamp: int) -> int:
+    """Requeue jobs whose worker stopped sending heartbeats (a crash or a killed host).
+
+    Delivery is at-least-once: the job runs again, and ``job_runs`` or the
+    handler's own idempotency keeps that from doing the work twice.
+    """
+    del timestamp
+    stalled = list(await app.job_manager.get_stalled_jobs(seconds_since_heartbeat=STALLED_AFTER))
+    for job in stalled:
+        await app.job_manager.retry_job(job)
+    return len(stalled)
+
+
 def install(target: Any, overrides: Mapping[str, str] | None = None) -> None:
     """Register every schedule on ``target`` (an App), with cron ``overrides`` by name."""
     for name, schedule in SCHEDULES.items():
@@ -116,3 +132,4 @@ def install(target: Any, overrides: Mapping[str, str] | None = None) -> None:
         target.periodic(cron=cron, periodic_id=name, task_kwargs={"name": name}, lock=name)(
             periodic
         )
+    target.periodic(cron=RETRY_STALLED_CRON, periodic_id="retry_stalled")(retry_stalled)

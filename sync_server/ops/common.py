@@ -1,4 +1,8 @@
-"""What every operator command needs: settings -> migrated database -> one transaction."""
+"""What every operator command needs: settings -> migrated database -> one transaction.
+
+Migrating includes procrastinate's schema, so the API can enqueue jobs
+before any worker has started.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from sqlalchemy.orm import Session
 from sync_server.config import ServerSettings
 from sync_server.db import migrate
 from sync_server.db.engine import make_engine
+from sync_server.jobs.app import ensure_schema
 
 
 def engine_for(settings: ServerSettings) -> sa.Engine:
@@ -18,6 +23,7 @@ def engine_for(settings: ServerSettings) -> sa.Engine:
 
     engine = make_engine(database_url(settings), pool_size=2)
     migrate.upgrade(engine)
+    ensure_schema(database_url(settings))
     return engine
 
 
