@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -37,6 +38,7 @@ from shared.errors import NotFoundError
 from sync_server import audit
 from sync_server.owners import runs, summaries
 from sync_server.owners.explain import explain_payout, simulate_payout_fee
+from sync_server.owners.notify import queue_statement_email
 from sync_server.owners.statements import (
     owner_statement,
     render_statement_csv,
@@ -138,8 +140,12 @@ def transition_payout(
     *,
     details: TransitionDetails | None = None,
     now: dt.datetime,
+    attachments_dir: Path | None = None,
 ) -> m.Payout:
     """Move a payout one step through its workflow, audited and synced.
+
+    With ``attachments_dir`` (the messaging dispatcher's folder), marking a
+    payout paid also queues the owner's e-mail with the statement attached.
 
     Raises PermissionDeniedError (not an admin), ConflictError (a step the
     workflow does not allow, e.g. paying a pending payout) or
@@ -161,6 +167,8 @@ def transition_payout(
     summary |= {k: v for k, v in _detail_summary(details).items() if v is not None}
     _audit(session, payout, f"payout.{to_status.value}", summary, principal)
     session.flush()
+    if to_status is PayoutStatus.PAID and attachments_dir is not None:
+        queue_statement_email(session, payout, attachments_dir=attachments_dir, now=now)
     return payout
 
 

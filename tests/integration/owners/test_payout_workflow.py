@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+from pathlib import Path
 from typing import Any
 
 import pytest
 import sqlalchemy as sa
+from pypdf import PdfReader
 from sqlalchemy.orm import Session
 
 from shared.db import models as m
 from shared.domain.enums import PayoutStatus
 from shared.domain.payouts import TransitionDetails
 from shared.errors import ConflictError, FieldValidationError, PermissionDeniedError
+from sync_server.messaging.outbox import load_attachments
+from sync_server.messaging.templates import seed_templates
 from sync_server.owners import service
 from tests.integration.owners.conftest import NOW, UTC, World, pay
 
@@ -89,3 +94,31 @@ def test_the_fee_simulator_is_for_staff_only(
     assert pg_session.get_one(m.Payout, payout.id).fee_bps == 1250
     with pytest.raises(PermissionDeniedError):
         service.simulate_payout_fee(pg_session, payout.id, 1000, world.owner_user)
+
+
+def test_paying_queues_the_owner_email_with_the_statement_attached(
+    pg_session: Session, world: World, payout: m.Payout, tmp_path: Path
+) -> None:
+    seed_templates(pg_session)
+    _move(pg_session, payout, S.APPROVED, world)
+    details = TransitionDetails(bank_reference="GTB-9", paid_on=dt.date(2026, 11, 4))
+    service.transition_payout(
+        pg_session,
+        payout.id,
+        S.PAID,
+        world.admin,
+        details=details,
+        now=NOW,
+        attachments_dir=tmp_path,
+    )
+    pg_session.commit()
+
+    (message,) = pg_session.scalars(sa.select(m.Message)).all()
+    assert message.address == world.owner.email and message.owner_account_id == world.owner.id
+    assert "Net payout: NGN 65,000." in message.body  # 80,000 - 10,000 fee - 5,000 deductions
+    names = message.content_variables["_attachments"]
+    (attachment,) = load_attachments(tmp_path, message.id, names)
+    text = PdfReader(io.BytesIO(attachment.content)).pages[0].extract_text()
+    assert "Surulere Family Hospital" in text and "₦65,000.00" in text
+    (logged,) = pg_session.scalars(sa.select(m.OwnerCommunication)).all()
+    assert logged.message_id == message.id
