@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWid
 from desktop.auth import StaffSession
 from desktop.services.sync_health import SyncHealth, sync_health
 from desktop.ui.database import Database
+from desktop.ui.screens.appointments import AppointmentsScreen
 from desktop.ui.screens.feedback import FeedbackScreen
 from desktop.ui.screens.patients import PatientsScreen
 from desktop.ui.screens.sync_health import SyncHealthScreen
@@ -34,11 +35,13 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(1024, 640))
         self.today = TodayScreen(db)
         self.patients = PatientsScreen(db)
+        self.appointments = AppointmentsScreen(db)
         self.feedback = FeedbackScreen(db)
         self.sync_health = SyncHealthScreen(db)
         self.screens: list[tuple[str, QWidget]] = [
             (self.tr("Today"), self.today),
             (self.tr("Patients"), self.patients),
+            (self.tr("Appointments"), self.appointments),
             (self.tr("Feedback"), self.feedback),
             (self.tr("Sync health"), self.sync_health),
         ]
