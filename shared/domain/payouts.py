@@ -151,6 +151,17 @@ def period_bounds(period: str) -> tuple[dt.datetime, dt.datetime]:
     return start, end
 
 
+def check_period_closed(period: str, now: dt.datetime, *, field: str = "period") -> str:
+    """Refuse a month that has not ended in Lagos yet.
+
+    Paying a month early would freeze its payout, and the rest of the month's
+    revenue would then only reach the owner a month later, as an adjustment.
+    """
+    if period_bounds(period)[1] > now:
+        raise FieldValidationError(field, f"{period} has not ended yet; pay it from the 1st")
+    return period
+
+
 def period_to_run(now: dt.datetime) -> str:
     """The month the scheduled job pays: the one before the current Lagos month."""
     return previous_period(period_of(now))

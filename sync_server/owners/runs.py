@@ -21,6 +21,7 @@ from shared.db import models as m
 from shared.domain.enums import ContractStatus
 from shared.domain.payouts import (
     check_period,
+    check_period_closed,
     compute_payout,
     covers_period,
     owner_share,
@@ -130,7 +131,7 @@ def run_monthly_payouts(session: Session, period: str, *, now: dt.datetime) -> R
     Takes a transaction-scoped advisory lock so two runs at once (the monthly
     job and an admin by hand) cannot both create the same payout.
     """
-    check_period(period)
+    check_period_closed(check_period(period), now)
     session.execute(sa.text("SELECT pg_advisory_xact_lock(7100701)"))
     result = RunResult(period=period)
     for contract in _contracts_for(session, period):

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from shared.db import models as m
 from shared.domain.enums import PaymentMethod, PayoutStatus
 from shared.domain.payouts import TransitionDetails
+from shared.errors import FieldValidationError
 from sync_server.owners import service
 from sync_server.owners.tables import PayoutAllocation
 from tests import factories as f
 from tests.integration.owners.conftest import NOW, UTC, World, pay
 
 OCT = dt.datetime(2026, 10, 10, 9, 0, tzinfo=UTC)
+DEC = dt.datetime(2026, 12, 1, 5, 0, tzinfo=UTC)
 
 
 def _payouts(session: Session) -> list[m.Payout]:
@@ -76,7 +79,7 @@ def test_late_revenue_lands_in_the_next_period_and_the_paid_payout_stays(
     late = pay(pg_session, world.hospital.id, 300_001, OCT, method=PaymentMethod.POS)
     service.run_monthly_payouts(pg_session, "2026-10", now=NOW)
     pay(pg_session, world.hospital.id, 100_000, dt.datetime(2026, 11, 15, tzinfo=UTC))
-    service.run_monthly_payouts(pg_session, "2026-11", now=NOW)
+    service.run_monthly_payouts(pg_session, "2026-11", now=DEC)
     pg_session.commit()
 
     october, november = _payouts(pg_session)
@@ -132,3 +135,10 @@ def test_a_reversal_arriving_later_corrects_the_day_summary(
 
     (row,) = pg_session.scalars(sa.select(m.RevenueSummary)).all()
     assert (row.entry_count, row.total_minor) == (2, 0)
+
+
+def test_a_month_that_has_not_ended_is_refused(pg_session: Session, world: World) -> None:
+    with pytest.raises(FieldValidationError) as err:
+        service.run_monthly_payouts(pg_session, "2026-11", now=NOW)
+    assert err.value.field == "period"
+    assert _payouts(pg_session) == []

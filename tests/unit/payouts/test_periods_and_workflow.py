@@ -10,6 +10,7 @@ from shared.domain.enums import PayoutStatus, Role
 from shared.domain.payouts import (
     TransitionDetails,
     check_period,
+    check_period_closed,
     check_transition,
     covers_period,
     next_period,
@@ -97,3 +98,10 @@ def test_paid_needs_a_reference_and_a_date_and_failed_a_reason() -> None:
     with pytest.raises(FieldValidationError) as err:
         check_transition(Role.ADMIN, P.APPROVED, P.FAILED, TransitionDetails(reason="  "))
     assert err.value.field == "reason"
+
+
+def test_a_month_can_be_paid_only_once_it_has_ended_in_lagos() -> None:
+    assert check_period_closed("2026-10", dt.datetime(2026, 10, 31, 23, 0, tzinfo=UTC)) == "2026-10"
+    with pytest.raises(FieldValidationError) as err:
+        check_period_closed("2026-10", dt.datetime(2026, 10, 31, 22, 59, tzinfo=UTC))
+    assert err.value.field == "period"
