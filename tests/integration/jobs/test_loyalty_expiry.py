@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 import sqlalchemy as sa
 from pydantic import SecretStr
 from sqlalchemy.orm import Session
 
 from shared.db.models.loyalty import LoyaltyLedgerEntry
 from shared.domain.enums import LedgerKind
+from shared.errors import FieldValidationError
 from sync_server.config import ServerSettings
 from sync_server.jobs.loyalty import expire_points
 from sync_server.jobs.schedules import SCHEDULES, resolve, run_slot
+from sync_server.jobs.worker import parse_overrides
 from sync_server.sync.tables import SyncChange
 from tests import factories
 
@@ -84,3 +87,14 @@ def test_a_handler_not_installed_resolves_to_none() -> None:
     assert resolve("sync_server.no_such_module:run") is None
     assert resolve("sync_server.jobs.loyalty:no_such_function") is None
     assert resolve(SCHEDULES["loyalty_expiry"].handler) is expire_points
+
+
+def test_every_schedule_has_its_handler_installed() -> None:
+    missing = [name for name, s in SCHEDULES.items() if resolve(s.handler) is None]
+    assert missing == []
+
+
+def test_cron_overrides_are_checked_by_name() -> None:
+    assert parse_overrides(["loyalty_expiry=* * * * * */5"]) == {"loyalty_expiry": "* * * * * */5"}
+    with pytest.raises(FieldValidationError, match="NAME=CRON"):
+        parse_overrides(["no_such_job=* * * * *"])

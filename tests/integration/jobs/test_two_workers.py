@@ -65,13 +65,13 @@ def test_two_workers_run_each_periodic_slot_once(
                 " WHERE name = 'loyalty_expiry' ORDER BY 1"
             )
         ).all()
-        statuses = set(
-            c.scalars(sa.text("SELECT DISTINCT status::text FROM procrastinate_jobs")).all()
+        succeeded = c.scalar(
+            sa.text(
+                "SELECT count(*) FROM procrastinate_jobs"
+                " WHERE args->>'name' = 'loyalty_expiry' AND status = 'succeeded'"
+            )
         )
     finished = [ts for ts, _ in slots][: len(runs)]
     assert [ts for ts, _ in runs] == finished
-    assert statuses <= {"succeeded", "todo", "doing"}
-    with pg_engine.connect() as c:
-        workers_that_ran = c.scalar(sa.text("SELECT count(DISTINCT worker_pid) FROM job_runs"))
-    assert workers_that_ran in (1, 2)
+    assert succeeded == len(runs)  # every finished job ran its slot, none ran twice
     assert {outcome for _, outcome in runs} == {"expired 0 points for 0 patients"}
