@@ -54,7 +54,8 @@ class HttpSyncClient:
         self._http = httpx.Client(base_url=base_url, timeout=timeout)
         self._token = token
         self._lock = threading.Lock()
-        self.bytes_received = 0
+        self.bytes_received = 0  # on the wire (compressed)
+        self.bytes_decoded = 0  # after decompression: what plain JSON would have cost
 
     def set_token(self, token: str | None) -> None:
         with self._lock:
@@ -109,6 +110,7 @@ class HttpSyncClient:
         except httpx.TransportError as exc:
             raise SyncOfflineError(f"The server could not be reached: {exc}") from exc
         self.bytes_received += response.num_bytes_downloaded
+        self.bytes_decoded += len(response.content)
         return self._decode(response)
 
     @staticmethod

@@ -84,6 +84,11 @@ def _stamp_changed_fields(row: Any, clock: str) -> None:
     row.field_clocks = clocks
 
 
+def discard_pending_changes(session: Session) -> None:
+    """Forget rows recorded inside a savepoint that was rolled back."""
+    session.info.pop(_PENDING, None)
+
+
 def has_pending_changes(session: Session) -> bool:
     return bool(session.info.get(_PENDING))
 
@@ -156,5 +161,6 @@ class _OwnerLookup:
 
 @event.listens_for(Session, "before_commit")
 def _write_change_log(session: Session) -> None:
-    if has_pending_changes(session):
+    # A savepoint's commit fires this hook too; the log is written once, at the real commit.
+    if has_pending_changes(session) and not session.in_nested_transaction():
         flush_changes(session)

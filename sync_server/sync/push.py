@@ -13,6 +13,7 @@ counted as processed, so it never blocks the queue behind it.
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 import sqlalchemy as sa
@@ -34,9 +35,11 @@ from shared.sync.registry import (
     subscribed_scopes,
 )
 from sync_server.sync import rules
-from sync_server.sync.changes import flush_changes, record_change
+from sync_server.sync.changes import discard_pending_changes, flush_changes, record_change
 from sync_server.sync.merge import merge_fields, record_losses
 from sync_server.sync.tables import DeviceSyncProgress, RejectedMutation
+
+_DB_ERRORS = (sa.exc.StatementError, ValueError, LookupError, TypeError)
 
 
 class SyncGapError(ConflictError):
@@ -58,7 +61,13 @@ def push(session: Session, principal: Principal, request: PushRequest) -> PushRe
     progress = _lock_progress(session, principal)
     mutations = sorted(request.mutations, key=lambda m: m.seq)
     _refuse_gaps(progress.last_applied_seq, mutations)
-    results = [_handle(session, principal, progress, m) for m in mutations]
+    try:  # fast path: the whole batch in one savepoint, flushed once
+        with session.begin_nested():
+            results = _run(session, principal, progress, mutations, isolated=False)
+            session.flush()
+    except _DB_ERRORS:  # some row broke a constraint: redo one savepoint per mutation
+        discard_pending_changes(session)
+        results = _run(session, principal, progress, mutations, isolated=True)
     progress.last_push_at = utcnow()
     seqs = flush_changes(session)
     for mutation, result in zip(mutations, results, strict=True):
@@ -88,22 +97,67 @@ def _refuse_gaps(last_applied: int, mutations: list[Mutation]) -> None:
         expected += 1
 
 
+def _run(
+    session: Session,
+    principal: Principal,
+    progress: DeviceSyncProgress,
+    mutations: list[Mutation],
+    *,
+    isolated: bool,
+) -> list[MutationResult]:
+    rows = _lock_rows(session, [m for m in mutations if m.seq > progress.last_applied_seq])
+    return [_handle(session, principal, progress, m, rows, isolated=isolated) for m in mutations]
+
+
+def _lock_rows(session: Session, mutations: list[Mutation]) -> dict[uuid.UUID, Any]:
+    """Load and lock every existing row the batch touches, one query per table."""
+    by_table: dict[str, list[uuid.UUID]] = {}
+    for mutation in mutations:
+        if spec_for(mutation.table) is not None:
+            by_table.setdefault(mutation.table, []).append(mutation.row_id)
+    rows: dict[uuid.UUID, Any] = {}
+    for table_name, ids in by_table.items():
+        model: Any = model_of(table_name)
+        query = sa.select(model).where(model.id.in_(ids)).with_for_update()
+        rows.update({row.id: row for row in session.scalars(query)})
+    return rows
+
+
 def _handle(
-    session: Session, principal: Principal, progress: DeviceSyncProgress, mutation: Mutation
+    session: Session,
+    principal: Principal,
+    progress: DeviceSyncProgress,
+    mutation: Mutation,
+    rows: dict[uuid.UUID, Any],
+    *,
+    isolated: bool,
 ) -> MutationResult:
     if mutation.seq <= progress.last_applied_seq:
         return _replayed(session, principal, mutation)
     try:
-        with session.begin_nested():
-            result = _apply(session, principal, mutation)
+        if isolated:
+            with session.begin_nested():
+                result = _apply(session, principal, mutation, rows, True)
+        else:
+            result = _apply(session, principal, mutation, rows, False)
     except rules.MutationRejectedError as exc:
         result = _reject(session, principal, mutation, exc.code, exc.message)
     except DomainError as exc:
         result = _reject(session, principal, mutation, exc.code or "invalid", exc.message)
-    except (sa.exc.StatementError, ValueError, LookupError, TypeError) as exc:
+    except _DB_ERRORS as exc:
+        if not isolated:
+            raise
+        _forget_if_undone(rows, mutation.row_id)
         result = _reject(session, principal, mutation, "invalid", _first_line(exc))
     progress.last_applied_seq = mutation.seq
     return result
+
+
+def _forget_if_undone(rows: dict[uuid.UUID, Any], row_id: uuid.UUID) -> None:
+    """A row inserted in a rolled-back savepoint no longer exists for later mutations."""
+    row = rows.get(row_id)
+    if row is not None and not sa.inspect(row).persistent:
+        del rows[row_id]
 
 
 def _replayed(session: Session, principal: Principal, mutation: Mutation) -> MutationResult:
@@ -130,19 +184,26 @@ def _replayed(session: Session, principal: Principal, mutation: Mutation) -> Mut
     )
 
 
-def _apply(session: Session, principal: Principal, mutation: Mutation) -> MutationResult:
+def _apply(
+    session: Session,
+    principal: Principal,
+    mutation: Mutation,
+    rows: dict[uuid.UUID, Any],
+    flush: bool,
+) -> MutationResult:
+    """Apply one mutation to its (already locked) row; ``flush`` surfaces DB errors here."""
     spec = _client_spec(mutation.table)
-    model = model_of(spec.name)
-    row = session.get(model, mutation.row_id, with_for_update=True)
+    model: Any = model_of(spec.name)
+    row = rows.get(mutation.row_id)
     values = _values(spec, mutation, inserting=row is None)
     _authorize(principal, spec, row, values)
     inserted = row is None
     if row is None:
         rules.before_insert(session, spec.name, values)
         row = model(id=mutation.row_id, **values)
-        row.field_clocks = dict.fromkeys(values, mutation.hlc)  # type: ignore[attr-defined]
+        row.field_clocks = dict.fromkeys(values, mutation.hlc)
         session.add(row)
-        session.flush()
+        rows[mutation.row_id] = row
         losses = []
     elif spec.policy is Policy.APPEND_ONLY:
         return _result(mutation, "applied", "already_saved", "This record was already saved.")
@@ -150,10 +211,12 @@ def _apply(session: Session, principal: Principal, mutation: Mutation) -> Mutati
         assert principal.device_id is not None
         losses = merge_fields(row, values, mutation, principal.device_id)
         record_losses(session, spec.name, row, losses)
+    if flush:
         session.flush()
     note = rules.after_apply(session, spec.name, row, inserted=inserted)
     record_change(session, row, actor=str(principal.device_id), stamp_clocks=False)
-    session.flush()
+    if flush:
+        session.flush()
     if losses:
         fields = ", ".join(loss.field for loss in losses)
         return _result(

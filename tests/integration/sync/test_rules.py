@@ -142,16 +142,25 @@ def test_tampered_and_read_only_mutations_are_rejected_but_do_not_block_the_queu
         "last_name": "Bello",
         "sex": "male",
     }
+    here = {**patient, "hospital_id": str(world.hospital_id)}
     answers = _raw_push(
         sync_server,
         world.principal(0),
         _mutation(1, "patients", patient),
         _mutation(2, "payouts", {"hospital_id": str(world.hospital_id)}),
-        _mutation(3, "patients", {**patient, "hospital_id": str(world.hospital_id)}),
+        _mutation(3, "patients", here),
+        _mutation(4, "patients", {**here, "patient_number": "IKJ1-000098", "nin": "1"}),
+        _mutation(5, "patients", {**here, "patient_number": "IKJ1-000099"}),
     )
-    assert answers == ["rejected:scope", "rejected:read_only", "applied:None"]
+    assert answers == [
+        "rejected:scope",
+        "rejected:read_only",
+        "applied:None",
+        "rejected:invalid",  # breaks a database constraint: only this one is undone
+        "applied:None",
+    ]
     with pg_sessions() as session:
-        assert session.scalar(sa.select(sa.func.count()).select_from(Patient)) == 1
+        assert session.scalar(sa.select(sa.func.count()).select_from(Patient)) == 2
 
 
 def test_a_batch_with_a_gap_is_refused(world: HospitalWorld, sync_server: SyncServer) -> None:
