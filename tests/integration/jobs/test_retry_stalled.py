@@ -36,7 +36,6 @@ def test_stalled_job_is_requeued_and_live_one_is_not(pg_url: str, pg_engine: sa.
 
     assert asyncio.run(sweep()) == 1
     with pg_engine.connect() as c:
-        rows = dict(
-            c.execute(sa.text("SELECT task_name, status::text FROM procrastinate_jobs")).all()
-        )
+        result = c.execute(sa.text("SELECT task_name, status::text FROM procrastinate_jobs"))
+        rows = {str(task): str(status) for task, status in result}
     assert rows == {"hmso.dead": "todo", "hmso.alive": "doing"}

@@ -16,8 +16,8 @@ import schemathesis
 import sqlalchemy as sa
 from hypothesis import HealthCheck, settings
 from pydantic import SecretStr
-from schemathesis import GenerationConfig
 from schemathesis.checks import not_a_server_error
+from schemathesis.generation import GenerationConfig
 from sqlalchemy.orm import Session
 
 from shared.domain.access import Principal

@@ -38,7 +38,7 @@ def test_seed_demo_once_and_log_in_as_the_demo_manager(
         rewards = set(s.scalars(sa.select(m.LoyaltyReward.points_cost)))
         assert rewards == {50, 75, 100, 200}
         assert s.scalar(sa.select(sa.func.count()).select_from(m.Contract)) == 3
-        assert s.scalar(sa.select(sa.func.count()).select_from(SyncChange)) > 60
+        assert (s.scalar(sa.select(sa.func.count()).select_from(SyncChange)) or 0) > 60
     with live_server.client() as c:
         r = c.post("/api/auth/login", json={"username": "lkk.manager", "password": DEMO_PASSWORD})
         assert r.status_code == 200, r.text
