@@ -9,6 +9,7 @@ refusing a newer schema) before any screen asks it a question.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import gc
 import sys
 from collections.abc import Sequence
@@ -26,6 +27,7 @@ from desktop.services.desk import desk_identity
 from desktop.store import migrate
 from desktop.store.engine import make_engine, make_sessionmaker
 from desktop.ui.database import Database
+from desktop.ui.idle import IdleGuard
 from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.style import stylesheet
@@ -105,12 +107,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.close()
         return 0
     window = app.main_window(login.staff)
+    guard = IdleGuard(window, dt.timedelta(minutes=settings.idle_lock_minutes))
+    guard.locked.connect(lambda: _unlock(app, guard))
     window.show()
     freeze_startup_objects()
     code = qt_app.exec()
     close_window(window)
     app.close()
     return code
+
+
+def _unlock(app: DesktopApp, guard: IdleGuard) -> None:
+    """Ask for a login again; leaving the dialog closes the app rather than exposing it."""
+    login = LoginDialog(app.db)
+    if login.exec() == LoginDialog.DialogCode.Accepted:
+        guard.unlocked()
+    else:
+        QApplication.quit()
 
 
 def freeze_startup_objects() -> None:

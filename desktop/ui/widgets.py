@@ -1,8 +1,4 @@
-"""Small widgets more than one screen uses.
-
-Signals (PatientPicker):
-    none beyond QWidget's; read :meth:`PatientPicker.patient_id`.
-"""
+"""Small widgets more than one screen uses."""
 
 from __future__ import annotations
 

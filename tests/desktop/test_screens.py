@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.app import DesktopApp
+from desktop.ui.idle import IdleGuard
 from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models import PagedPatientModel
 from desktop.ui.style import stylesheet
+from shared.clock import utcnow
 
 
 def test_login_rejects_a_wrong_password_then_accepts_the_right_one(
@@ -88,3 +91,17 @@ def test_screenshots_of_each_main_screen(
         assert window.grab().save(str(path))
         assert path.stat().st_size > 10_000
     qapp.setStyleSheet("")
+
+
+def test_idle_session_locks_and_activity_keeps_it_open(window: MainWindow, qtbot: QtBot) -> None:
+    guard = IdleGuard(window, dt.timedelta(minutes=10), check_ms=60_000)
+    guard.lock.touch(utcnow() - dt.timedelta(minutes=11))
+    qtbot.keyClick(window.patients.search_box, "a")  # activity resets the clock
+    guard.check()
+    assert window.isVisible()
+    guard.lock.touch(utcnow() - dt.timedelta(minutes=11))
+    with qtbot.waitSignal(guard.locked):
+        guard.check()
+    assert not window.isVisible()
+    guard.unlocked()
+    assert window.isVisible()

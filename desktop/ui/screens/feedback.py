@@ -1,18 +1,16 @@
 """Feedback: a quick post-visit form and the list of open follow-ups.
 
-The patient is picked by the same type-ahead search as the Patients screen.
+The patient is picked with the shared type-ahead :class:`PatientPicker`.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -23,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.feedback import FollowUp, open_follow_ups, submit_feedback
-from desktop.store.search import PatientHit, search_patients
 from desktop.ui.database import Database
 from desktop.ui.format import datetime_text
+from desktop.ui.widgets import PatientPicker
 from shared.domain.enums import FeedbackCategory, FollowUpStatus
 
 NO_NPS = -1
@@ -35,9 +33,7 @@ class FeedbackScreen(QWidget):
     def __init__(self, db: Database) -> None:
         super().__init__()
         self._db = db
-        self.patient_search = QLineEdit()
-        self.patient_search.setPlaceholderText(self.tr("Type the patient's name or phone"))
-        self.patient = QComboBox()
+        self.patient = PatientPicker(db)
         self.rating = QSpinBox(minimum=1, maximum=5, value=5, suffix=self.tr(" ★"))
         self.nps = QSpinBox(minimum=NO_NPS, maximum=10, value=NO_NPS)
         self.nps.setSpecialValueText(self.tr("not asked"))
@@ -60,14 +56,10 @@ class FeedbackScreen(QWidget):
             ]
         )
         self.follow_ups.horizontalHeader().setStretchLastSection(True)
-        self._timer = QTimer(self, singleShot=True, interval=120)
-        self._timer.timeout.connect(self._find_patient)
-        self.patient_search.textChanged.connect(lambda _text: self._timer.start())
         self._layout()
 
     def _layout(self) -> None:
         form = QFormLayout()
-        form.addRow(self.tr("Find patient"), self.patient_search)
         form.addRow(self.tr("Patient"), self.patient)
         form.addRow(self.tr("Rating"), self.rating)
         form.addRow(self.tr("Would recommend (0-10)"), self.nps)
@@ -82,15 +74,6 @@ class FeedbackScreen(QWidget):
     def refresh(self) -> None:
         self._db.run(open_follow_ups, self._show_follow_ups)
 
-    def _find_patient(self) -> None:
-        text = self.patient_search.text()
-        self._db.run(lambda s: search_patients(s, text, limit=20), self._show_patients)
-
-    def _show_patients(self, hits: list[PatientHit]) -> None:
-        self.patient.clear()
-        for hit in hits:
-            self.patient.addItem(f"{hit.full_name} · {hit.patient_number}", hit.id)
-
     def form_data(self) -> dict[str, Any]:
         return {
             "rating": self.rating.value(),
@@ -100,7 +83,7 @@ class FeedbackScreen(QWidget):
         }
 
     def submit(self) -> None:
-        patient_id, data = self.patient.currentData(), self.form_data()
+        patient_id, data = self.patient.patient_id(), self.form_data()
         if patient_id is None:
             self.message.setText(self.tr("patient: choose the patient the feedback is from"))
             return

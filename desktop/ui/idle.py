@@ -1,0 +1,52 @@
+"""Lock an unattended session: several staff share one front-desk PC.
+
+Any key press or mouse click anywhere in the app counts as activity. When
+the idle time passes, the main window hides behind the login dialog; only a
+successful login (the same person or another) brings it back.
+
+Signals:
+    locked: the session was locked for inactivity.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.auth import IdleLock
+
+ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel})
+CHECK_EVERY_MS = 15_000
+
+
+class IdleGuard(QObject):
+    locked = Signal()
+
+    def __init__(
+        self, window: QWidget, timeout: dt.timedelta, check_ms: int = CHECK_EVERY_MS
+    ) -> None:
+        super().__init__()
+        self.window = window
+        self.lock = IdleLock(timeout)
+        self.timer = QTimer(self, interval=check_ms)
+        self.timer.timeout.connect(self.check)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in ACTIVITY:
+            self.lock.touch()
+        return False
+
+    def check(self) -> None:
+        if self.window.isVisible() and self.lock.should_lock():
+            self.window.hide()
+            self.locked.emit()
+
+    def unlocked(self) -> None:
+        self.lock.touch()
+        self.window.show()
