@@ -125,6 +125,15 @@ def _create_payout(
     return payout
 
 
+#: Held until commit by whoever creates payouts, so two runs cannot both create one.
+RUN_LOCK = 7100701
+
+
+def take_run_lock(session: Session) -> None:
+    """Wait for any other payout run to commit (re-entrant within one transaction)."""
+    session.execute(sa.select(sa.func.pg_advisory_xact_lock(RUN_LOCK)))
+
+
 def run_monthly_payouts(session: Session, period: str, *, now: dt.datetime) -> RunResult:
     """Create the period's missing payouts. Safe to run again: it only fills gaps.
 
@@ -132,7 +141,7 @@ def run_monthly_payouts(session: Session, period: str, *, now: dt.datetime) -> R
     job and an admin by hand) cannot both create the same payout.
     """
     check_period_closed(check_period(period), now)
-    session.execute(sa.text("SELECT pg_advisory_xact_lock(7100701)"))
+    take_run_lock(session)
     result = RunResult(period=period)
     for contract in _contracts_for(session, period):
         if _has_payout(session, contract.id, period):

@@ -29,6 +29,8 @@ from shared.domain.access import Action, Principal, Resource, require
 from shared.domain.enums import PayoutStatus
 from shared.domain.payouts import (
     TransitionDetails,
+    check_period,
+    check_period_closed,
     check_transition,
     period_first_day,
     period_last_day,
@@ -83,7 +85,9 @@ def _audit(
 
 def run_monthly_payouts(session: Session, period: str, *, now: dt.datetime) -> runs.RunResult:
     """Create the period's missing payouts, refreshing the period's summaries first."""
+    check_period_closed(check_period(period), now)
     first, last = period_first_day(period), period_last_day(period)
+    runs.take_run_lock(session)
     for row in summaries.refresh(session, first, last, now=now):
         record_change(session, row, actor=ACTOR)
     result = runs.run_monthly_payouts(session, period, now=now)

@@ -21,6 +21,9 @@ from shared.domain.enums import PaymentMethod
 
 Key = tuple[uuid.UUID, dt.date, PaymentMethod, str]
 
+#: Serialises refreshes (a sync push and a payout run at once would both insert a day's row).
+SUMMARY_LOCK = 7100702
+
 
 def _lagos_day() -> sa.ColumnElement[Any]:
     return sa.func.date(sa.func.timezone("Africa/Lagos", m.RevenueEntry.received_at))
@@ -75,6 +78,7 @@ def refresh(
 
     Returns the rows that were created or changed, for the caller to record.
     """
+    session.execute(sa.select(sa.func.pg_advisory_xact_lock(SUMMARY_LOCK)))
     totals = _totals(session, first, last, hospital_id)
     existing = _existing(session, first, last, hospital_id)
     changed: list[m.RevenueSummary] = []
