@@ -11,6 +11,9 @@ Entry points:
 - :func:`refresh_revenue_summaries` - keep owners' per-day revenue totals current.
 - :func:`owner_statement`, :func:`render_statement_pdf`, ``_csv``, ``_xlsx`` - the statement.
 - :func:`explain_payout`, :func:`simulate_payout_fee` - the explainer and the simulator.
+- :func:`payouts_for_owner` - an owner's payouts, for lists and the payout calendar.
+
+Performance packs and owner satisfaction are in ``sync_server.owners.metrics``.
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ from sync_server.sync.changes import record_change
 __all__ = [
     "explain_payout",
     "owner_statement",
+    "payouts_for_owner",
     "refresh_revenue_summaries",
     "render_statement_csv",
     "render_statement_pdf",
