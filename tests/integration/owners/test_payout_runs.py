@@ -83,6 +83,8 @@ def test_late_revenue_lands_in_the_next_period_and_the_paid_payout_stays(
     pg_session.commit()
 
     october, november = _payouts(pg_session)
+    newest_first = service.payouts_for_owner(pg_session, world.owner.id)
+    assert [p.period for p in newest_first] == ["2026-11", "2026-10"]
     assert (october.gross_minor, october.net_minor) == before
     assert (november.gross_minor, november.adjustments_minor) == (100_000, 300_001)
     assert november.fee_minor == round(400_001 * 1250 / 10_000)
