@@ -10,6 +10,7 @@ messages and links them, so parallel workers split the work and the unique
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -105,20 +106,49 @@ def materialize_batch(session: Session, campaign: Campaign, batch: int = 5000) -
     if not rows:
         return 0
     messages = _messages(campaign, template, source, rows)
-    session.execute(sa.insert(Message), messages)
-    session.execute(_link(campaign.id, [row[0] for row in rows]))
+    _copy(session, messages)
+    session.execute(_LINK, {"rids": [row[0] for row in rows], "mids": [m[0] for m in messages]})
     return len(rows)
 
 
-def _link(campaign_id: uuid.UUID, recipient_ids: list[uuid.UUID]) -> sa.Update:
-    """One set-based UPDATE pointing each recipient at its new message."""
-    r, m = CampaignRecipient, Message
-    return (
-        sa.update(r)
-        .where(r.id.in_(recipient_ids), m.campaign_id == campaign_id, m.patient_id == r.patient_id)
-        .values(message_id=m.id, status=RecipientStatus.QUEUED, updated_at=sa.func.now())
-        .execution_options(synchronize_session=False)
-    )
+#: Point each recipient at its message in one statement (ids paired by position).
+_LINK = sa.text(
+    "UPDATE campaign_recipients AS r SET message_id = v.mid, status = 'queued', updated_at = now()"
+    " FROM unnest(CAST(:rids AS uuid[]), CAST(:mids AS uuid[])) AS v(rid, mid) WHERE r.id = v.rid"
+)
+
+
+#: Columns written by COPY; every NOT NULL column without a server default is here.
+_COLUMNS = (
+    "id",
+    "hospital_id",
+    "patient_id",
+    "campaign_id",
+    "template_id",
+    "channel",
+    "address",
+    "subject",
+    "body",
+    "content_variables",
+    "purpose",
+    "urgent",
+    "priority",
+    "status",
+    "attempts",
+    "max_attempts",
+    "created_at",
+    "updated_at",
+)
+
+
+def _copy(session: Session, rows: list[tuple[Any, ...]]) -> None:
+    """COPY is about ten times faster than a multi-row INSERT for 5,000-row batches."""
+    driver = session.connection().connection.driver_connection
+    assert driver is not None
+    statement = f"COPY messages ({', '.join(_COLUMNS)}) FROM STDIN"
+    with driver.cursor() as cursor, cursor.copy(statement) as copy:
+        for row in rows:
+            copy.write_row(row)
 
 
 def _messages(
@@ -126,30 +156,34 @@ def _messages(
     template: MessageTemplate,
     source: TemplateSource,
     rows: Any,
-) -> list[dict[str, Any]]:
+) -> list[tuple[Any, ...]]:
     now = utcnow()
+    fixed = (campaign.hospital_id, campaign.channel.value)
     messages = []
     for _, patient_id, first_name, hospital_name, address in rows:
         values = campaign.variables | {"patient_name": first_name, "hospital_name": hospital_name}
         rendered = render(source, values)
         messages.append(
-            {
-                "id": new_id(),
-                "hospital_id": campaign.hospital_id,
-                "patient_id": patient_id,
-                "campaign_id": campaign.id,
-                "template_id": template.id,
-                "channel": campaign.channel,
-                "address": address,
-                "subject": rendered.subject,
-                "body": rendered.body,
-                "content_variables": content_fields(template, values),
-                "purpose": campaign.purpose,
-                "priority": PRIORITY_CAMPAIGN,
-                "status": MessageStatus.QUEUED,
-                "created_at": now,
-                "updated_at": now,
-            }
+            (
+                new_id(),
+                fixed[0],
+                patient_id,
+                campaign.id,
+                template.id,
+                fixed[1],
+                address,
+                rendered.subject,
+                rendered.body,
+                json.dumps(content_fields(template, values)),
+                campaign.purpose.value,
+                False,
+                PRIORITY_CAMPAIGN,
+                MessageStatus.QUEUED.value,
+                0,
+                3,
+                now,
+                now,
+            )
         )
     return messages
 

@@ -52,11 +52,17 @@ class TemplateSource:
 class Rendered:
     subject: str | None
     body: str
-    sms: SmsLength | None
+    channel: Channel
+
+    @property
+    def sms(self) -> SmsLength | None:
+        """Segments, counted on demand (a campaign renders far more than it previews)."""
+        return count_segments(self.body) if self.channel is Channel.SMS else None
 
     @property
     def warnings(self) -> tuple[str, ...]:
-        warning = self.sms.warning if self.sms else None
+        sms = self.sms
+        warning = sms.warning if sms else None
         return (warning,) if warning else ()
 
 
@@ -72,8 +78,7 @@ def render(source: TemplateSource, values: Mapping[str, Any]) -> Rendered:
     check_variables(source.variables, values)
     subject = _render_text(source.subject, values, "subject") if source.subject else None
     body = _render_text(source.body, values, "body")
-    sms = count_segments(body) if source.channel is Channel.SMS else None
-    return Rendered(subject, body, sms)
+    return Rendered(subject, body, source.channel)
 
 
 @lru_cache(maxsize=512)
