@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -58,9 +59,12 @@ class AppointmentsScreen(QWidget):
         self.bookings.setHorizontalHeaderLabels(
             [self.tr("Time"), self.tr("Patient"), self.tr("Status")]
         )
-        self.bookings.horizontalHeader().setStretchLastSection(True)
+        self.bookings.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.bookings.verticalHeader().setVisible(False)
         self.bookings.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.slots = QListWidget()
+        self.slots.setMaximumHeight(240)
+        self.clinician.setMinimumWidth(220)
         self.patient = PatientPicker(db)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Reason for cancelling"))
