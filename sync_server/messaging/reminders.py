@@ -32,7 +32,13 @@ from shared.domain.enums import (
     MessageStatus,
     ReminderStatus,
 )
-from shared.domain.messaging.policy import LADDER, Reachability, Visit, household_lines
+from shared.domain.messaging.policy import (
+    LADDER,
+    Reachability,
+    Visit,
+    household_lines,
+    ladder,
+)
 from shared.errors import FieldValidationError
 from sync_server.messaging.outbox import PRIORITY_REMINDER, queue_message
 from sync_server.messaging.templates import find_template
@@ -67,12 +73,12 @@ def run_reminders(
 ) -> int:
     """The job's work inside the caller's transaction."""
     cancel_stale(session)
-    escalate_failed(session)
+    escalate_failed(session, now)
     plan(session, now, offsets)
     return queue_due(session, now)
 
 
-def escalate_failed(session: Session) -> None:
+def escalate_failed(session: Session, now: dt.datetime) -> None:
     """Step down the ladder when a reminder's message failed; the desk calls after the last."""
     rows = session.execute(
         sa.select(AppointmentReminder, Patient)
@@ -83,10 +89,9 @@ def escalate_failed(session: Session) -> None:
         .where(Message.status.in_(_UNDELIVERED))
     ).all()
     for reminder, patient in rows:
-        later = LADDER[LADDER.index(reminder.channel) + 1 :]
-        reach = reachability(patient)
-        step = next((c for c in later if reach.allows(c) and _has_template(session, c)), None)
-        if step is None:
+        tried = LADDER[: LADDER.index(reminder.channel) + 1]
+        step = ladder(_templated(session, reachability(patient)), now, tried=tried, urgent=True)
+        if not isinstance(step, Channel):
             reminder.status, reminder.status_reason = ReminderStatus.FAILED, CALL_TODAY
         else:
             reminder.channel, reminder.status, reminder.message_id = (
@@ -215,6 +220,12 @@ def pick_channel(session: Session, patient: Patient) -> Channel | None:
         if reach.allows(channel) and _has_template(session, channel):
             return channel
     return None
+
+
+def _templated(session: Session, reach: Reachability) -> Reachability:
+    """Only channels the patient can receive *and* a reminder template exists for."""
+    ok = {c: reach.allows(c) and _has_template(session, c) for c in Channel}
+    return Reachability(sms=ok[Channel.SMS], whatsapp=ok[Channel.WHATSAPP], email=ok[Channel.EMAIL])
 
 
 def _has_template(session: Session, channel: Channel) -> bool:
