@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from shared.errors import DomainError
@@ -58,6 +59,19 @@ def install_error_handlers(app: FastAPI) -> None:
             423: "locked",
         }.get(exc.status_code, "http_error")
         return error_response(exc.status_code, code, str(exc.detail), None, exc.headers)
+
+    @app.exception_handler(DataError)
+    async def _unstorable(_: Request, exc: DataError) -> JSONResponse:
+        # Values PostgreSQL cannot hold (a NUL character in text, a number past
+        # 64 bits) are bad input, not a server fault; the transaction has
+        # already rolled back, so nothing was half-written.
+        log.info("refused unstorable input: %s", type(exc.orig).__name__)
+        return error_response(
+            422,
+            "unstorable_value",
+            "The input holds a value that cannot be stored "
+            "(for example a NUL character or a number that is too large).",
+        )
 
     @app.exception_handler(Exception)
     async def _unexpected(_: Request, exc: Exception) -> JSONResponse:

@@ -62,9 +62,9 @@ def admin_headers(api: LiveServer) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def openapi(api: LiveServer) -> Any:
-    # NUL characters are left out: PostgreSQL text cannot hold them and the shared
-    # error handlers do not map that DataError to a 422 yet (reported, not ours).
-    config = GenerationConfig(allow_x00=False)
+    # NUL characters included: PostgreSQL text cannot hold them, and the answer
+    # must be a 422 naming the problem, never a 500.
+    config = GenerationConfig(allow_x00=True)
     return schemathesis.from_uri(
         f"{api.url}/openapi.json", base_url=api.url, generation_config=config
     )
