@@ -29,7 +29,18 @@ def _serve(args: argparse.Namespace, settings: ServerSettings) -> int:
     engine = make_engine(database_url(settings))
     migrate.upgrade(engine)
     ensure_schema(database_url(settings))
-    uvicorn.run(create_app(settings, engine=engine), host=args.host, port=args.port)
+    if args.workers > 1:
+        # Each worker process builds its own app (and engine) from the same settings.
+        engine.dispose()
+        uvicorn.run(
+            "sync_server.main:create_app",
+            factory=True,
+            host=args.host,
+            port=args.port,
+            workers=args.workers,
+        )
+    else:
+        uvicorn.run(create_app(settings, engine=engine), host=args.host, port=args.port)
     return 0
 
 
