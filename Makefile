@@ -4,8 +4,6 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-export QT_QPA_PLATFORM ?= offscreen
-
 .PHONY: run test check lint typecheck bench clean
 
 $(STAMP): pyproject.toml
@@ -26,7 +24,7 @@ typecheck: $(STAMP)
 	$(BIN)/mypy shared desktop sync_server
 
 test: lint typecheck
-	$(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 check: test
 
