@@ -50,3 +50,9 @@ def desk_hospital(session: Session) -> uuid.UUID | None:
     return session.scalar(
         sa.select(Hospital.id).where(Hospital.deleted_at.is_(None)).order_by(Hospital.created_at)
     )
+
+
+def desk_hospital_name(session: Session) -> str:
+    hospital_id = desk_hospital(session)
+    hospital = session.get(Hospital, hospital_id) if hospital_id is not None else None
+    return hospital.name if hospital is not None else "GrandPro CRM"

@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.desk import desk_hospital_name
 from desktop.services.today import DayAppointment, day_appointments, waiting_queue
 from desktop.services.visits import check_in, mark_no_show
 from desktop.ui.database import Database
 from desktop.ui.format import time_text
 from desktop.ui.models import DayAppointmentsModel
+from desktop.ui.printing import appointment_slip_html, print_with_dialog
 from shared.clock import format_date, lagos_today
 
 
@@ -40,6 +42,8 @@ class TodayScreen(QWidget):
         self.queue.setMaximumWidth(320)
         self.check_in_button = QPushButton(self.tr("Check in"))
         self.no_show_button = QPushButton(self.tr("Mark no-show"))
+        self.print_button = QPushButton(self.tr("Print slip"))
+        self.print_button.clicked.connect(self.print_selected)
         self.check_in_button.clicked.connect(self.check_in_selected)
         self.no_show_button.clicked.connect(self.no_show_selected)
         self.table.doubleClicked.connect(lambda _index: self.check_in_selected())
@@ -47,6 +51,7 @@ class TodayScreen(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.check_in_button)
         actions.addWidget(self.no_show_button)
+        actions.addWidget(self.print_button)
         actions.addWidget(self.message, 1)
         main = QVBoxLayout()
         main.addWidget(self.table)
@@ -84,6 +89,14 @@ class TodayScreen(QWidget):
             self._db.write(
                 lambda s, w: mark_no_show(s, w, appointment_id=appt.id), on_failure=self._failed
             )
+
+    def print_selected(self) -> None:
+        appt = self.selected()
+        if appt is not None:
+            self._db.run(desk_hospital_name, lambda name: self._print(appt, name))
+
+    def _print(self, appt: DayAppointment, hospital_name: str) -> None:
+        print_with_dialog(appointment_slip_html(appt, hospital_name), self)
 
     def _failed(self, error: BaseException) -> None:
         self.message.setText(str(error))
