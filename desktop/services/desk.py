@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from desktop.store.tables import SyncStateEntry
 from shared.db.models import Hospital
 
+SESSION_KEY = "session"
 DEVICE_ID_KEY = "device_id"
 PREFIX_KEY = "device_prefix"
 
@@ -33,7 +34,17 @@ def _state(session: Session, key: str) -> object | None:
 
 
 def desk_identity(session: Session) -> DeskIdentity:
-    """Read (creating on first use) this desk's identity; the caller commits."""
+    """This desk's identity; the caller commits.
+
+    A device registered by signing in (the ``session`` entry ``hmso-client
+    login`` writes) is used as registered; otherwise a local identity is
+    created once and kept.
+    """
+    registered = _state(session, SESSION_KEY)
+    if isinstance(registered, dict) and registered.get("device_id"):
+        return DeskIdentity(
+            uuid.UUID(str(registered["device_id"])), str(registered["device_prefix"])
+        )
     device_id = _state(session, DEVICE_ID_KEY)
     if device_id is None:
         device_id = str(uuid.uuid4())

@@ -38,7 +38,7 @@ class Database(QObject):
         self.sessions = sessions
         self.tasks = tasks
         self.desk = desk
-        self.clock = HybridLogicalClock(desk.device_id.hex)
+        self.clock = HybridLogicalClock(desk.prefix)
 
     def unit(self, fn: Callable[[Session], T]) -> Callable[[], T]:
         def run() -> T:

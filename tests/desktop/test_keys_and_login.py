@@ -20,7 +20,9 @@ from desktop.auth import (
     offline_login,
     remember_login,
 )
+from desktop.services.desk import DeskIdentity, desk_identity
 from desktop.store.engine import WrongKeyError, make_engine
+from desktop.store.tables import SyncStateEntry
 
 from .conftest import MemoryKeyring
 
@@ -112,3 +114,18 @@ def test_idle_lock_after_timeout() -> None:
     lock.touch(NOW + dt.timedelta(minutes=9))
     assert not lock.should_lock(NOW + dt.timedelta(minutes=18))
     assert lock.should_lock(NOW + dt.timedelta(minutes=19))
+
+
+def test_desk_identity_prefers_the_signed_in_device(desk_engine: sa.Engine) -> None:
+    with Session(desk_engine) as session, session.begin():
+        local = desk_identity(session)
+    with Session(desk_engine) as session, session.begin():
+        assert desk_identity(session) == local
+        device = uuid.uuid4()
+        session.add(
+            SyncStateEntry(
+                key="session", value={"device_id": str(device), "device_prefix": "IKJ01"}
+            )
+        )
+    with Session(desk_engine) as session:
+        assert desk_identity(session) == DeskIdentity(device, "IKJ01")
