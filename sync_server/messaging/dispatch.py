@@ -9,8 +9,8 @@ with an unfinished attempt; ``recover_stalled`` asks the provider about it
 
 The remaining duplicate window. A worker can only die "after the send" in
 the gap between the provider accepting a message and our outcome commit;
-``bench/messaging_bench.py`` measures that gap at about 27 ms median and
-95 ms at p99 on a loaded two-core machine. A crash there resends only when
+``bench/messaging_bench.py`` measures that gap at 25–40 ms median and
+under 100 ms at p99 on a loaded two-core machine. A crash there resends only when
 the provider cannot confirm the first send at recovery time:
 
 - SMTP can never be asked, so its whole gap is a duplicate window;
