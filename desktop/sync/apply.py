@@ -69,14 +69,15 @@ def remove_row(session: Session, table_name: str, row_id: uuid.UUID) -> None:
     session.execute(sa.delete(table).where(table.c.id == row_id))
 
 
-def acknowledge(session: Session, table_name: str, row_id: uuid.UUID, server_seq: int) -> None:
-    """The server took a local edit: the row is at least as new as ``server_seq``."""
+def acknowledge(session: Session, table_name: str, pairs: list[tuple[uuid.UUID, int]]) -> None:
+    """The server took these local edits: each row is at least as new as its ``server_seq``."""
     table = table_of(table_name)
-    session.execute(
+    stmt = (
         sa.update(table)
-        .where(table.c.id == row_id, table.c.server_seq < server_seq)
-        .values(server_seq=server_seq)
+        .where(table.c.id == sa.bindparam("row_id"), table.c.server_seq < sa.bindparam("seq"))
+        .values(server_seq=sa.bindparam("seq"))
     )
+    session.execute(stmt, [{"row_id": row_id, "seq": seq} for row_id, seq in pairs])
 
 
 def _local_seqs(session: Session, table_name: str, ids: list[uuid.UUID]) -> dict[Any, int]:

@@ -108,26 +108,31 @@ class SyncEngine:
             rejected += sum(r.outcome == "rejected" for r in response.results)
 
     def _settle(self, results: list[MutationResult]) -> None:
+        """Record a batch's answers: one query to load, one statement per table to acknowledge."""
         with server_data_session(self.engine) as session:
-            for result in results:
-                mutation = session.scalar(
-                    sa.select(OutboxMutation).where(OutboxMutation.seq == result.seq)
+            seqs = [r.seq for r in results]
+            waiting = {
+                m.seq: m
+                for m in session.scalars(
+                    sa.select(OutboxMutation).where(
+                        OutboxMutation.seq.in_(seqs), OutboxMutation.acked_at.is_(None)
+                    )
                 )
-                if mutation is None or mutation.acked_at is not None:
-                    continue
+            }
+            answered = [(waiting[r.seq], r) for r in results if r.seq in waiting]
+            for mutation, result in answered:
                 outbox.settle(session, mutation, result)
-                session.flush()
-                self._apply_answer(session, mutation, result)
-
-    @staticmethod
-    def _apply_answer(session: Session, mutation: OutboxMutation, result: MutationResult) -> None:
-        if result.outcome != "rejected":
-            if result.server_seq:
-                acknowledge(session, mutation.table_name, mutation.row_id, result.server_seq)
-        elif result.row is not None:
-            apply_rows(session, mutation.table_name, [result.row], force=True)
-        else:
-            remove_row(session, mutation.table_name, mutation.row_id)
+            session.flush()
+            acks: dict[str, list[tuple[uuid.UUID, int]]] = {}
+            for mutation, result in answered:
+                if result.outcome == "rejected":
+                    _restore(session, mutation, result)
+                elif result.server_seq:
+                    acks.setdefault(mutation.table_name, []).append(
+                        (mutation.row_id, result.server_seq)
+                    )
+            for table_name, pairs in acks.items():
+                acknowledge(session, table_name, pairs)
 
     def initial_download(self) -> int:
         """Download the device's scopes page by page (resumes where a cut stopped it)."""
@@ -205,6 +210,14 @@ def sync_status(sessions: sessionmaker[Session]) -> SyncStatus:
             open_conflicts=int(conflicts or 0),
             rejected=len(outbox.rejected(session)),
         )
+
+
+def _restore(session: Session, mutation: OutboxMutation, result: MutationResult) -> None:
+    """Undo a rejected edit locally: the server's copy, or no row if it refused to create it."""
+    if result.row is not None:
+        apply_rows(session, mutation.table_name, [result.row], force=True)
+    else:
+        remove_row(session, mutation.table_name, mutation.row_id)
 
 
 def _next_progress(
