@@ -27,7 +27,7 @@ import datetime as dt
 import time
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -49,6 +49,7 @@ from sync_server.messaging.providers.base import (
     SendError,
     SendResult,
 )
+from sync_server.messaging.unsubscribe import unsubscribe_url
 from sync_server.messaging.whatsapp import OUTSIDE_WINDOW, needs_template
 from sync_server.sync.changes import record_change
 
@@ -104,7 +105,7 @@ def dispatch_due(
     report = DispatchReport()
     report.recovered = recover_stalled(session_factory, providers, now=now)
     with session_factory.begin() as session:
-        claimed = _claim(session, providers, limit, now, report, attachments_dir(settings))
+        claimed = _claim(session, providers, limit, now, report, settings)
     limiter = RateLimiter()
     for outbound, attempt_id, provider in claimed:
         limiter.wait(provider)
@@ -118,7 +119,7 @@ def _claim(
     limit: int,
     now: dt.datetime,
     report: DispatchReport,
-    attachments_dir: Path,
+    settings: ServerSettings,
 ) -> list[tuple[Outbound, uuid.UUID, Provider]]:
     rows = session.scalars(
         sa.select(Message)
@@ -147,7 +148,8 @@ def _claim(
             started_at=now,
         )
         session.add(attempt)
-        claimed.append((outbound_of(message, attachments_dir), attempt.id, provider))
+        outbound = outbound_of(message, attachments_dir(settings))
+        claimed.append((_with_unsubscribe(outbound, message, settings), attempt.id, provider))
     session.flush()
     return claimed
 
@@ -214,6 +216,14 @@ def outbound_of(message: Message, attachments_dir: Path | None = None) -> Outbou
         content_variables={k: v for k, v in variables.items() if not k.startswith("_")},
         attachments=files,
     )
+
+
+def _with_unsubscribe(outbound: Outbound, message: Message, settings: ServerSettings) -> Outbound:
+    """Marketing and notice e-mail ends with a one-click unsubscribe link."""
+    if message.channel is not Channel.EMAIL or message.purpose is MessagePurpose.TRANSACTIONAL:
+        return outbound
+    link = unsubscribe_url(settings, message.id, message.address)
+    return replace(outbound, body=f"{outbound.body}\n\nUnsubscribe: {link}")
 
 
 def _deliver(

@@ -28,15 +28,21 @@ from sqlalchemy.orm import Session, sessionmaker
 from twilio.request_validator import RequestValidator
 
 from shared.clock import utcnow
+from shared.db.models import Message
 from shared.domain.enums import Channel, SuppressionReason, SuppressionScope
 from shared.domain.messaging.policy import is_stop
 from sync_server.config import ServerSettings
 from sync_server.errors import error_response
 from sync_server.messaging.events import latest_message_to, record_event, suppress
+from sync_server.messaging.unsubscribe import is_valid
 
 router = APIRouter(prefix="/api/webhooks", tags=["webhooks"])
 
 MAX_AGE_SECONDS = 300
+UNSUBSCRIBED_PAGE = (
+    "<!doctype html><title>Unsubscribed</title>"
+    "<p>You will receive no more of these e-mails. Appointment messages still reach you.</p>"
+)
 SIGNATURE_HEADER = "X-Twilio-Email-Event-Webhook-Signature"
 TIMESTAMP_HEADER = "X-Twilio-Email-Event-Webhook-Timestamp"
 _TWILIO_EVENTS = {
@@ -211,3 +217,29 @@ def _uuid(value: object) -> uuid.UUID | None:
         return uuid.UUID(str(value)) if value else None
     except ValueError:
         return None
+
+
+@router.api_route("/unsubscribe/{message_id}", methods=["GET", "POST"])
+def unsubscribe(message_id: uuid.UUID, sig: str, request: Request) -> Response:
+    """The link at the foot of marketing e-mail (GET) and one-click List-Unsubscribe (POST)."""
+    with _sessions(request).begin() as session:
+        message = session.get(Message, message_id)
+        if message is None or not is_valid(_settings(request), message_id, message.address, sig):
+            return _rejected(request, "forged")
+        suppress(
+            session,
+            address=message.address.lower(),
+            channel=Channel.EMAIL,
+            reason=SuppressionReason.UNSUBSCRIBE_LINK,
+            scope=SuppressionScope.MARKETING,
+        )
+        record_event(
+            session,
+            provider="link",
+            event_id=f"unsubscribe:{message_id}",
+            event="opt_out",
+            message_id=message_id,
+            at=utcnow(),
+            payload={},
+        )
+    return Response(UNSUBSCRIBED_PAGE, media_type="text/html")

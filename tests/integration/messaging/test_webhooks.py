@@ -244,3 +244,25 @@ def test_free_text_whatsapp_goes_only_inside_the_24_hour_window(
     dispatch_due(sessions, settings, now=dt.datetime.now(dt.UTC))
     assert _status(sessions, later) is MessageStatus.SENT
     assert twilio.sent()[0].form()["Body"].startswith("Hello Kemi, a health tip")
+
+
+def test_unsubscribe_link_in_marketing_email_opts_out_in_one_click(
+    live_server: LiveServer,
+    sessions: sessionmaker[Session],
+    settings: ServerSettings,
+    sendgrid: Recorder,
+) -> None:
+    message_id = _email(sessions, settings)
+    text = sendgrid.sent()[0].json()["content"][0]["value"]
+    link = text.rsplit("Unsubscribe: ", 1)[1].strip()
+    assert link.startswith(f"https://crm.example.ng/api/webhooks/unsubscribe/{message_id}?sig=")
+    path = link.removeprefix("https://crm.example.ng")
+    forged = path.split("?sig=")[0] + "?sig=" + "0" * 32
+    assert live_server.client.get(forged).status_code == 403
+    with sessions() as session:
+        assert session.scalars(sa.select(Suppression)).all() == []
+    response = live_server.client.get(path)
+    assert response.status_code == 200 and "no more of these" in response.text
+    with sessions() as session:
+        (row,) = session.scalars(sa.select(Suppression)).all()
+    assert (row.address, row.reason) == ("kemi@example.ng", SuppressionReason.UNSUBSCRIBE_LINK)
