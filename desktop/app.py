@@ -23,14 +23,18 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop import keys
 from desktop.auth import StaffSession
 from desktop.config import DesktopSettings
-from desktop.services.desk import desk_identity
+from desktop.services.desk import SESSION_KEY, desk_identity
 from desktop.store import migrate
 from desktop.store.engine import make_engine, make_sessionmaker
+from desktop.sync.client import HttpSyncClient
+from desktop.sync.engine import SyncEngine, read_state
+from desktop.sync.worker import SyncWorker
 from desktop.ui.database import Database
 from desktop.ui.idle import IdleGuard
 from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.style import stylesheet
+from desktop.ui.sync_status import SyncStatusPoller
 from desktop.ui.tasks import TaskManager
 
 
@@ -68,6 +72,8 @@ class DesktopApp:
     engine: sa.Engine
     tasks: TaskManager
     db: Database
+    worker: SyncWorker | None = None
+    poller: SyncStatusPoller | None = None
 
     def main_window(self, staff: StaffSession) -> MainWindow:
         window = MainWindow(self.db, staff)
@@ -75,7 +81,28 @@ class DesktopApp:
         window.data_changed()
         return window
 
+    def start_sync(self, window: MainWindow) -> SyncStatusPoller | None:
+        """Replicate in the background once this PC is signed in to a server.
+
+        Local writes nudge the worker; each finished round refreshes the
+        visible screen. Without a sign-in the desk works offline only.
+        """
+        with self.db.sessions() as session:
+            signed_in = read_state(session, SESSION_KEY) or {}
+        if self.settings.offline_only or not signed_in.get("access_token"):
+            return None
+        client = HttpSyncClient(signed_in["server"], signed_in["access_token"])
+        self.worker = SyncWorker(SyncEngine(self.engine, client, clock=self.db.clock), client)
+        self.db.changed.connect(self.worker.nudge)
+        self.poller = SyncStatusPoller(self.worker, window.status)
+        self.poller.synced.connect(window.data_changed)
+        self.worker.start()
+        return self.poller
+
     def close(self) -> None:
+        if self.worker is not None:
+            self.worker.stop()
+            self.worker.client.close()
         self.tasks.shutdown()
         self.engine.dispose()
 
@@ -109,6 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = app.main_window(login.staff)
     guard = IdleGuard(window, dt.timedelta(minutes=settings.idle_lock_minutes))
     guard.locked.connect(lambda: _unlock(app, guard))
+    app.start_sync(window)
     window.show()
     freeze_startup_objects()
     code = qt_app.exec()

@@ -70,6 +70,7 @@ class TaskManager(QObject):
         self._relay = _Relay()
         self._relay.ready.connect(self._drain, Qt.ConnectionType.QueuedConnection)
         self._outstanding = 0
+        self._closed = False
         self._on_unhandled = on_unhandled
 
     @property
@@ -95,6 +96,8 @@ class TaskManager(QObject):
         self._start(self._net, fn, on_success, on_failure)
 
     def _start(self, pool: ThreadPoolExecutor, fn: Callable[[], Any], ok: Any, fail: Any) -> None:
+        if self._closed:
+            return  # the app is closing: a screen refreshing as it closes gets nothing
         self._outstanding += 1
         pool.submit(_job, fn, self._relay, (ok, fail))
 
@@ -117,6 +120,7 @@ class TaskManager(QObject):
                 self.idle.emit()
 
     def shutdown(self) -> None:
-        """Let running work finish before the database is closed."""
+        """Let running work finish before the database is closed; refuse new work."""
+        self._closed = True
         self._db.shutdown(wait=True)
         self._net.shutdown(wait=True)

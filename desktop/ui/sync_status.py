@@ -1,0 +1,41 @@
+"""Show the background sync worker's state in the status bar, and react to its rounds.
+
+The worker is a plain thread with a lock-protected state; polling it from a
+GUI timer costs nothing and keeps Qt out of the sync package.
+
+Signals:
+    synced: a sync round finished; synced data may have changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop.sync.worker import SyncWorker
+from desktop.ui.status import SyncStatusBar
+
+
+class SyncStatusPoller(QObject):
+    synced = Signal()
+
+    def __init__(self, worker: SyncWorker, status: SyncStatusBar, interval_ms: int = 1000) -> None:
+        super().__init__()
+        self.worker = worker
+        self.status = status
+        self._rounds = worker.rounds
+        self.timer = QTimer(self, interval=interval_ms)
+        self.timer.timeout.connect(self.poll)
+        self.timer.start()
+
+    def poll(self) -> None:
+        state = self.worker.state()
+        self.status.set_online(state.online)
+        if state.status is not None:
+            self.status.set_pending(state.status.pending)
+            last = state.status.last_sync_at
+            self.status.set_last_sync(dt.datetime.fromisoformat(last) if last else None)
+        if self.worker.rounds != self._rounds:
+            self._rounds = self.worker.rounds
+            self.synced.emit()
