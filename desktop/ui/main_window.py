@@ -16,6 +16,7 @@ from desktop.services.sync_health import SyncHealth, sync_health
 from desktop.ui.database import Database
 from desktop.ui.screens.appointments import AppointmentsScreen
 from desktop.ui.screens.feedback import FeedbackScreen
+from desktop.ui.screens.messages import MessagesScreen
 from desktop.ui.screens.patients import PatientsScreen
 from desktop.ui.screens.sync_health import SyncHealthScreen
 from desktop.ui.screens.today import TodayScreen
@@ -37,12 +38,14 @@ class MainWindow(QMainWindow):
         self.patients = PatientsScreen(db)
         self.appointments = AppointmentsScreen(db)
         self.feedback = FeedbackScreen(db)
+        self.messages = MessagesScreen(db)
         self.sync_health = SyncHealthScreen(db)
         self.screens: list[tuple[str, QWidget]] = [
             (self.tr("Today"), self.today),
             (self.tr("Patients"), self.patients),
             (self.tr("Appointments"), self.appointments),
             (self.tr("Feedback"), self.feedback),
+            (self.tr("Messages"), self.messages),
             (self.tr("Sync health"), self.sync_health),
         ]
         self.sidebar = QListWidget()
