@@ -15,6 +15,7 @@ from desktop.auth import StaffSession
 from desktop.services.sync_health import SyncHealth, sync_health
 from desktop.ui.database import Database
 from desktop.ui.screens.appointments import AppointmentsScreen
+from desktop.ui.screens.conflicts import ConflictsScreen
 from desktop.ui.screens.feedback import FeedbackScreen
 from desktop.ui.screens.messages import MessagesScreen
 from desktop.ui.screens.patients import PatientsScreen
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
         self.feedback = FeedbackScreen(db)
         self.messages = MessagesScreen(db)
         self.sync_health = SyncHealthScreen(db)
+        self.conflicts = ConflictsScreen(db)
         self.screens: list[tuple[str, QWidget]] = [
             (self.tr("Today"), self.today),
             (self.tr("Patients"), self.patients),
@@ -47,6 +49,7 @@ class MainWindow(QMainWindow):
             (self.tr("Feedback"), self.feedback),
             (self.tr("Messages"), self.messages),
             (self.tr("Sync health"), self.sync_health),
+            (self.tr("Conflicts"), self.conflicts),
         ]
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
