@@ -88,3 +88,19 @@ def test_compose_previews_then_queues_the_message_and_its_log(
     assert set(outbox) == {"messages", "patient_communications"}
     assert outbox["messages"].row_id == message.id
     assert "status" not in outbox["messages"].fields
+
+
+def test_history_shows_the_status_sync_brings_back(
+    window: MainWindow, demo: DesktopApp, qtbot: QtBot
+) -> None:
+    _templates(demo)
+    screen = window.messages
+    window.go_to(screen)
+    _pick(qtbot, demo, screen, "0803 123 4501")
+    _choose(screen, "Reminder")
+    screen.send()
+    qtbot.waitUntil(lambda: screen.history.rowCount() == 1)
+    with demo.db.sessions.begin() as session:
+        session.execute(sa.update(Message).values(status=MessageStatus.DELIVERED))
+    window.data_changed()
+    qtbot.waitUntil(lambda: screen.history.item(0, 1).text() == "delivered")

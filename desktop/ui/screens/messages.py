@@ -149,6 +149,15 @@ class MessagesScreen(QWidget):
                 self.history.setItem(row, column, QTableWidgetItem(text))
 
     def _status(self, status: MessageStatus) -> str:
-        if status is MessageStatus.QUEUED:
-            return self.tr("queued — will send when online")
-        return self.tr(status.value.replace("_", " "))
+        labels = {
+            MessageStatus.QUEUED: self.tr("queued — will send when online"),
+            MessageStatus.SENDING: self.tr("sending"),
+            MessageStatus.SENT: self.tr("sent"),
+            MessageStatus.DELIVERED: self.tr("delivered"),
+            MessageStatus.READ: self.tr("read"),
+            MessageStatus.FAILED: self.tr("failed"),
+            MessageStatus.UNDELIVERABLE: self.tr("undeliverable"),
+            MessageStatus.SUPPRESSED: self.tr("not sent (opted out)"),
+            MessageStatus.CANCELLED: self.tr("cancelled"),
+        }
+        return labels[status]
