@@ -18,15 +18,14 @@ from desktop.store.writes import LocalWriter
 from shared.clock import utcnow
 from shared.db.models import (
     LoyaltyLedgerEntry,
-    LoyaltyProgram,
     LoyaltyRedemption,
     LoyaltyReward,
     Patient,
 )
+from shared.db.queries.loyalty import ledger_entries, program_rules
 from shared.domain.enums import LedgerKind
 from shared.domain.loyalty import (
     AwardInput,
-    ProgramRules,
     Tier,
     balance,
     check_redemption,
@@ -60,31 +59,9 @@ def _patient(session: Session, patient_id: uuid.UUID) -> Patient:
     return patient
 
 
-def program_rules(session: Session, hospital_id: uuid.UUID) -> ProgramRules:
-    """The hospital's active program, else the network's, else the defaults."""
-    program = session.scalar(
-        sa.select(LoyaltyProgram)
-        .where(
-            LoyaltyProgram.active.is_(True),
-            LoyaltyProgram.deleted_at.is_(None),
-            sa.or_(LoyaltyProgram.hospital_id == hospital_id, LoyaltyProgram.hospital_id.is_(None)),
-        )
-        .order_by(LoyaltyProgram.hospital_id.is_(None))
-        .limit(1)
-    )
-    return ProgramRules.of(program) if program is not None else ProgramRules()
-
-
-def _ledger(session: Session, patient_id: uuid.UUID) -> list[LoyaltyLedgerEntry]:
-    query = sa.select(LoyaltyLedgerEntry).where(
-        LoyaltyLedgerEntry.patient_id == patient_id, LoyaltyLedgerEntry.deleted_at.is_(None)
-    )
-    return list(session.scalars(query))
-
-
 def loyalty_summary(session: Session, *, patient_id: uuid.UUID) -> LoyaltySummary:
     patient = _patient(session, patient_id)
-    entries = _ledger(session, patient.id)
+    entries = ledger_entries(session, patient.id)
     earned = lifetime_earned(entries)
     tier = tier_for(earned, program_rules(session, patient.hospital_id))
     return LoyaltySummary(balance(entries), earned, tier)
@@ -145,7 +122,7 @@ def redeem_reward(
     )
     if reward is None:
         raise FieldValidationError("reward_id", "choose one of this hospital's rewards")
-    left = check_redemption(balance(_ledger(session, patient.id)), reward.points_cost)
+    left = check_redemption(balance(ledger_entries(session, patient.id)), reward.points_cost)
     when = now or utcnow()
     entry = writer.insert(
         LoyaltyLedgerEntry,

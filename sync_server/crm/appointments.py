@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from shared.clock import utcnow
 from shared.db.models.organisation import Clinician, Department
 from shared.db.models.patients import Appointment, AppointmentReminder, Patient
+from shared.db.queries.loyalty import program_rules
 from shared.domain.access import Action, Principal, Resource, require
 from shared.domain.appointments import (
     FREE_STATUSES,
@@ -72,7 +73,7 @@ def schedule(session: Session, principal: Principal, data: ScheduleIn) -> Schedu
         check_no_clash(existing, booking_of(appointment))
     track(session, principal, appointment)
     reminders = _add_reminders(session, principal, patient, appointment, data.reminder_channel)
-    rules = loyalty.rules_for(session, patient.hospital_id)
+    rules = program_rules(session, patient.hospital_id)
     if rules.points_per_visit > 0:
         reference = ("appointment", appointment.id)
         loyalty.earn(

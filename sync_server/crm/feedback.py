@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from shared.clock import LAGOS, utcnow
 from shared.db.models.patients import Appointment, Patient, PatientFeedback
+from shared.db.queries.loyalty import program_rules
 from shared.domain.access import Action, Principal, Resource, require
 from shared.domain.enums import FollowUpStatus
 from shared.domain.feedback import (
@@ -47,7 +48,7 @@ def submit(
         submitted_at=utcnow(),
     )
     track(session, principal, feedback)
-    earned = loyalty.rules_for(session, patient.hospital_id).points_per_feedback
+    earned = program_rules(session, patient.hospital_id).points_per_feedback
     if earned > 0:
         reference = ("feedback", feedback.id)
         loyalty.earn(session, principal, patient, earned, "Feedback given", reference=reference)

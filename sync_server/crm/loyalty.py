@@ -14,16 +14,15 @@ from sqlalchemy.orm import Session
 from shared.clock import utcnow
 from shared.db.models.loyalty import (
     LoyaltyLedgerEntry,
-    LoyaltyProgram,
     LoyaltyRedemption,
     LoyaltyReward,
 )
 from shared.db.models.patients import Patient
+from shared.db.queries.loyalty import ledger_entries, program_rules
 from shared.domain.access import Action, Principal, Resource, require
 from shared.domain.enums import LedgerKind
 from shared.domain.loyalty import (
     AwardInput,
-    ProgramRules,
     RedeemInput,
     balance,
     check_redemption,
@@ -43,33 +42,10 @@ from sync_server.crm.schemas import (
 )
 
 
-def rules_for(session: Session, hospital_id: uuid.UUID) -> ProgramRules:
-    """The hospital's own active program, else the network-wide one, else the defaults."""
-    query = (
-        sa.select(LoyaltyProgram)
-        .where(
-            LoyaltyProgram.active.is_(True),
-            LoyaltyProgram.deleted_at.is_(None),
-            sa.or_(LoyaltyProgram.hospital_id == hospital_id, LoyaltyProgram.hospital_id.is_(None)),
-        )
-        .order_by(LoyaltyProgram.hospital_id.is_(None))
-        .limit(1)
-    )
-    program = session.scalar(query)
-    return ProgramRules.of(program) if program is not None else ProgramRules()
-
-
-def _entries(session: Session, patient_id: uuid.UUID) -> list[LoyaltyLedgerEntry]:
-    query = sa.select(LoyaltyLedgerEntry).where(
-        LoyaltyLedgerEntry.patient_id == patient_id, LoyaltyLedgerEntry.deleted_at.is_(None)
-    )
-    return list(session.scalars(query))
-
-
 def summary_of(session: Session, patient: Patient) -> LoyaltySummaryOut:
-    entries = _entries(session, patient.id)
+    entries = ledger_entries(session, patient.id)
     earned = lifetime_earned(entries)
-    tier = tier_for(earned, rules_for(session, patient.hospital_id))
+    tier = tier_for(earned, program_rules(session, patient.hospital_id))
     return LoyaltySummaryOut(points=balance(entries), lifetime_points=earned, tier=tier)
 
 
@@ -119,7 +95,7 @@ def earn(
         reference_type=reference[0] if reference else None,
         reference_id=reference[1] if reference else None,
         occurred_at=now,
-        expires_at=expires_at(now, rules_for(session, patient.hospital_id)),
+        expires_at=expires_at(now, program_rules(session, patient.hospital_id)),
     )
     return track(session, principal, entry)
 
@@ -128,7 +104,7 @@ def award(
     session: Session, principal: Principal, patient_id: uuid.UUID, data: AwardInput
 ) -> LedgerOut:
     patient = _patient(session, principal, patient_id, Action.WRITE)
-    amount = points_of_award(data, rules_for(session, patient.hospital_id))
+    amount = points_of_award(data, program_rules(session, patient.hospital_id))
     reference = None
     if data.reference_type and data.reference_id:
         reference = (data.reference_type, data.reference_id)
@@ -162,7 +138,7 @@ def redeem(
     )
     if reward is None:
         raise NotFoundError("no such reward for this hospital", field="reward_id")
-    left = check_redemption(balance(_entries(session, patient.id)), reward.points_cost)
+    left = check_redemption(balance(ledger_entries(session, patient.id)), reward.points_cost)
     now = utcnow()
     entry = LoyaltyLedgerEntry(
         hospital_id=patient.hospital_id,

@@ -1,0 +1,1 @@
+"""Portable read queries that desks (SQLite) and the server (PostgreSQL) run alike."""

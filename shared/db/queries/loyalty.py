@@ -1,0 +1,34 @@
+"""Loyalty reads shared by the desk services and the CRM API, so both compute the same balance."""
+
+from __future__ import annotations
+
+import uuid
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from shared.db.models import LoyaltyLedgerEntry, LoyaltyProgram
+from shared.domain.loyalty import ProgramRules
+
+
+def program_rules(session: Session, hospital_id: uuid.UUID) -> ProgramRules:
+    """The hospital's own active program, else the network-wide one, else the defaults."""
+    program = session.scalar(
+        sa.select(LoyaltyProgram)
+        .where(
+            LoyaltyProgram.active.is_(True),
+            LoyaltyProgram.deleted_at.is_(None),
+            sa.or_(LoyaltyProgram.hospital_id == hospital_id, LoyaltyProgram.hospital_id.is_(None)),
+        )
+        .order_by(LoyaltyProgram.hospital_id.is_(None))
+        .limit(1)
+    )
+    return ProgramRules.of(program) if program is not None else ProgramRules()
+
+
+def ledger_entries(session: Session, patient_id: uuid.UUID) -> list[LoyaltyLedgerEntry]:
+    """A patient's live ledger rows; the balance is always derived from these."""
+    query = sa.select(LoyaltyLedgerEntry).where(
+        LoyaltyLedgerEntry.patient_id == patient_id, LoyaltyLedgerEntry.deleted_at.is_(None)
+    )
+    return list(session.scalars(query))
