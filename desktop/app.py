@@ -75,6 +75,20 @@ class DesktopApp:
     worker: SyncWorker | None = None
     poller: SyncStatusPoller | None = None
 
+    def login_dialog(self, backend: KeyringBackend) -> LoginDialog:
+        """Online login when a server is configured, the cached verifier otherwise."""
+        server = None if self.settings.offline_only else self.settings.server_url
+        return LoginDialog(
+            self.db,
+            server_url=server,
+            keep_refresh_token=lambda user, token: keys.save_refresh_token(backend, user, token),
+        )
+
+    def adopt_registration(self) -> None:
+        """After a login that registered this PC, write with the registered identity."""
+        with self.db.sessions.begin() as session:
+            self.db.adopt(desk_identity(session))
+
     def main_window(self, staff: StaffSession) -> MainWindow:
         window = MainWindow(self.db, staff)
         window.status.set_online(not self.settings.offline_only and bool(self.settings.server_url))
@@ -124,18 +138,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = parse_args(argv)
     qt_app = QApplication(sys.argv[:1])
     qt_app.setStyleSheet(stylesheet())
+    backend = keys.choose_backend()
     try:
-        app = build(settings, keys.choose_backend())
+        app = build(settings, backend)
     except (keys.NoSecureKeyringError, keys.MissingDatabaseKeyError, RuntimeError) as exc:
         QMessageBox.critical(None, QApplication.translate("app", "Cannot start"), str(exc))
         return 2
-    login = LoginDialog(app.db)
+    login = app.login_dialog(backend)
     if login.exec() != LoginDialog.DialogCode.Accepted or login.staff is None:
         app.close()
         return 0
+    app.adopt_registration()
     window = app.main_window(login.staff)
     guard = IdleGuard(window, dt.timedelta(minutes=settings.idle_lock_minutes))
-    guard.locked.connect(lambda: _unlock(app, guard))
+    guard.locked.connect(lambda: _unlock(app, guard, backend))
     app.start_sync(window)
     window.show()
     freeze_startup_objects()
@@ -145,9 +161,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
-def _unlock(app: DesktopApp, guard: IdleGuard) -> None:
+def _unlock(app: DesktopApp, guard: IdleGuard, backend: KeyringBackend) -> None:
     """Ask for a login again; leaving the dialog closes the app rather than exposing it."""
-    login = LoginDialog(app.db)
+    login = app.login_dialog(backend)
     if login.exec() == LoginDialog.DialogCode.Accepted:
         guard.unlocked()
     else:

@@ -1,9 +1,12 @@
-"""Offline login and the idle lock.
+"""Online and offline login, and the idle lock.
 
-Several staff share one front-desk PC. When the server is unreachable, a
+Several staff share one front-desk PC. With a server configured, login asks
+the server first (which also registers the PC on a manager's first login) and
+caches an argon2 verifier of the password. When the server is unreachable, a
 staff member who logged in online on this PC within the last seven days may
-log in against a cached argon2 verifier of their password. Repeated failures
-lock that username for a while, so a shared PC cannot be used to guess.
+log in against that verifier. A wrong password the server refused is never
+retried offline. Repeated offline failures lock that username for a while,
+so a shared PC cannot be used to guess.
 """
 
 from __future__ import annotations
@@ -11,12 +14,16 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
+import httpx
 from argon2 import PasswordHasher
 from argon2.exceptions import VerificationError
 from sqlalchemy.orm import Session
 
+from desktop.services.desk import SESSION_KEY
 from desktop.store.tables import CachedLogin
+from desktop.sync.engine import read_state, write_state
 from shared.clock import as_utc, utcnow
 
 OFFLINE_WINDOW = dt.timedelta(days=7)
@@ -24,8 +31,19 @@ MAX_FAILURES = 5
 LOCKOUT = dt.timedelta(minutes=15)
 
 
-class OfflineLoginError(Exception):
-    """Offline login refused; the message says why in words staff understand."""
+class LoginError(Exception):
+    """Login refused; the message says why in words staff understand."""
+
+
+class OfflineLoginError(LoginError):
+    """Offline login refused."""
+
+
+class ServerUnreachableError(LoginError):
+    """The server could not be reached; offline login may still work."""
+
+
+LOGIN_TIMEOUT_S = 15.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +76,65 @@ def remember_login(
     row.last_online_login_at = now or utcnow()
     row.failed_attempts = 0
     row.locked_until = None
+
+
+@dataclass(frozen=True, slots=True)
+class OnlineLogin:
+    staff: StaffSession
+    refresh_token: str
+
+
+def online_login(
+    session: Session,
+    http: httpx.Client,
+    *,
+    server_url: str,
+    username: str,
+    password: str,
+    device_name: str,
+    now: dt.datetime | None = None,
+) -> OnlineLogin:
+    """Log in at the server and keep what this PC needs; the caller commits.
+
+    Stores the sign-in (server, device id and prefix, access token) where the
+    sync engine reads it, and caches the verifier for offline logins.
+    """
+    state: dict[str, Any] = read_state(session, SESSION_KEY) or {}
+    device: dict[str, Any] = {"name": device_name}
+    if state.get("device_id") and state.get("server") == server_url:
+        device["id"] = state["device_id"]
+    body = {"username": username.strip(), "password": password, "device": device}
+    try:
+        response = http.post(f"{server_url}/api/auth/login", json=body, timeout=LOGIN_TIMEOUT_S)
+    except httpx.TransportError as exc:
+        raise ServerUnreachableError(f"The server at {server_url} cannot be reached.") from exc
+    if response.status_code != 200:
+        raise LoginError(_server_message(response))
+    data = response.json()
+    user, registered = data["user"], data["device"]
+    staff = StaffSession(
+        uuid.UUID(user["id"]), user["username"], user["full_name"], user["role"], online=True
+    )
+    write_state(
+        session,
+        SESSION_KEY,
+        {
+            "server": server_url,
+            "username": staff.username,
+            "device_id": registered["id"],
+            "device_prefix": registered["prefix"],
+            "access_token": data["access_token"],
+        },
+    )
+    remember_login(session, staff=staff, password=password, now=now)
+    return OnlineLogin(staff, data["refresh_token"])
+
+
+def _server_message(response: httpx.Response) -> str:
+    try:
+        return str(response.json()["error"]["message"])
+    except (ValueError, KeyError, TypeError):
+        return f"The server refused the login (HTTP {response.status_code})."
 
 
 def offline_login(

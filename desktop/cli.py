@@ -26,11 +26,12 @@ import httpx
 import orjson
 import sqlalchemy as sa
 
+from desktop.auth import LoginError, online_login
 from desktop.config import DesktopSettings
 from desktop.store import migrate
 from desktop.store.engine import make_engine, make_sessionmaker
 from desktop.sync.client import HttpSyncClient, SyncError
-from desktop.sync.engine import SyncEngine, read_state, sync_status, write_state
+from desktop.sync.engine import SyncEngine, read_state, sync_status
 from desktop.sync.worker import SyncWorker
 from shared.clock import HybridLogicalClock
 from shared.sync.codec import encode_value, table_of
@@ -59,31 +60,26 @@ def _session_state(engine: sa.Engine) -> dict[str, Any]:
 
 
 def cmd_login(args: argparse.Namespace, engine: sa.Engine) -> int:
-    state = _session_state(engine)
-    server = args.server or state.get("server")
+    server = args.server or _session_state(engine).get("server")
     if not server:
         print("Give the server address with --server.", file=sys.stderr)
         return 2
     password = sys.stdin.readline().rstrip("\n") if args.password_stdin else getpass.getpass()
-    device: dict[str, Any] = {"name": args.device_name}
-    if state.get("device_id"):
-        device["id"] = state["device_id"]
-    body = {"username": args.username, "password": password, "device": device}
-    response = httpx.post(f"{server}/api/auth/login", json=body, timeout=30)
-    if response.status_code != 200:
-        print(f"Sign-in failed: {response.json()['error']['message']}", file=sys.stderr)
+    try:
+        with make_sessionmaker(engine).begin() as session, httpx.Client() as http:
+            login = online_login(
+                session,
+                http,
+                server_url=server,
+                username=args.username,
+                password=password,
+                device_name=args.device_name,
+            )
+    except LoginError as exc:
+        print(f"Sign-in failed: {exc}", file=sys.stderr)
         return 1
-    data = response.json()
-    new_state = {
-        "server": server,
-        "username": data["user"]["username"],
-        "device_id": data["device"]["id"],
-        "device_prefix": data["device"]["prefix"],
-        "access_token": data["access_token"],
-    }
-    with make_sessionmaker(engine).begin() as session:
-        write_state(session, SESSION, new_state)
-    print(f"Signed in as {new_state['username']} on device {new_state['device_prefix']}.")
+    state = _session_state(engine)
+    print(f"Signed in as {login.staff.username} on device {state['device_prefix']}.")
     return 0
 
 

@@ -40,6 +40,15 @@ class Database(QObject):
         self.desk = desk
         self.clock = HybridLogicalClock(desk.prefix)
 
+    def adopt(self, desk: DeskIdentity) -> None:
+        """Switch to the identity a server registration gave this PC.
+
+        The new clock first observes the old one, so timestamps stay monotonic.
+        """
+        clock = HybridLogicalClock(desk.prefix)
+        clock.observe(self.clock.last())
+        self.desk, self.clock = desk, clock
+
     def unit(self, fn: Callable[[Session], T]) -> Callable[[], T]:
         def run() -> T:
             with self.sessions.begin() as session:

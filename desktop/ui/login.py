@@ -1,7 +1,10 @@
 """The login dialog: each member of staff logs in with their own account.
 
-The check runs on the database thread; the dialog only collects the text and
-shows the outcome in words.
+With a server configured the dialog logs in there first and falls back to
+the cached offline verifier only when the server cannot be reached. The
+check runs on the database thread (a login is one short request with a
+timeout, and nothing else may touch the store meanwhile); the dialog only
+collects the text and shows the outcome in words.
 
 Signals:
     logged_in(object): the :class:`StaffSession` of whoever logged in.
@@ -9,19 +12,32 @@ Signals:
 
 from __future__ import annotations
 
+import socket
+from collections.abc import Callable
+
+import httpx
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+from sqlalchemy.orm import Session
 
-from desktop.auth import StaffSession, offline_login
+from desktop.auth import ServerUnreachableError, StaffSession, offline_login, online_login
 from desktop.ui.database import Database
 
 
 class LoginDialog(QDialog):
     logged_in = Signal(object)
 
-    def __init__(self, db: Database) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        server_url: str | None = None,
+        keep_refresh_token: Callable[[str, str], None] | None = None,
+    ) -> None:
         super().__init__()
         self._db = db
+        self._server_url = server_url
+        self._keep_refresh_token = keep_refresh_token
         self.staff: StaffSession | None = None
         self.setWindowTitle(self.tr("Log in to GrandPro CRM"))
         self.username = QLineEdit()
@@ -52,9 +68,28 @@ class LoginDialog(QDialog):
         """Failures are committed too: the lockout counter must survive the error."""
         with self._db.sessions() as session:
             try:
+                if self._server_url:
+                    try:
+                        return self._online(session, username, password)
+                    except ServerUnreachableError:
+                        pass
                 return offline_login(session, username=username, password=password)
             finally:
                 session.commit()
+
+    def _online(self, session: Session, username: str, password: str) -> StaffSession:
+        with httpx.Client() as http:
+            login = online_login(
+                session,
+                http,
+                server_url=str(self._server_url),
+                username=username,
+                password=password,
+                device_name=socket.gethostname(),
+            )
+        if self._keep_refresh_token is not None:
+            self._keep_refresh_token(login.staff.username, login.refresh_token)
+        return login.staff
 
     def _succeeded(self, staff: StaffSession) -> None:
         self.staff = staff
