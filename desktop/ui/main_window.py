@@ -18,10 +18,13 @@ from desktop.ui.screens.appointments import AppointmentsScreen
 from desktop.ui.screens.conflicts import ConflictsScreen
 from desktop.ui.screens.feedback import FeedbackScreen
 from desktop.ui.screens.messages import MessagesScreen
+from desktop.ui.screens.owner_dashboard import OwnerDashboardScreen
 from desktop.ui.screens.patients import PatientsScreen
+from desktop.ui.screens.statements import StatementsScreen
 from desktop.ui.screens.sync_health import SyncHealthScreen
 from desktop.ui.screens.today import TodayScreen
 from desktop.ui.status import SyncStatusBar
+from shared.domain.enums import Role
 
 
 class Screen(Protocol):
@@ -35,22 +38,10 @@ class MainWindow(QMainWindow):
         self.staff = staff
         self.setWindowTitle(self.tr("GrandPro CRM — {name}").format(name=staff.full_name))
         self.setMinimumSize(QSize(1024, 640))
-        self.today = TodayScreen(db)
-        self.patients = PatientsScreen(db)
-        self.appointments = AppointmentsScreen(db)
-        self.feedback = FeedbackScreen(db)
-        self.messages = MessagesScreen(db)
         self.sync_health = SyncHealthScreen(db)
-        self.conflicts = ConflictsScreen(db)
-        self.screens: list[tuple[str, QWidget]] = [
-            (self.tr("Today"), self.today),
-            (self.tr("Patients"), self.patients),
-            (self.tr("Appointments"), self.appointments),
-            (self.tr("Feedback"), self.feedback),
-            (self.tr("Messages"), self.messages),
-            (self.tr("Sync health"), self.sync_health),
-            (self.tr("Conflicts"), self.conflicts),
-        ]
+        self.screens: list[tuple[str, QWidget]] = (
+            self._owner_screens() if staff.role == Role.OWNER else self._desk_screens()
+        )
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.stack = QStackedWidget()
@@ -68,6 +59,34 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.sidebar.setCurrentRow(0)
         db.changed.connect(self.data_changed)
+
+    def _desk_screens(self) -> list[tuple[str, QWidget]]:
+        db = self._db
+        self.today = TodayScreen(db)
+        self.patients = PatientsScreen(db)
+        self.appointments = AppointmentsScreen(db)
+        self.feedback = FeedbackScreen(db)
+        self.messages = MessagesScreen(db)
+        self.conflicts = ConflictsScreen(db)
+        return [
+            (self.tr("Today"), self.today),
+            (self.tr("Patients"), self.patients),
+            (self.tr("Appointments"), self.appointments),
+            (self.tr("Feedback"), self.feedback),
+            (self.tr("Messages"), self.messages),
+            (self.tr("Sync health"), self.sync_health),
+            (self.tr("Conflicts"), self.conflicts),
+        ]
+
+    def _owner_screens(self) -> list[tuple[str, QWidget]]:
+        """An owner's device holds no patient data, so owners get their own screens."""
+        self.owner_dashboard = OwnerDashboardScreen(self._db)
+        self.statements = StatementsScreen(self._db)
+        return [
+            (self.tr("Dashboard"), self.owner_dashboard),
+            (self.tr("Statements"), self.statements),
+            (self.tr("Sync health"), self.sync_health),
+        ]
 
     def go_to(self, screen: QWidget) -> None:
         self.sidebar.setCurrentRow(self.stack.indexOf(screen))

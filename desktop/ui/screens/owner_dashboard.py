@@ -1,0 +1,111 @@
+"""The owner's dashboard: twelve months of revenue and payouts, and how things stand.
+
+All figures come from :func:`desktop.services.owner.owner_dashboard` on the
+DB thread; this widget only draws them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGridLayout, QLabel, QListWidget, QVBoxLayout, QWidget
+
+from desktop.services.owner import OwnerDashboard, owner_dashboard
+from desktop.ui.database import Database
+from desktop.ui.format import date_text, datetime_text
+from shared.clock import lagos_today
+from shared.domain.money import Money
+
+MINOR_PER_MAJOR = 100
+
+
+class OwnerDashboardScreen(QWidget):
+    def __init__(self, db: Database) -> None:
+        super().__init__()
+        self._db = db
+        self.title = QLabel()
+        self.title.setObjectName("screenTitle")
+        self.pending = QLabel()
+        self.satisfaction = QLabel()
+        self.contract = QLabel()
+        self.revenue_set = QBarSet(self.tr("Revenue"))
+        self.payout_set = QBarSet(self.tr("Payouts"))
+        self.series = QBarSeries()
+        self.series.append(self.revenue_set)
+        self.series.append(self.payout_set)
+        self.chart = QChart()
+        self.chart.addSeries(self.series)
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.months_axis = QBarCategoryAxis()
+        self.amount_axis = QValueAxis()
+        self.amount_axis.setLabelFormat("%.0f")
+        self.chart.addAxis(self.months_axis, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(self.amount_axis, Qt.AlignmentFlag.AlignLeft)
+        self.series.attachAxis(self.months_axis)
+        self.series.attachAxis(self.amount_axis)
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.communications = QListWidget()
+        self._layout()
+
+    def _layout(self) -> None:
+        cards = QGridLayout()
+        for column, (caption, value) in enumerate(
+            (
+                (self.tr("Pending payout"), self.pending),
+                (self.tr("Satisfaction"), self.satisfaction),
+                (self.tr("Contract"), self.contract),
+            )
+        ):
+            cards.addWidget(QLabel(caption), 0, column)
+            cards.addWidget(value, 1, column)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(cards)
+        layout.addWidget(self.chart_view, 1)
+        layout.addWidget(QLabel(self.tr("Recent communications")))
+        layout.addWidget(self.communications)
+
+    def refresh(self) -> None:
+        today = lagos_today()
+        self._db.run(lambda s: owner_dashboard(s, today=today), self.show_dashboard)
+
+    def show_dashboard(self, data: OwnerDashboard) -> None:
+        self.title.setText(self.tr("{owner}: last 12 months").format(owner=data.owner_name))
+        self.pending.setText(Money(data.pending_minor, data.currency).format())
+        self.satisfaction.setText(
+            self.tr("no survey answers yet")
+            if data.satisfaction is None
+            else self.tr("{score:.1f} / 5").format(score=data.satisfaction)
+        )
+        self.contract.setText(self._contract_text(data))
+        self._show_chart(data)
+        self.communications.clear()
+        for item in data.communications:
+            self.communications.addItem(
+                f"{datetime_text(item.occurred_at)} · {item.channel} · {item.direction} · "
+                f"{item.subject or item.summary}"
+            )
+
+    def _contract_text(self, data: OwnerDashboard) -> str:
+        if data.contract_status is None:
+            return self.tr("no contract synced")
+        if data.renewal_date is None:
+            return self.tr("{status}, open-ended").format(status=data.contract_status.value)
+        return self.tr("{status}, renews {date}").format(
+            status=data.contract_status.value, date=date_text(data.renewal_date)
+        )
+
+    def _show_chart(self, data: OwnerDashboard) -> None:
+        revenue = [minor / MINOR_PER_MAJOR for minor in data.revenue_minor]
+        payouts = [minor / MINOR_PER_MAJOR for minor in data.payouts_minor]
+        for bar_set, values in ((self.revenue_set, revenue), (self.payout_set, payouts)):
+            bar_set.remove(0, bar_set.count())
+            bar_set.append(values)
+        self.months_axis.clear()
+        self.months_axis.append(list(data.periods))
+        self.amount_axis.setRange(0, max([*revenue, *payouts, 1.0]) * 1.1)
+        self.chart.setTitle(
+            self.tr("Revenue and payouts ({currency})").format(currency=data.currency)
+        )
