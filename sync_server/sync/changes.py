@@ -37,6 +37,7 @@ from shared.db.base import new_id
 from shared.db.models.owners import Contract
 from shared.sync.codec import column_names, encode_row, table_name_of
 from shared.sync.registry import project_for_scope, scopes_for, spec_for
+from sync_server.sync.bulk import send_changes, take_changes
 from sync_server.sync.tables import SyncChange
 
 #: Key of the advisory lock that serialises change-log writers (arbitrary, fixed).
@@ -93,30 +94,39 @@ def has_pending_changes(session: Session) -> bool:
     return bool(session.info.get(_PENDING))
 
 
-def flush_changes(session: Session) -> dict[uuid.UUID, int]:
+def flush_changes(session: Session, *, rows_locked: bool = False) -> dict[uuid.UUID, int]:
     """Write the change-log entries of every recorded row now; returns row id -> seq.
 
     Called automatically before commit. The push service calls it itself to
     learn the numbers it reports back to the device; after it, the caller must
     commit promptly, because the change-log lock is held until then.
+
+    Recorded rows are written once more after the lock (their ``server_seq``),
+    set-based. ``rows_locked=True`` says the caller already holds the row locks
+    of every recorded row (the push service does), so their own changes can
+    wait and go out in that same statement; otherwise they are flushed first,
+    so the change-log lock is never held while waiting for a row lock.
     """
     pending: dict[tuple[str, uuid.UUID], object] = session.info.pop(_PENDING, {})
     if not pending:
         return {}
+    rows = list(pending.values())
+    changes = take_changes(rows) if rows_locked else {}
     session.flush()
     session.execute(sa.select(sa.func.pg_advisory_xact_lock(CHANGE_LOG_LOCK)))
-    seqs = _next_seqs(session, len(pending))
-    owners = _OwnerLookup(session)
+    seqs = _next_seqs(session, len(rows))
     now = utcnow()
+    for seq, row in zip(seqs, rows, strict=True):
+        row.server_seq = seq  # type: ignore[attr-defined]
+        row.updated_at = now  # type: ignore[attr-defined]
+    send_changes(session, take_changes(rows, into=changes))
+    owners = _OwnerLookup(session)
     entries: list[dict[str, Any]] = []
-    assigned: dict[uuid.UUID, int] = {}
-    for seq, row in zip(seqs, pending.values(), strict=True):
-        entries.extend(_entries_for(row, seq, now, owners))
-        assigned[row.id] = seq  # type: ignore[attr-defined]
-    session.flush()
+    for row in rows:
+        entries.extend(_entries_for(row, owners))
     if entries:
         session.execute(sa.insert(SyncChange), entries)
-    return assigned
+    return {row.id: row.server_seq for row in rows}  # type: ignore[attr-defined]
 
 
 def _next_seqs(session: Session, count: int) -> list[int]:
@@ -124,9 +134,7 @@ def _next_seqs(session: Session, count: int) -> list[int]:
     return sorted(session.execute(query, {"n": count}).scalars())
 
 
-def _entries_for(row: Any, seq: int, now: Any, owners: _OwnerLookup) -> list[dict[str, Any]]:
-    row.server_seq = seq
-    row.updated_at = now
+def _entries_for(row: Any, owners: _OwnerLookup) -> list[dict[str, Any]]:
     table_name = table_name_of(row)
     spec = spec_for(table_name)
     assert spec is not None
@@ -134,7 +142,7 @@ def _entries_for(row: Any, seq: int, now: Any, owners: _OwnerLookup) -> list[dic
     return [
         {
             "scope": scope,
-            "seq": seq,
+            "seq": row.server_seq,
             "table_name": table_name,
             "row_id": row.id,
             "payload": project_for_scope(scope, payload),

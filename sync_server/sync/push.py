@@ -64,12 +64,13 @@ def push(session: Session, principal: Principal, request: PushRequest) -> PushRe
     try:  # fast path: the whole batch in one savepoint, flushed once
         with session.begin_nested():
             results = _run(session, principal, progress, mutations, isolated=False)
-            session.flush()
+            seqs = flush_changes(session, rows_locked=True)
     except _DB_ERRORS:  # some row broke a constraint: redo one savepoint per mutation
         discard_pending_changes(session)
+        session.expire_all()  # rows written set-based still hold the undone values
         results = _run(session, principal, progress, mutations, isolated=True)
+        seqs = flush_changes(session, rows_locked=True)
     progress.last_push_at = utcnow()
-    seqs = flush_changes(session)
     for mutation, result in zip(mutations, results, strict=True):
         if result.outcome != "rejected":
             result.server_seq = seqs.get(mutation.row_id, result.server_seq)
