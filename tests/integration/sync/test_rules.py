@@ -178,3 +178,30 @@ def test_a_client_older_than_the_server_is_told_to_upgrade(
     assert response.json()["error"]["code"] == "upgrade_required"
     with pytest.raises(UpgradeRequiredError):
         HttpSyncClient._decode(response)
+
+
+def test_a_constraint_failure_inside_a_set_based_update_rejects_only_its_mutation(
+    world: HospitalWorld,
+    make_desk: Callable[[Principal], Desk],
+    pg_sessions: sessionmaker[Session],
+) -> None:
+    """The batch's one-statement-per-table update fails on an over-long name; the
+    push falls back to one savepoint per mutation, so only that edit is refused."""
+    desk = make_desk(world.principal(0))
+    ids = [register(desk, world, f"IKJ1-00003{n}").id for n in range(3)]
+    desk.sync.sync_once()
+    with desk.write() as writer:
+        a, b, c = (writer.session.get(Patient, i) for i in ids)
+        assert a is not None and b is not None and c is not None
+        writer.update(a, first_name="Adaeze")
+        writer.update(b, first_name="N" * 200)
+        writer.update(c, last_name="Okafor")
+    desk.sync.sync_once()
+    assert outcomes(desk)[-3:] == [("applied", None), ("rejected", "invalid"), ("applied", None)]
+    with pg_sessions() as session:
+        rows = {p.id: p for p in session.scalars(sa.select(Patient).where(Patient.id.in_(ids)))}
+    assert rows[ids[0]].first_name == "Adaeze"
+    assert rows[ids[1]].first_name == "Amaka"
+    assert rows[ids[2]].last_name == "Okafor"
+    assert rows[ids[0]].server_seq != rows[ids[2]].server_seq
+    assert rows[ids[2]].server_seq > rows[ids[1]].server_seq
