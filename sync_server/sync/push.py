@@ -13,14 +13,17 @@ counted as processed, so it never blocks the queue behind it.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
+from collections import defaultdict
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
-from shared.clock import utcnow
+from shared.clock import to_lagos, utcnow
+from shared.db.models import RevenueEntry
 from shared.domain.access import Action, Principal, can
 from shared.errors import ConflictError, DomainError, PermissionDeniedError
 from shared.sync.codec import column_names, decode_row, encode_row, model_of
@@ -34,6 +37,7 @@ from shared.sync.registry import (
     spec_for,
     subscribed_scopes,
 )
+from sync_server.owners.service import refresh_revenue_summaries
 from sync_server.sync import rules
 from sync_server.sync.changes import discard_pending_changes, flush_changes, record_change
 from sync_server.sync.merge import merge_fields, record_losses
@@ -64,17 +68,46 @@ def push(session: Session, principal: Principal, request: PushRequest) -> PushRe
     try:  # fast path: the whole batch in one savepoint, flushed once
         with session.begin_nested():
             results = _run(session, principal, progress, mutations, isolated=False)
+            _refresh_revenue_summaries(session, mutations, results)
             seqs = flush_changes(session, rows_locked=True)
     except _DB_ERRORS:  # some row broke a constraint: redo one savepoint per mutation
         discard_pending_changes(session)
         session.expire_all()  # rows written set-based still hold the undone values
         results = _run(session, principal, progress, mutations, isolated=True)
+        _refresh_revenue_summaries(session, mutations, results)
         seqs = flush_changes(session, rows_locked=True)
     progress.last_push_at = utcnow()
     for mutation, result in zip(mutations, results, strict=True):
         if result.outcome != "rejected":
             result.server_seq = seqs.get(mutation.row_id, result.server_seq)
     return PushResponse(results=results, last_applied_seq=progress.last_applied_seq)
+
+
+def _refresh_revenue_summaries(
+    session: Session, mutations: list[Mutation], results: list[MutationResult]
+) -> None:
+    """Payments a desk took update the owners' daily totals in the same transaction.
+
+    Owner devices never receive revenue entries (they name patients), only the
+    summaries, so a summary that waited for the monthly run would leave an
+    owner's dashboard weeks behind the desks.
+    """
+    ids = [
+        mutation.row_id
+        for mutation, result in zip(mutations, results, strict=True)
+        if mutation.table == RevenueEntry.__tablename__ and result.outcome != "rejected"
+    ]
+    if not ids:
+        return
+    days: dict[uuid.UUID, set[dt.date]] = defaultdict(set)
+    query = sa.select(RevenueEntry.hospital_id, RevenueEntry.received_at).where(
+        RevenueEntry.id.in_(ids)
+    )
+    for hospital_id, received_at in session.execute(query):
+        days[hospital_id].add(to_lagos(received_at).date())
+    now = utcnow()
+    for hospital_id, hospital_days in days.items():
+        refresh_revenue_summaries(session, hospital_id, hospital_days, now=now)
 
 
 def _lock_progress(session: Session, principal: Principal) -> DeviceSyncProgress:
