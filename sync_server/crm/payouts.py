@@ -93,3 +93,17 @@ def process_monthly(session: Session, principal: Principal, data: PayoutRunIn) -
     return PayoutRunOut(
         period=result.period, created=result.created, already_there=result.already_there
     )
+
+
+def statement_file(
+    session: Session,
+    principal: Principal,
+    owner_id: uuid.UUID,
+    period: str,
+    fmt: str,
+    currency: str | None,
+) -> tuple[bytes, str]:
+    """An owner's statement for a period as a PDF, CSV or Excel download."""
+    return service.export_statement(
+        session, principal, owner_id, period, fmt, now=utcnow(), currency=currency
+    )

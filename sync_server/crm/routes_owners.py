@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated
+from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query, Request, status
+from fastapi import APIRouter, Path, Query, Request, Response, status
 
 from shared.domain.feedback import SatisfactionInput
 from sync_server.auth.deps import CurrentPrincipal
@@ -110,3 +110,26 @@ def submit_satisfaction(
 ) -> SatisfactionOut:
     with unit_of_work(request) as session:
         return owners.submit_survey(session, principal, owner_id, body)
+
+
+@router.get(
+    "/{owner_id}/statements/{period}",
+    response_class=Response,
+    responses={200: {"content": {"application/pdf": {}, "text/csv": {}}}},
+)
+def owner_statement_file(
+    owner_id: uuid.UUID,
+    period: Annotated[str, Path(pattern=r"^\d{4}-(0[1-9]|1[0-2])$")],
+    request: Request,
+    principal: CurrentPrincipal,
+    format: Literal["pdf", "csv", "xlsx"] = "pdf",
+    currency: Annotated[str | None, Query(pattern=r"^[A-Z]{3}$")] = None,
+) -> Response:
+    """The payout statement for one month, rendered by the same code as the desktop's."""
+    with unit_of_work(request) as session:
+        body, media_type = payouts.statement_file(
+            session, principal, owner_id, period, format, currency
+        )
+    filename = f"GrandPro-statement-{period}.{format}"
+    headers = {"Content-Disposition": f'attachment; filename="{filename}"'}
+    return Response(body, media_type=media_type, headers=headers)

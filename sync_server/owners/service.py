@@ -9,7 +9,7 @@ Entry points:
 - :func:`run_monthly_payouts` / :func:`run_scheduled_payouts` - create a period's payouts.
 - :func:`transition_payout` - approve, mark paid or failed, retry.
 - :func:`refresh_revenue_summaries` - keep owners' per-day revenue totals current.
-- :func:`owner_statement`, :func:`render_statement_pdf`, ``_csv``, ``_xlsx`` - the statement.
+- :func:`owner_statement`, :func:`export_statement` - the statement, and its PDF/CSV/Excel file.
 - :func:`explain_payout`, :func:`simulate_payout_fee` - the explainer and the simulator.
 - :func:`payouts_for_owner` - an owner's payouts, for lists and the payout calendar.
 
@@ -44,22 +44,15 @@ from sync_server import audit
 from sync_server.owners import runs, summaries
 from sync_server.owners.explain import explain_payout, simulate_payout_fee
 from sync_server.owners.notify import queue_statement_email
-from sync_server.owners.statements import (
-    owner_statement,
-    render_statement_csv,
-    render_statement_pdf,
-    render_statement_xlsx,
-)
+from sync_server.owners.statements import export_statement, owner_statement
 from sync_server.sync.changes import record_change
 
 __all__ = [
     "explain_payout",
+    "export_statement",
     "owner_statement",
     "payouts_for_owner",
     "refresh_revenue_summaries",
-    "render_statement_csv",
-    "render_statement_pdf",
-    "render_statement_xlsx",
     "run_monthly_payouts",
     "run_scheduled_payouts",
     "simulate_payout_fee",

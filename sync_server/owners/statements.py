@@ -1,4 +1,4 @@
-"""Owner statements on the server: access-checked, then rendered to PDF, CSV or Excel.
+"""Owner statements on the server: access-checked, then exported as PDF, CSV or Excel.
 
 Loading is ``shared.reports.queries.load_statement``, the same code an owner's
 desktop runs on its synced copy, so both show the same statement.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
@@ -31,44 +32,30 @@ def owner_statement(
     return load_statement(session, owner_account_id, period, now=now, currency=currency)
 
 
-def render_statement_pdf(
+#: format -> (renderer, media type) for statement downloads.
+FORMATS: dict[str, tuple[Callable[[Statement], bytes | str], str]] = {
+    "pdf": (render.render_pdf, "application/pdf"),
+    "csv": (render.render_csv, "text/csv; charset=utf-8"),
+    "xlsx": (
+        render.render_xlsx,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ),
+}
+
+
+def export_statement(
     session: Session,
     principal: Principal,
     owner_account_id: uuid.UUID,
     period: str,
+    fmt: str,
     *,
     now: dt.datetime,
     currency: str | None = None,
-) -> bytes:
-    """The statement as PDF bytes (download, or e-mail attachment)."""
-    return render.render_pdf(
+) -> tuple[bytes, str]:
+    """The statement as a downloadable file: its bytes and media type."""
+    renderer, media_type = FORMATS[fmt]
+    body = renderer(
         owner_statement(session, principal, owner_account_id, period, now=now, currency=currency)
     )
-
-
-def render_statement_csv(
-    session: Session,
-    principal: Principal,
-    owner_account_id: uuid.UUID,
-    period: str,
-    *,
-    now: dt.datetime,
-    currency: str | None = None,
-) -> str:
-    return render.render_csv(
-        owner_statement(session, principal, owner_account_id, period, now=now, currency=currency)
-    )
-
-
-def render_statement_xlsx(
-    session: Session,
-    principal: Principal,
-    owner_account_id: uuid.UUID,
-    period: str,
-    *,
-    now: dt.datetime,
-    currency: str | None = None,
-) -> bytes:
-    return render.render_xlsx(
-        owner_statement(session, principal, owner_account_id, period, now=now, currency=currency)
-    )
+    return (body.encode("utf-8") if isinstance(body, str) else body), media_type

@@ -95,3 +95,28 @@ def test_process_monthly_fills_gaps_once(crm: Crm) -> None:
     bad = crm.as_("admin").post(url, json={"period": "05-2025"})
     assert bad.status_code == 422 and error_of(bad)["field"] == "period"
     assert crm.count("sync_changes", table_name="payouts") >= 1
+
+
+def test_an_owner_downloads_a_statement_in_each_format(crm: Crm) -> None:
+    contract = contract_id(crm)
+    add_revenue(crm)
+    created = crm.as_("admin").post(BASE, json={"contract_id": contract, "period": "2025-03"})
+    assert created.status_code == 201, created.text
+    url = f"/api/crm/owners/{crm.owner_id}/statements/2025-03"
+    owner = crm.as_("owner")
+
+    csv_file = owner.get(url, params={"format": "csv"})
+    assert csv_file.status_code == 200, csv_file.text
+    assert csv_file.headers["content-type"].startswith("text/csv")
+    assert "85000.00" in csv_file.text  # net: 100,000.00 less the 15 % fee
+    pdf = owner.get(url)
+    assert pdf.headers["content-type"] == "application/pdf"
+    assert pdf.content.startswith(b"%PDF")
+    xlsx = owner.get(url, params={"format": "xlsx"})
+    assert xlsx.content.startswith(b"PK")  # a zip container, as every .xlsx is
+
+    assert crm.as_("front_desk").get(url).status_code == 403
+    bad_format = owner.get(url, params={"format": "doc"})
+    assert bad_format.status_code == 422 and error_of(bad_format)["field"] == "format"
+    bad_period = owner.get(f"/api/crm/owners/{crm.owner_id}/statements/2025-13")
+    assert bad_period.status_code == 422 and error_of(bad_period)["field"] == "period"

@@ -36,9 +36,10 @@ def test_pdf_renders_with_the_owners_figures(
     pg_session: Session, currency: str, symbol: str
 ) -> None:
     world = _seed(pg_session, currency)
-    pdf = service.render_statement_pdf(
-        pg_session, world.owner_user, world.owner.id, "2026-10", now=NOW
+    pdf, media_type = service.export_statement(
+        pg_session, world.owner_user, world.owner.id, "2026-10", "pdf", now=NOW
     )
+    assert media_type == "application/pdf"
 
     text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
     for expected in (
@@ -70,7 +71,10 @@ def test_csv_total_row_reconciles_with_the_payout_rows(pg_session: Session) -> N
     pay(pg_session, second.id, 333_333, OCT)
     service.run_monthly_payouts(pg_session, "2026-10", now=NOW)
 
-    text = service.render_statement_csv(pg_session, world.admin, world.owner.id, "2026-10", now=NOW)
+    body, _ = service.export_statement(
+        pg_session, world.admin, world.owner.id, "2026-10", "csv", now=NOW
+    )
+    text = body.decode("utf-8")
     *rows, total = csv.DictReader(io.StringIO(text))
     assert len(rows) == 2
     for column in ("gross", "fee", "deductions", "net"):
@@ -82,6 +86,6 @@ def test_another_owner_cannot_read_the_statement(pg_session: Session) -> None:
     world = _seed(pg_session, "NGN")
     stranger = make_world(pg_session)
     with pytest.raises(PermissionDeniedError):
-        service.render_statement_pdf(
-            pg_session, stranger.owner_user, world.owner.id, "2026-10", now=NOW
+        service.export_statement(
+            pg_session, stranger.owner_user, world.owner.id, "2026-10", "pdf", now=NOW
         )
