@@ -1,7 +1,8 @@
-"""Appointment slips printed at the desk or saved as PDF, through Qt's printing.
+"""Appointment slips and payment receipts printed at the desk or saved as PDF.
 
-The slip is built as escaped HTML from a frozen appointment row and laid out
-by QTextDocument, so the same slip goes to a printer or a PDF file.
+Each is built as escaped HTML from a frozen service row and laid out by
+QTextDocument, so the same page goes to a printer (through Qt's print dialog)
+or to a PDF file.
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
+from desktop.services.payments import Receipt
 from desktop.services.today import DayAppointment
 from shared.clock import format_datetime
+from shared.domain.enums import PaymentMethod
 
 
 def _tr(text: str) -> str:
@@ -39,6 +42,39 @@ def appointment_slip_html(appt: DayAppointment, hospital_name: str) -> str:
     )
 
 
+def method_label(method: PaymentMethod) -> str:
+    labels = {
+        "cash": _tr("Cash"),
+        "pos": _tr("POS (card)"),
+        "transfer": _tr("Bank transfer"),
+        "hmo": _tr("HMO"),
+        "nhia": _tr("NHIA"),
+    }
+    return labels[method.value]
+
+
+def payment_receipt_html(receipt: Receipt) -> str:
+    """A receipt the patient keeps: who paid how much, how, and when (Lagos time)."""
+    rows = [
+        (_tr("Receipt no."), receipt.receipt_number),
+        (_tr("Date"), format_datetime(receipt.received_at)),
+        (_tr("Patient"), receipt.patient_name),
+        (_tr("Patient no."), receipt.patient_number),
+        (_tr("Amount"), receipt.amount.format()),
+        (_tr("Paid by"), method_label(receipt.method)),
+    ]
+    if receipt.reference:
+        rows.append((_tr("Reference"), receipt.reference))
+    cells = "".join(
+        f"<tr><td><b>{escape(label)}</b></td><td>{escape(value)}</td></tr>" for label, value in rows
+    )
+    return (
+        f"<h2>GrandPro</h2><h3>{escape(receipt.hospital_name)}</h3>"
+        f"<h3>{escape(_tr('Payment receipt'))}</h3><table cellpadding='4'>{cells}</table>"
+        f"<p>{escape(_tr('Thank you. Please keep this receipt.'))}</p>"
+    )
+
+
 def _slip_printer(printer: QPrinter) -> QPrinter:
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A5))
     printer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
@@ -46,7 +82,7 @@ def _slip_printer(printer: QPrinter) -> QPrinter:
 
 
 def save_pdf(html: str, path: Path) -> Path:
-    """Render the slip to a PDF file (no printer needed)."""
+    """Render a slip or receipt to a PDF file (no printer needed)."""
     printer = _slip_printer(QPrinter(QPrinter.PrinterMode.HighResolution))
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))

@@ -1,0 +1,129 @@
+"""Payments taken at the front desk: one append-only revenue entry each, and its receipt.
+
+A payment is a ``revenue_entries`` row written through the local writer, so it
+is queued for the server in the same transaction and syncs like any other row;
+being append-only, it can never conflict. Amounts are typed the way staff type
+them ("5,000", "₦5,000.50") and parsed exactly into kobo in the hospital's
+currency.
+
+A receipt number is derived from the entry's id rather than from a counter:
+two desks taking payments offline would otherwise hand out the same number.
+The first half is the high bits of the UUIDv7 timestamp, the second half its
+random tail, so two receipts share a number only if they were taken in the
+same minute *and* drew the same 32 random bits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from desktop.services.patient_profile import Page, page_of
+from desktop.store.writes import LocalWriter
+from shared.clock import utcnow
+from shared.db.models import Hospital, Patient, RevenueEntry
+from shared.domain.enums import PaymentMethod
+from shared.domain.money import Money
+from shared.errors import FieldValidationError, NotFoundError
+
+#: The longest POS, transfer or HMO authorisation reference the column holds.
+MAX_REFERENCE = 80
+
+
+@dataclass(frozen=True, slots=True)
+class Receipt:
+    """Everything a printed receipt and the payments list show about one payment."""
+
+    entry_id: uuid.UUID
+    receipt_number: str
+    hospital_name: str
+    patient_name: str
+    patient_number: str
+    amount: Money
+    method: PaymentMethod
+    reference: str | None
+    received_at: dt.datetime
+
+
+def receipt_number(entry_id: uuid.UUID) -> str:
+    """``R0192F3A1-9F1A2B3C``: unique across desks without a shared counter."""
+    digits = entry_id.hex.upper()
+    return f"R{digits[:8]}-{digits[-8:]}"
+
+
+def parse_method(value: Any) -> PaymentMethod:
+    try:
+        return PaymentMethod(value)
+    except ValueError:
+        allowed = ", ".join(m.value for m in PaymentMethod)
+        raise FieldValidationError("method", f"choose how the patient paid ({allowed})") from None
+
+
+def _reference(value: Any) -> str | None:
+    text = " ".join(str(value or "").split())
+    if len(text) > MAX_REFERENCE:
+        raise FieldValidationError("reference", f"is longer than {MAX_REFERENCE} characters")
+    return text or None
+
+
+def record_payment(
+    session: Session, writer: LocalWriter, *, patient_id: uuid.UUID, data: dict[str, Any]
+) -> Receipt:
+    """Check the typed payment and write it with its outbox row; the caller commits.
+
+    ``data`` holds ``amount`` (text as typed), ``method`` and an optional
+    ``reference``. The amount is in the patient's hospital's currency.
+    """
+    patient = session.get(Patient, patient_id)
+    if patient is None or patient.deleted_at is not None:
+        raise NotFoundError("Choose the patient who is paying.", field="patient")
+    hospital = session.get_one(Hospital, patient.hospital_id)
+    amount = Money.parse(str(data.get("amount") or ""), hospital.currency, field="amount")
+    if amount.minor == 0:
+        raise FieldValidationError("amount", "must be more than zero")
+    method = parse_method(data.get("method"))
+    entry = writer.insert(
+        RevenueEntry,
+        hospital_id=hospital.id,
+        patient_id=patient.id,
+        amount_minor=amount.minor,
+        currency=amount.currency,
+        method=method,
+        reference=_reference(data.get("reference")),
+        received_at=utcnow(),
+    )
+    return _receipt(entry, patient, hospital)
+
+
+def payments_page(
+    session: Session, *, patient_id: uuid.UUID, offset: int, limit: int
+) -> Page[Receipt]:
+    """A patient's payments, newest first, a page at a time."""
+    query = (
+        sa.select(RevenueEntry, Patient, Hospital)
+        .join(Patient, Patient.id == RevenueEntry.patient_id)
+        .join(Hospital, Hospital.id == RevenueEntry.hospital_id)
+        .where(RevenueEntry.patient_id == patient_id, RevenueEntry.deleted_at.is_(None))
+        .order_by(RevenueEntry.received_at.desc(), RevenueEntry.id.desc())
+    )
+    return page_of(session, query, offset, limit, lambda row: _receipt(*row))
+
+
+def _receipt(entry: RevenueEntry, patient: Patient, hospital: Hospital) -> Receipt:
+    names = (patient.first_name, patient.middle_name, patient.last_name)
+    return Receipt(
+        entry.id,
+        receipt_number(entry.id),
+        hospital.name,
+        " ".join(n for n in names if n),
+        patient.patient_number,
+        Money(entry.amount_minor, entry.currency),
+        entry.method,
+        entry.reference,
+        entry.received_at,
+    )
