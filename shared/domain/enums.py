@@ -108,6 +108,15 @@ class ReminderStatus(StrEnum):
     OPTED_OUT = "opted_out"
 
 
+class CallOutcome(StrEnum):
+    """What came of phoning a patient the reminders could not reach."""
+
+    CONFIRMED = "confirmed"
+    WILL_RESCHEDULE = "will_reschedule"
+    NO_ANSWER = "no_answer"
+    WRONG_NUMBER = "wrong_number"
+
+
 class FollowUpStatus(StrEnum):
     NONE = "none"
     OPEN = "open"

@@ -14,6 +14,7 @@ from shared.domain.enums import (
     AppointmentKind,
     AppointmentStatus,
     BloodGroup,
+    CallOutcome,
     Channel,
     Direction,
     DuplicateStatus,
@@ -198,3 +199,10 @@ class PatientCommunication(SyncedMixin, Base):
     occurred_at: Mapped[dt.datetime]
     message_id: Mapped[uuid.UUID | None] = mapped_column(sa.ForeignKey("messages.id"))
     recorded_by_id: Mapped[uuid.UUID | None] = mapped_column(sa.ForeignKey("users.id"))
+    #: A call about an appointment (the desk's call list) names it and what came of it.
+    appointment_id: Mapped[uuid.UUID | None] = mapped_column(
+        sa.ForeignKey("appointments.id"), index=True
+    )
+    call_outcome: Mapped[CallOutcome | None] = mapped_column(
+        enum_column(CallOutcome, name="call_outcome")
+    )
