@@ -33,7 +33,9 @@ from shared.domain.enums import (
     ReminderStatus,
 )
 from shared.domain.messaging.policy import (
+    CALL_TODAY,
     LADDER,
+    NO_CHANNEL,
     Reachability,
     Visit,
     household_lines,
@@ -50,8 +52,6 @@ MIN_LEAD = dt.timedelta(minutes=30)
 PLAN_AHEAD = dt.timedelta(days=2)
 TEMPLATE_KEY = "appointment_reminder"
 ACTOR = "job:reminders"
-CALL_TODAY = "not delivered on any channel: call today"
-NO_CHANNEL = "no channel with consent: call list"
 _UNDELIVERED = (MessageStatus.FAILED, MessageStatus.UNDELIVERABLE, MessageStatus.SUPPRESSED)
 _Row = sa.Row[tuple[AppointmentReminder, Appointment, Patient, Hospital]]
 _LIVE = (AppointmentStatus.SCHEDULED, AppointmentStatus.CONFIRMED)

@@ -19,6 +19,9 @@ STOP_WORDS = frozenset({"STOP", "END", "CANCEL", "UNSUBSCRIBE", "QUIT"})
 #: The fallback ladder: the desk's call list is the step after the last channel.
 LADDER: tuple[Channel, ...] = (Channel.WHATSAPP, Channel.SMS, Channel.EMAIL)
 CALL_LIST = "call_list"
+#: Reasons a reminder carries when it lands on the desk's call list; desks match on them.
+CALL_TODAY = "not delivered on any channel: call today"
+NO_CHANNEL = "no channel with consent: call list"
 
 
 def in_quiet_hours(at: dt.datetime) -> bool:
