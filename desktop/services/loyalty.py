@@ -52,6 +52,14 @@ class Reward:
     points_cost: int
 
 
+@dataclass(frozen=True, slots=True)
+class LoyaltyCard:
+    """What the profile's loyalty tab shows at the top: standing and what can be redeemed."""
+
+    summary: LoyaltySummary
+    rewards: tuple[Reward, ...]
+
+
 def _patient(session: Session, patient_id: uuid.UUID) -> Patient:
     patient = session.get(Patient, patient_id)
     if patient is None or patient.deleted_at is not None:
@@ -65,6 +73,12 @@ def loyalty_summary(session: Session, *, patient_id: uuid.UUID) -> LoyaltySummar
     earned = lifetime_earned(entries)
     tier = tier_for(earned, program_rules(session, patient.hospital_id))
     return LoyaltySummary(balance(entries), earned, tier)
+
+
+def loyalty_card(session: Session, *, patient_id: uuid.UUID) -> LoyaltyCard:
+    patient = _patient(session, patient_id)
+    rewards = available_rewards(session, hospital_id=patient.hospital_id)
+    return LoyaltyCard(loyalty_summary(session, patient_id=patient_id), tuple(rewards))
 
 
 def award_points(

@@ -1,0 +1,196 @@
+"""The profile's details tab: every field of the patient record, edited in place.
+
+The shared patient rules check an edit on the database thread as part of the
+save; the first problem comes back naming its field, which is outlined and
+focused here. Only changed fields are written, each with its own clock.
+
+Signals:
+    saved(object): the :class:`PatientDetails` after an edit committed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.patient_profile import PatientDetails, update_patient
+from desktop.services.registration import field_of
+from desktop.ui.database import Database
+from desktop.ui.format import phone_text
+from desktop.ui.screens.profile.marks import mark_invalid
+from shared.domain.enums import BloodGroup, Channel, Genotype, Language, PayerType, Sex
+
+PERSONAL = (
+    ("first_name", "First name"),
+    ("middle_name", "Middle name"),
+    ("last_name", "Last name"),
+    ("date_of_birth", "Date of birth (YYYY-MM-DD)"),
+    ("phone", "Phone"),
+    ("email", "Email"),
+    ("address", "Address"),
+    ("state", "State"),
+    ("lga", "LGA"),
+    ("state_of_origin", "State of origin"),
+    ("religion", "Religion"),
+    ("nin", "NIN"),
+)
+CARE = (
+    ("allergies", "Allergies (comma-separated)"),
+    ("chronic_conditions", "Chronic conditions (comma-separated)"),
+    ("payer_name", "HMO / scheme name"),
+    ("payer_number", "HMO / scheme number"),
+    ("next_of_kin_name", "Next of kin"),
+    ("next_of_kin_phone", "Next of kin phone"),
+    ("next_of_kin_relationship", "Relationship"),
+)
+LISTS = ("allergies", "chronic_conditions")
+PHONES = ("phone", "next_of_kin_phone")
+CHOICES: dict[str, tuple[str, type[StrEnum], bool]] = {
+    "sex": ("Sex", Sex, False),
+    "blood_group": ("Blood group", BloodGroup, True),
+    "genotype": ("Genotype", Genotype, True),
+    "payer_type": ("Who pays", PayerType, False),
+    "preferred_language": ("Language", Language, False),
+    "preferred_channel": ("Preferred channel", Channel, False),
+}
+CONSENTS = (
+    ("consent_sms", "SMS"),
+    ("consent_whatsapp", "WhatsApp"),
+    ("consent_email", "Email"),
+    ("consent_marketing", "Promotions"),
+)
+
+
+class DetailsTab(QWidget):
+    saved = Signal(object)
+
+    def __init__(self, db: Database, patient_id: uuid.UUID) -> None:
+        super().__init__()
+        self._db = db
+        self._patient_id = patient_id
+        self.texts = {name: QLineEdit() for name, _ in PERSONAL + CARE}
+        self.combos = {name: self._combo(kind, blank) for name, (_, kind, blank) in CHOICES.items()}
+        self.consents = {name: QCheckBox(self.tr(label)) for name, label in CONSENTS}
+        self.inputs: dict[str, QWidget] = {**self.texts, **self.combos, **self.consents}
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self._shown: dict[str, Any] = {}
+        self.save_button = QPushButton(self.tr("Save changes"))
+        self.save_button.clicked.connect(self.submit)
+        self._layout()
+
+    def _combo(self, kind: type[StrEnum], blank: bool) -> QComboBox:
+        combo = QComboBox()
+        if blank:
+            combo.addItem(self.tr("not known"), None)
+        for value in kind:
+            combo.addItem(value.value.replace("_", " ").capitalize(), value)
+        return combo
+
+    def _layout(self) -> None:
+        left, right = QFormLayout(), QFormLayout()
+        for name, label in PERSONAL:
+            left.addRow(self.tr(label), self.texts[name])
+            if name == "last_name":
+                left.addRow(self.tr("Sex"), self.combos["sex"])
+        for name in ("blood_group", "genotype"):
+            right.addRow(self.tr(CHOICES[name][0]), self.combos[name])
+        for name, label in CARE:
+            right.addRow(self.tr(label), self.texts[name])
+            if name == "chronic_conditions":
+                right.addRow(self.tr("Who pays"), self.combos["payer_type"])
+        for name in ("preferred_language", "preferred_channel"):
+            right.addRow(self.tr(CHOICES[name][0]), self.combos[name])
+        consents = QHBoxLayout()
+        for box in self.consents.values():
+            consents.addWidget(box)
+        right.addRow(self.tr("Consents to"), consents)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(self.error)
+        layout.addWidget(self.save_button)
+
+    def show_details(self, details: PatientDetails) -> None:
+        values = details.values
+        for name, edit in self.texts.items():
+            edit.setText(_text(name, values[name]))
+        for name, combo in self.combos.items():
+            combo.setCurrentIndex(max(combo.findData(values[name]), 0))
+        for name, box in self.consents.items():
+            box.setChecked(bool(values[name]))
+        self._shown = self.form_data()
+
+    def is_dirty(self) -> bool:
+        """Has the user typed something not yet saved? A refresh must not wipe it."""
+        return bool(self._shown) and self.form_data() != self._shown
+
+    def form_data(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        for name, edit in self.texts.items():
+            text = edit.text().strip()
+            data[name] = (
+                [p.strip() for p in text.split(",") if p.strip()] if name in LISTS else text
+            )
+            data[name] = data[name] or ([] if name in LISTS else None)
+        data |= {name: combo.currentData() for name, combo in self.combos.items()}
+        data |= {name: box.isChecked() for name, box in self.consents.items()}
+        return data
+
+    def submit(self) -> None:
+        patient_id, data = self._patient_id, self.form_data()
+        self.error.setText("")
+        for widget in self.inputs.values():
+            mark_invalid(widget, False)
+        self.save_button.setEnabled(False)
+        self._db.write(
+            lambda s, w: update_patient(s, w, patient_id=patient_id, data=data),
+            self._saved,
+            self._failed,
+        )
+
+    def _saved(self, details: PatientDetails) -> None:
+        self.save_button.setEnabled(True)
+        self.show_details(details)
+        self.error.setText(self.tr("Saved."))
+        self.saved.emit(details)
+
+    def _failed(self, error: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        field = field_of(error) if isinstance(error, Exception) else None
+        widget = self.inputs.get(field or "")
+        if widget is not None:
+            mark_invalid(widget, True)
+            widget.setFocus()
+        self.error.setText(str(error))
+
+
+def _text(name: str, value: Any) -> str:
+    """A stored value as the form shows it: dates ISO, phones Nigerian style, lists joined."""
+    if value is None:
+        return ""
+    if name in LISTS:
+        return ", ".join(value)
+    if name in PHONES:
+        return phone_text(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)

@@ -1,0 +1,165 @@
+"""The profile's read-only tabs: appointments, feedback, messages and the change history.
+
+Each is a :class:`ListTab` over a :class:`PagedRowsModel` whose page function
+is one of the patient-profile services; this module only says which columns
+each tab shows and how a row reads.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from desktop.services import patient_profile as profile
+from desktop.ui.database import Database
+from desktop.ui.format import appointment_status, datetime_text
+from desktop.ui.screens.profile.paged import PagedRowsModel
+from shared.domain.enums import FollowUpStatus, MessageStatus
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("profile", text)
+
+
+class ListTab(QWidget):
+    """A paged table of one kind of row, with a line above it saying what it shows."""
+
+    def __init__(self, model: PagedRowsModel[Any], note: str = "") -> None:
+        super().__init__()
+        self.model = model
+        self.note = QLabel(note)
+        self.note.setWordWrap(True)
+        self.note.setVisible(bool(note))
+        self.table = QTableView()
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addWidget(self.note)
+        self.layout_.addWidget(self.table)
+
+    def refresh(self) -> None:
+        self.model.reload()
+
+    def cell(self, row: int, column: int) -> str:
+        return str(self.model.data(self.model.index(row, column)))
+
+
+def fetcher(page: Callable[..., Any], patient_id: uuid.UUID) -> Callable[[Session, int, int], Any]:
+    """Bind a ``*_page(session, *, patient_id, offset, limit)`` service to one patient."""
+    return lambda s, offset, limit: page(s, patient_id=patient_id, offset=offset, limit=limit)
+
+
+def appointments_tab(db: Database, patient_id: uuid.UUID) -> ListTab:
+    def cells(line: profile.AppointmentLine) -> tuple[str, ...]:
+        status = appointment_status(line.status)
+        return datetime_text(line.starts_at), line.provider, status, line.reason
+
+    headers = (_tr("When"), _tr("With"), _tr("Status"), _tr("Reason"))
+    fetch = fetcher(profile.appointments_page, patient_id)
+    return ListTab(PagedRowsModel(db, headers, fetch, cells))
+
+
+def follow_up_text(status: FollowUpStatus) -> str:
+    labels = {
+        FollowUpStatus.NONE: "",
+        FollowUpStatus.OPEN: _tr("call back"),
+        FollowUpStatus.IN_PROGRESS: _tr("being followed up"),
+        FollowUpStatus.CLOSED: _tr("closed"),
+    }
+    return labels[status]
+
+
+def feedback_tab(db: Database, patient_id: uuid.UUID) -> ListTab:
+    def cells(line: profile.FeedbackLine) -> tuple[str, ...]:
+        return (
+            datetime_text(line.submitted_at),
+            "★" * line.rating,
+            "" if line.nps is None else str(line.nps),
+            line.category.value.replace("_", " ").capitalize(),
+            line.comments,
+            follow_up_text(line.follow_up),
+        )
+
+    headers = (
+        _tr("Submitted"),
+        _tr("Rating"),
+        _tr("NPS"),
+        _tr("About"),
+        _tr("Comment"),
+        _tr("Follow-up"),
+    )
+    fetch = fetcher(profile.feedback_page, patient_id)
+    return ListTab(PagedRowsModel(db, headers, fetch, cells))
+
+
+def message_status_text(status: MessageStatus) -> str:
+    labels = {
+        MessageStatus.QUEUED: _tr("queued — will send when online"),
+        MessageStatus.SENDING: _tr("sending"),
+        MessageStatus.SENT: _tr("sent"),
+        MessageStatus.DELIVERED: _tr("delivered"),
+        MessageStatus.READ: _tr("read"),
+        MessageStatus.FAILED: _tr("failed"),
+        MessageStatus.UNDELIVERABLE: _tr("undeliverable"),
+        MessageStatus.SUPPRESSED: _tr("not sent (opted out)"),
+        MessageStatus.CANCELLED: _tr("cancelled"),
+    }
+    return labels[status]
+
+
+def messages_tab(db: Database, patient_id: uuid.UUID) -> ListTab:
+    def cells(line: profile.MessageLine) -> tuple[str, ...]:
+        status = message_status_text(line.status)
+        return datetime_text(line.created_at), line.channel.upper(), status, line.body
+
+    headers = (_tr("Written"), _tr("Channel"), _tr("Delivery"), _tr("Message"))
+    fetch = fetcher(profile.messages_page, patient_id)
+    return ListTab(PagedRowsModel(db, headers, fetch, cells))
+
+
+def history_state_text(state: str) -> str:
+    labels = {
+        "pending": _tr("waiting to sync"),
+        "applied": _tr("accepted by the server"),
+        "merged": _tr("merged with another desk's edit"),
+        "rejected": _tr("refused by the server"),
+        "audit": _tr("server audit log"),
+    }
+    return labels.get(state, state)
+
+
+def history_action_text(action: str) -> str:
+    labels = {"upsert": _tr("saved"), "delete": _tr("deleted")}
+    return labels.get(action, action)
+
+
+def history_tab(db: Database, patient_id: uuid.UUID) -> ListTab:
+    def cells(line: profile.HistoryLine) -> tuple[str, ...]:
+        fields = ", ".join(f.replace("_", " ") for f in line.fields)
+        action = history_action_text(line.action)
+        return datetime_text(line.occurred_at), action, fields, history_state_text(line.state)
+
+    headers = (_tr("When"), _tr("Change"), _tr("Fields"), _tr("State"))
+    note = _tr(
+        "Changes made to this record at this desk, and any server audit entries this desk "
+        "holds. The full audit trail is kept on the server."
+    )
+    fetch = fetcher(profile.history_page, patient_id)
+    return ListTab(PagedRowsModel(db, headers, fetch, cells), note)

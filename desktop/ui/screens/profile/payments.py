@@ -1,0 +1,87 @@
+"""The profile's payments tab: what the patient has paid, taking a payment, reprinting a receipt."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton
+
+from desktop.services.payments import Receipt, payments_page
+from desktop.ui.database import Database
+from desktop.ui.format import datetime_text
+from desktop.ui.printing import method_label, payment_receipt_html, print_with_dialog, save_pdf
+from desktop.ui.screens.payments import PaymentDialog
+from desktop.ui.screens.profile.lists import ListTab, fetcher
+from desktop.ui.screens.profile.paged import PagedRowsModel
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("profile", text)
+
+
+def _cells(receipt: Receipt) -> tuple[str, ...]:
+    return (
+        datetime_text(receipt.received_at),
+        receipt.receipt_number,
+        receipt.amount.format(),
+        method_label(receipt.method),
+        receipt.reference or "",
+    )
+
+
+class PaymentsTab(ListTab):
+    def __init__(self, db: Database, patient_id: uuid.UUID, patient_label: str) -> None:
+        headers = (
+            _tr("Received"),
+            _tr("Receipt no."),
+            _tr("Amount"),
+            _tr("Paid by"),
+            _tr("Reference"),
+        )
+        super().__init__(PagedRowsModel(db, headers, fetcher(payments_page, patient_id), _cells))
+        self._db = db
+        self._patient_id = patient_id
+        self._patient_label = patient_label
+        self.take_button = QPushButton(self.tr("Take payment…"))
+        self.take_button.clicked.connect(self.open_payment)
+        self.print_button = QPushButton(self.tr("Print receipt…"))
+        self.print_button.clicked.connect(self._print)
+        self.pdf_button = QPushButton(self.tr("Save receipt as PDF…"))
+        self.pdf_button.clicked.connect(self._choose_pdf)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.take_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.pdf_button)
+        self.layout_.addLayout(buttons)
+
+    def open_payment(self) -> PaymentDialog:
+        """Non-modal, so tests and keyboard users drive the same dialog."""
+        dialog = PaymentDialog(self._db, self._patient_id, self._patient_label)
+        dialog.setParent(self, dialog.windowFlags())
+        dialog.show()
+        return dialog
+
+    def selected(self) -> Receipt | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _print(self) -> None:
+        receipt = self.selected()
+        if receipt is not None:
+            print_with_dialog(payment_receipt_html(receipt), self)
+
+    def _choose_pdf(self) -> None:
+        receipt = self.selected()
+        if receipt is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save receipt"),
+            f"{receipt.receipt_number}.pdf",
+            self.tr("PDF files (*.pdf)"),
+        )
+        if path:
+            save_pdf(payment_receipt_html(receipt), Path(path))

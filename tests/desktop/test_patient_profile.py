@@ -1,0 +1,156 @@
+"""The patient profile, opened from the Patients list with Enter, on real widgets.
+
+Every tab must show this patient's own records; an edit must reach the row and
+the outbox; loyalty must award points and refuse a redemption the balance
+cannot cover, writing nothing.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+import sqlalchemy as sa
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from desktop.app import DesktopApp
+from desktop.services.feedback import submit_feedback
+from desktop.services.payments import record_payment
+from desktop.store.tables import OutboxMutation
+from desktop.store.writes import LocalWriter
+from desktop.ui.main_window import MainWindow
+from desktop.ui.screens.patient_profile import PatientProfile
+from shared.db.models import (
+    LoyaltyLedgerEntry,
+    LoyaltyRedemption,
+    LoyaltyReward,
+    Message,
+    Patient,
+)
+from shared.domain.enums import Channel, MessageStatus, RewardKind
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+def _first_patient_id(app: DesktopApp) -> uuid.UUID:
+    with app.db.sessions() as session:
+        query = sa.select(Patient.id).order_by(Patient.last_name, Patient.first_name, Patient.id)
+        patient_id = session.scalars(query).first()
+        assert patient_id is not None
+        return patient_id
+
+
+def _records(app: DesktopApp, patient_id: uuid.UUID) -> None:
+    """A payment, a low rating, a delivered SMS and a reward the patient cannot yet afford."""
+    with app.db.sessions.begin() as session:
+        writer = LocalWriter(session, device_id=app.db.desk.device_id, clock=app.db.clock)
+        record_payment(
+            session, writer, patient_id=patient_id, data={"amount": "2,500", "method": "pos"}
+        )
+        data = {"rating": 2, "comments": "Waited two hours"}
+        submit_feedback(session, writer, patient_id=patient_id, data=data)
+        patient = session.get_one(Patient, patient_id)
+        session.add_all(
+            [
+                Message(
+                    hospital_id=patient.hospital_id,
+                    patient_id=patient_id,
+                    channel=Channel.SMS,
+                    address=patient.phone,
+                    body="Your appointment is tomorrow at 8:20.",
+                    status=MessageStatus.DELIVERED,
+                ),
+                LoyaltyReward(
+                    hospital_id=patient.hospital_id,
+                    name="Free consultation",
+                    kind=RewardKind.FREE_SERVICE,
+                    points_cost=500,
+                ),
+            ]
+        )
+
+
+@pytest.fixture
+def profile(window: MainWindow, demo: DesktopApp, qtbot: QtBot) -> PatientProfile:
+    patient_id = _first_patient_id(demo)
+    _records(demo, patient_id)
+    window.go_to(window.patients)
+    table = window.patients.table
+    qtbot.waitUntil(lambda: table.model().index(0, 0).data() not in (None, "…"))
+    table.setCurrentIndex(table.model().index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    [opened] = window.patients.findChildren(PatientProfile)
+    assert opened.patient_id == patient_id
+    qtbot.waitUntil(lambda: not demo.tasks.busy)
+    return opened
+
+
+def test_every_tab_shows_the_patients_records(
+    profile: PatientProfile, demo: DesktopApp, qtmodeltester: ModelTester
+) -> None:
+    with demo.db.sessions() as session:
+        patient = session.get_one(Patient, profile.patient_id)
+    assert profile.heading.text().endswith(patient.patient_number)
+    assert profile.details.texts["last_name"].text() == patient.last_name
+    assert profile.details.texts["phone"].text().startswith("0803")
+    assert profile.appointments.model.rowCount() == 1
+    assert profile.appointments.cell(0, 1) == "Dr Ibrahim Sani"
+    assert profile.appointments.cell(0, 2) == "Checked in"
+    assert profile.payments.cell(0, 2) == "₦2,500.00"
+    assert profile.payments.cell(0, 3) == "POS (card)"
+    assert profile.feedback.cell(0, 1) == "★★" and profile.feedback.cell(0, 5) == "call back"
+    assert profile.messages.cell(0, 2) == "delivered"
+    assert "0 points" in profile.loyalty.summary.text()
+    assert profile.loyalty.rewards.currentText() == "Free consultation (500 points)"
+    assert profile.history.model.rowCount() == 0
+    assert "this desk" in profile.history.note.text()
+    for tab in profile.lists():
+        qtmodeltester.check(tab.model)
+
+
+def test_an_edit_is_saved_and_a_bad_one_names_the_field(
+    profile: PatientProfile, demo: DesktopApp, qtbot: QtBot
+) -> None:
+    details = profile.details
+    details.texts["nin"].setText("1234")
+    details.submit()
+    qtbot.waitUntil(lambda: not demo.tasks.busy)
+    assert details.error.text().startswith("nin:")
+    assert details.texts["nin"].property("invalid") is True
+    details.texts["nin"].setText("12345678901")
+    details.texts["phone"].setText("0809 555 0101")
+    details.texts["allergies"].setText("Penicillin, groundnuts")
+    with qtbot.waitSignal(details.saved):
+        details.submit()
+    with demo.db.sessions() as session:
+        patient = session.get_one(Patient, profile.patient_id)
+        assert (patient.nin, patient.phone) == ("12345678901", "+2348095550101")
+        assert patient.allergies == ["Penicillin", "groundnuts"]
+        query = sa.select(OutboxMutation).where(OutboxMutation.row_id == profile.patient_id)
+        [mutation] = session.scalars(query)
+    assert set(mutation.fields) == {"nin", "phone", "allergies"}
+    assert details.texts["nin"].property("invalid") is False
+    qtbot.waitUntil(lambda: profile.history.model.rowCount() == 1)
+    assert profile.history.cell(0, 2) == "allergies, nin, phone"
+    assert profile.history.cell(0, 3) == "waiting to sync"
+
+
+def test_points_are_awarded_and_an_unaffordable_redemption_is_refused(
+    profile: PatientProfile, demo: DesktopApp, qtbot: QtBot
+) -> None:
+    loyalty = profile.loyalty
+    loyalty.points.setValue(120)
+    qtbot.keyClicks(loyalty.reason, "Referred a friend")
+    loyalty.award_button.click()
+    qtbot.waitUntil(lambda: "120 points" in loyalty.summary.text())
+    qtbot.waitUntil(lambda: loyalty.history.model.rowCount() == 1)
+    assert loyalty.history.cell(0, 1) == "+120"
+    loyalty.redeem_button.click()
+    qtbot.waitUntil(lambda: not demo.tasks.busy)
+    assert "needs 500 points but only 120 are available" in loyalty.message.text()
+    with demo.db.sessions() as session:
+        assert session.scalar(sa.select(sa.func.count()).select_from(LoyaltyRedemption)) == 0
+        points = session.scalars(sa.select(LoyaltyLedgerEntry.points)).all()
+    assert points == [120]
