@@ -1,8 +1,14 @@
-"""Import patients from a legacy register exported as CSV: map, check every row, all or nothing.
+"""Import patients from a legacy register exported as CSV or Excel: map, check every row,
+all or nothing.
 
 Legacy registers write dates as 23/11/1990 and sex as M/F; those are read
 the Nigerian way before the shared patient rules check each row. Any bad row
 refuses the whole import, so a register is never left half imported.
+
+An Excel workbook is read into the same table of text as a CSV file, so the
+preview, mapping and checks are one code path: date cells become 23/11/1990,
+and number cells lose their ".0" (a phone typed as a number has already lost
+its leading 0, which the phone rules put back).
 """
 
 from __future__ import annotations
@@ -10,10 +16,13 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
 from sqlalchemy.orm import Session
 
 from desktop.services.desk import DeskIdentity
@@ -53,7 +62,7 @@ _DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 
 
 @dataclass(frozen=True, slots=True)
-class CsvTable:
+class RegisterTable:
     headers: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
 
@@ -69,12 +78,45 @@ class ImportRefusedError(DomainError):
     """At least one row is bad; nothing was imported."""
 
 
-def read_csv(path: Path) -> CsvTable:
+def read_table(path: Path) -> RegisterTable:
+    """The register as text, from ``.xlsx`` (first sheet) or CSV; an unreadable file is refused."""
+    try:
+        return read_xlsx(path) if path.suffix.casefold() == ".xlsx" else read_csv(path)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError):
+        raise ImportRefusedError(f"{path.name} is not an Excel workbook.", field="file") from None
+    except UnicodeDecodeError:
+        raise ImportRefusedError(f"{path.name} is not a UTF-8 CSV file.", field="file") from None
+
+
+def read_csv(path: Path) -> RegisterTable:
     with path.open(newline="", encoding="utf-8-sig") as handle:
         reader = csv.reader(handle)
         headers = tuple(h.strip() for h in next(reader, []))
         rows = tuple(tuple(cell.strip() for cell in row) for row in reader if any(row))
-    return CsvTable(headers, rows)
+    return RegisterTable(headers, rows)
+
+
+def read_xlsx(path: Path) -> RegisterTable:
+    workbook = load_workbook(path, read_only=True, data_only=True)
+    try:
+        sheet = workbook.worksheets[0]
+        lines = [tuple(_cell_text(v) for v in row) for row in sheet.iter_rows(values_only=True)]
+    finally:
+        workbook.close()
+    lines = [line for line in lines if any(line)]
+    headers = lines[0] if lines else ()
+    return RegisterTable(headers, tuple(lines[1:]))
+
+
+def _cell_text(value: object) -> str:
+    """A cell as a clerk would have typed it into a CSV file."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime | dt.date):
+        return f"{value.day:02d}/{value.month:02d}/{value.year}"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
 
 
 def guess_mapping(headers: tuple[str, ...]) -> dict[str, int | None]:
@@ -106,7 +148,7 @@ def _date_or_text(year: int, month: int, day: int, text: str) -> dt.date | str:
         return text
 
 
-def check_rows(table: CsvTable, mapping: dict[str, int | None]) -> list[RowProblem]:
+def check_rows(table: RegisterTable, mapping: dict[str, int | None]) -> list[RowProblem]:
     """Every row's first problem, numbered as in the file (line 2 is the first data row)."""
     problems = []
     for line, row in enumerate(table.rows, start=2):
@@ -122,7 +164,7 @@ def import_patients(
     writer: LocalWriter,
     *,
     desk: DeskIdentity,
-    table: CsvTable,
+    table: RegisterTable,
     mapping: dict[str, int | None],
 ) -> int:
     """Register every row or none: the caller's transaction rolls back on the first refusal."""

@@ -1,9 +1,12 @@
-"""The CSV import wizard: bad rows are listed and block the import; good files import whole."""
+"""The import wizard, CSV and Excel: bad rows are listed and block the import; good files
+import whole."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
+import openpyxl
 import pytest
 import sqlalchemy as sa
 from pytestqt.qtbot import QtBot
@@ -62,3 +65,76 @@ def test_a_clean_file_imports_every_row(
     window.go_to(window.patients)
     qtbot.keyClicks(window.patients.search_box, "ifeoma")
     qtbot.waitUntil(lambda: window.patients.hits_model.rowCount() == 1)
+
+
+XLSX_HEADER = ("Surname", "First Name", "Gender", "DOB", "GSM", "State")
+XLSX_GOOD = [
+    ("Okonkwo", "Ifeoma", "F", dt.date(1990, 11, 23), 8051112222, "Enugu"),
+    ("Danjuma", "Sani", "M", "01/02/1975", None, "Kano"),
+]
+XLSX_BAD = [
+    ("Olaniyan", None, "F", dt.date(2000, 12, 12), "0803 000", "Oyo"),
+    ("Udo", "Effiong", "X", "31/02/1980", None, "Akwa Ibom"),
+]
+
+
+def _workbook(path: Path, rows: list[tuple[object, ...]]) -> Path:
+    """A register as Excel saves it: real date cells, a phone typed as a number."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(XLSX_HEADER)
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def _excel_dialog(qtbot: QtBot, app: DesktopApp, path: Path) -> ImportDialog:
+    dialog = ImportDialog(app.db, path)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+@pytest.mark.usefixtures("window")
+def test_an_excel_register_with_bad_rows_imports_nothing(
+    demo: DesktopApp, qtbot: QtBot, tmp_path: Path
+) -> None:
+    before = _patients(demo)
+    path = _workbook(tmp_path / "register.xlsx", XLSX_GOOD + XLSX_BAD)
+    dialog = _excel_dialog(qtbot, demo, path)
+    assert dialog.preview.item(0, 3).text() == "23/11/1990"
+    assert dialog.preview.item(0, 4).text() == "8051112222"
+    lines = [dialog.problems.item(r, 0).text() for r in range(dialog.problems.rowCount())]
+    fields = [dialog.problems.item(r, 1).text() for r in range(dialog.problems.rowCount())]
+    assert lines == ["4", "5"] and fields[0] == "first_name"
+    assert not dialog.import_button.isEnabled()
+    dialog.run_import()
+    qtbot.waitUntil(lambda: not demo.tasks.busy)
+    assert "nothing was imported" in dialog.summary.text()
+    assert _patients(demo) == before
+
+
+def test_a_clean_excel_register_imports_every_row(
+    window: MainWindow, demo: DesktopApp, qtbot: QtBot, tmp_path: Path
+) -> None:
+    before = _patients(demo)
+    dialog = _excel_dialog(qtbot, demo, _workbook(tmp_path / "register.xlsx", XLSX_GOOD))
+    with qtbot.waitSignal(dialog.imported) as signal:
+        dialog.import_button.click()
+    assert signal.args == [2]
+    assert _patients(demo) == before + 2
+    with demo.db.sessions() as session:
+        query = sa.select(Patient).where(Patient.first_name == "Ifeoma")
+        ifeoma = session.scalars(query).one()
+    assert (ifeoma.phone, ifeoma.date_of_birth) == ("+2348051112222", dt.date(1990, 11, 23))
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_a_file_that_is_not_a_workbook_is_refused_by_name(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    fake = tmp_path / "register.xlsx"
+    fake.write_text("Surname,First Name\n", encoding="utf-8")
+    assert window.patients.open_import(fake) is None
+    assert "register.xlsx is not an Excel workbook" in window.patients.household.text()

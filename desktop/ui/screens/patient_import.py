@@ -1,4 +1,5 @@
-"""The import wizard: preview the file, map its columns, see every bad row, then import.
+"""The import wizard: preview the file (CSV or Excel), map its columns, see every bad row,
+then import.
 
 "Import" stays disabled while any row has a problem; the import itself runs
 in one transaction, so a refusal leaves the register exactly as it was.
@@ -26,12 +27,12 @@ from PySide6.QtWidgets import (
 
 from desktop.services.patient_import import (
     FIELDS,
-    CsvTable,
+    RegisterTable,
     RowProblem,
     check_rows,
     guess_mapping,
     import_patients,
-    read_csv,
+    read_table,
 )
 from desktop.ui.database import Database
 
@@ -44,7 +45,7 @@ class ImportDialog(QDialog):
     def __init__(self, db: Database, path: Path) -> None:
         super().__init__()
         self._db = db
-        self.table: CsvTable = read_csv(path)
+        self.table: RegisterTable = read_table(path)
         self.setWindowTitle(self.tr("Import patients from {name}").format(name=path.name))
         self.preview = _grid(self.table.headers, self.table.rows[:PREVIEW_ROWS])
         self.columns: dict[str, QComboBox] = {}

@@ -4,6 +4,9 @@ Typing restarts a short timer; when it fires the query runs on the database
 thread. A result arriving for text that has since changed is dropped, so a
 slow early query never overwrites a later one.
 
+Opening a patient (Enter or double-click) opens their profile in its own
+window, which refreshes whenever local data changes.
+
 Signals:
     patient_chosen(object): a :class:`PatientHit` the user opened (Enter or double-click).
 """
@@ -12,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -31,7 +34,9 @@ from desktop.store.search import PatientHit, search_patients
 from desktop.ui.database import Database
 from desktop.ui.models import PagedPatientModel, PatientHitsModel
 from desktop.ui.screens.patient_import import ImportDialog
+from desktop.ui.screens.patient_profile import PatientProfile
 from desktop.ui.screens.registration import RegistrationDialog
+from shared.errors import DomainError
 
 TYPE_AHEAD_MS = 120
 
@@ -55,10 +60,10 @@ class PatientsScreen(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=TYPE_AHEAD_MS)
         self._timer.timeout.connect(self._run_search)
         self.search_box.textChanged.connect(lambda _text: self._timer.start())
-        self.table.doubleClicked.connect(self._open)
+        self.table.activated.connect(self._open)
         self.register_button = QPushButton(self.tr("Register patient"))
         self.register_button.clicked.connect(self.open_registration)
-        self.import_button = QPushButton(self.tr("Import CSV…"))
+        self.import_button = QPushButton(self.tr("Import CSV or Excel…"))
         self.import_button.clicked.connect(self._choose_import_file)
         self.household = QLabel()
         self.household.setWordWrap(True)
@@ -82,12 +87,27 @@ class PatientsScreen(QWidget):
 
     def _choose_import_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import patients"), "", self.tr("CSV files (*.csv)")
+            self,
+            self.tr("Import patients"),
+            "",
+            self.tr(
+                "Patient registers (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)"
+            ),
         )
         if path:
-            dialog = ImportDialog(self._db, Path(path))
-            dialog.imported.connect(lambda _count: self.refresh())
-            dialog.exec()
+            self.open_import(Path(path))
+
+    def open_import(self, path: Path) -> ImportDialog | None:
+        """The import wizard for a register file; a file it cannot read is said so here."""
+        try:
+            dialog = ImportDialog(self._db, path)
+        except DomainError as error:
+            self.household.setText(str(error))
+            return None
+        dialog.imported.connect(lambda _count: self.refresh())
+        dialog.setParent(self, dialog.windowFlags())
+        dialog.show()
+        return dialog
 
     def _registered(self, patient: Registered) -> None:
         text = self.tr("Registered {name} as {number}.").format(
@@ -126,6 +146,18 @@ class PatientsScreen(QWidget):
         hit = model.hit_at(index.row()) if hasattr(model, "hit_at") else None
         if hit is not None:
             self.patient_chosen.emit(hit)
+            self.open_profile(hit)
+
+    def open_profile(self, hit: PatientHit) -> PatientProfile:
+        """The profile in its own window, kept current by every local write."""
+        profile = PatientProfile(self._db, hit.id, f"{hit.full_name} · {hit.patient_number}")
+        profile.setParent(self, Qt.WindowType.Window)
+        profile.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        profile.resize(1100, 680)
+        self._db.changed.connect(profile.refresh)
+        profile.show()
+        profile.refresh()
+        return profile
 
 
 def _table() -> QTableView:
