@@ -45,6 +45,7 @@ class PaymentDialog(QDialog):
         self._patient_id = patient_id
         self.receipt: Receipt | None = None
         self.setWindowTitle(self.tr("Payment from {patient}").format(patient=patient_label))
+        self.setMinimumWidth(440)
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(self.tr("e.g. 5,000 or ₦5,000.50"))
         self.method = QComboBox()

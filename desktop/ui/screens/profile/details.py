@@ -68,6 +68,23 @@ CHOICES: dict[str, tuple[str, type[StrEnum], bool]] = {
     "preferred_language": ("Language", Language, False),
     "preferred_channel": ("Preferred channel", Channel, False),
 }
+#: How a choice reads; blood groups and genotypes read as stored (A+, AS).
+CHOICE_LABELS: dict[StrEnum, str] = {
+    Sex.FEMALE: "Female",
+    Sex.MALE: "Male",
+    PayerType.SELF_PAY: "Self pay",
+    PayerType.NHIA: "NHIA",
+    PayerType.STATE_SCHEME: "State scheme",
+    PayerType.HMO: "HMO",
+    Language.ENGLISH: "English",
+    Language.YORUBA: "Yorùbá",
+    Language.HAUSA: "Hausa",
+    Language.IGBO: "Igbo",
+    Language.PIDGIN: "Pidgin",
+    Channel.SMS: "SMS",
+    Channel.WHATSAPP: "WhatsApp",
+    Channel.EMAIL: "Email",
+}
 CONSENTS = (
     ("consent_sms", "SMS"),
     ("consent_whatsapp", "WhatsApp"),
@@ -100,7 +117,8 @@ class DetailsTab(QWidget):
         if blank:
             combo.addItem(self.tr("not known"), None)
         for value in kind:
-            combo.addItem(value.value.replace("_", " ").capitalize(), value)
+            label = CHOICE_LABELS.get(value)
+            combo.addItem(self.tr(label) if label else value.value, value)
         return combo
 
     def _layout(self) -> None:

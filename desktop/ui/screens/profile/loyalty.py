@@ -55,6 +55,7 @@ class LoyaltyTab(QWidget):
         headers = (self.tr("When"), self.tr("Points"), self.tr("Why"))
         fetch = fetcher(ledger_page, patient_id)
         self.history = ListTab(PagedRowsModel(db, headers, fetch, self._cells))
+        self.history.layout_.setContentsMargins(0, 0, 0, 0)
         self._layout()
 
     def _layout(self) -> None:
