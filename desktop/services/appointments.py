@@ -50,6 +50,22 @@ def clinician_bookings(
     )
 
 
+def department_queue(session: Session, department_id: uuid.UUID, day: dt.date) -> list[Appointment]:
+    """Bookings made with a department rather than a named clinician (its own queue)."""
+    start, end = day_bounds(day)
+    return list(
+        session.scalars(
+            sa.select(Appointment).where(
+                Appointment.department_id == department_id,
+                Appointment.clinician_id.is_(None),
+                Appointment.starts_at >= start,
+                Appointment.starts_at < end,
+                Appointment.deleted_at.is_(None),
+            )
+        )
+    )
+
+
 def check_free(session: Session, clinician_id: uuid.UUID, new: rules.Booking) -> None:
     """Refuse a booking that overlaps another live one of the same clinician."""
     day = new.starts_at.astimezone(LAGOS).date()
@@ -60,13 +76,24 @@ def check_free(session: Session, clinician_id: uuid.UUID, new: rules.Booking) ->
 def suggest_slots(
     session: Session,
     *,
-    clinician_id: uuid.UUID,
+    clinician_id: uuid.UUID | None = None,
+    department_id: uuid.UUID | None = None,
     day: dt.date,
     duration_minutes: int = 15,
     limit: int = 12,
 ) -> list[dt.datetime]:
-    """Free start times in the clinic day (Lagos time), earliest first."""
-    existing = [rules.booking_of(r) for r in clinician_bookings(session, clinician_id, day)]
+    """Free start times in the clinic day (Lagos time), earliest first.
+
+    For a clinician, times their own bookings leave free; for a department,
+    times its queue (bookings with no named clinician) leaves free.
+    """
+    if clinician_id is not None:
+        rows = clinician_bookings(session, clinician_id, day)
+    elif department_id is not None:
+        rows = department_queue(session, department_id, day)
+    else:
+        raise FieldValidationError("clinician_id", "choose a clinician or a department")
+    existing = [rules.booking_of(r) for r in rows]
     slots = rules.free_slots(
         existing,
         day_start=dt.datetime.combine(day, OPENS, tzinfo=LAGOS).astimezone(dt.UTC),
@@ -81,9 +108,7 @@ def book_appointment(session: Session, writer: LocalWriter, *, data: dict[str, A
     """Validate a booking, refuse a clash, and save it; the caller commits."""
     request = parse(rules.AppointmentRequest, data)
     rules.check_not_in_past(request.starts_at)
-    patient = session.get(Patient, request.patient_id)
-    if patient is None or patient.deleted_at is not None:
-        raise NotFoundError("That patient does not exist on this PC.", field="patient_id")
+    patient = live_patient(session, request.patient_id)
     if request.clinician_id is not None:
         check_free(
             session, request.clinician_id, rules.Booking(None, request.starts_at, request.ends_at)
@@ -111,6 +136,13 @@ def cancel_appointment(
     row = live_appointment(session, appointment_id)
     rules.check_transition(row.status, AppointmentStatus.CANCELLED)
     return writer.update(row, status=AppointmentStatus.CANCELLED, cancelled_reason=reason.strip())
+
+
+def live_patient(session: Session, patient_id: uuid.UUID) -> Patient:
+    patient = session.get(Patient, patient_id)
+    if patient is None or patient.deleted_at is not None:
+        raise NotFoundError("That patient does not exist on this PC.", field="patient_id")
+    return patient
 
 
 def live_appointment(session: Session, appointment_id: uuid.UUID) -> Appointment:

@@ -1,7 +1,9 @@
-"""A clinician's day as the Appointments screen shows it, and moving a booking.
+"""The Appointments screen's read side: a day or a week, by clinician or by department.
 
 Booking and cancelling are in :mod:`desktop.services.appointments`; this adds
-the read side the screen needs and rescheduling under the same clash rule.
+what the screen shows and rescheduling under the same clash rule. A
+department's schedule is its own queue plus the bookings of the clinicians
+who work in it, because that is what the department's desk has to run.
 """
 
 from __future__ import annotations
@@ -9,22 +11,34 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
-from desktop.services.appointments import check_free, clinician_bookings, live_appointment
+from desktop.services.appointments import check_free, day_bounds, live_appointment
+from desktop.services.reminders import reminder_statuses
 from desktop.store.writes import LocalWriter
-from shared.db.models import Clinician, Patient
+from shared.clock import to_lagos
+from shared.db.models import Appointment, Clinician, Department, Patient
 from shared.domain import appointments as rules
-from shared.domain.enums import AppointmentStatus
+from shared.domain.enums import AppointmentStatus, ReminderStatus
 from shared.errors import ConflictError
 
 MOVABLE = (AppointmentStatus.SCHEDULED, AppointmentStatus.CONFIRMED)
+WEEK = 7
+
+
+class Grouping(StrEnum):
+    """Whose schedule the screen lays out: one clinician's, or a department's."""
+
+    CLINICIAN = "clinician"
+    DEPARTMENT = "department"
 
 
 @dataclass(frozen=True, slots=True)
-class ClinicianChoice:
+class ProviderChoice:
     id: uuid.UUID
     name: str
 
@@ -36,26 +50,120 @@ class Slotted:
     ends_at: dt.datetime
     patient_name: str
     status: AppointmentStatus
+    provider: str = ""
+    reminder: ReminderStatus | None = None
 
 
-def clinicians(session: Session) -> list[ClinicianChoice]:
+@dataclass(frozen=True, slots=True)
+class WeekRow:
+    """One clinician's or department's bookings, one tuple per day of the week."""
+
+    provider: ProviderChoice
+    days: tuple[tuple[Slotted, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Week:
+    days: tuple[dt.date, ...]
+    rows: tuple[WeekRow, ...]
+
+
+def week_start(day: dt.date) -> dt.date:
+    """The Monday of the day's week."""
+    return day - dt.timedelta(days=day.weekday())
+
+
+def clinicians(session: Session) -> list[ProviderChoice]:
     query = (
         sa.select(Clinician.id, Clinician.full_name)
         .where(Clinician.active.is_(True), Clinician.deleted_at.is_(None))
         .order_by(Clinician.full_name)
     )
-    return [ClinicianChoice(row.id, row.full_name) for row in session.execute(query)]
+    return [ProviderChoice(row.id, row.full_name) for row in session.execute(query)]
 
 
-def clinician_day(session: Session, clinician_id: uuid.UUID, day: dt.date) -> list[Slotted]:
-    rows = clinician_bookings(session, clinician_id, day)
-    ids = {r.patient_id for r in rows}
-    patients = session.scalars(sa.select(Patient).where(Patient.id.in_(ids)))
-    names = {p.id: f"{p.first_name} {p.last_name}" for p in patients}
-    slotted = [
-        Slotted(r.id, r.starts_at, r.ends_at, names.get(r.patient_id, ""), r.status) for r in rows
-    ]
-    return sorted(slotted, key=lambda s: s.starts_at)
+def departments(session: Session) -> list[ProviderChoice]:
+    query = (
+        sa.select(Department.id, Department.name)
+        .where(Department.deleted_at.is_(None))
+        .order_by(Department.name)
+    )
+    return [ProviderChoice(row.id, row.name) for row in session.execute(query)]
+
+
+def providers(session: Session, by: Grouping) -> list[ProviderChoice]:
+    return clinicians(session) if by is Grouping.CLINICIAN else departments(session)
+
+
+def provider_day(
+    session: Session, by: Grouping, provider_id: uuid.UUID, day: dt.date
+) -> list[Slotted]:
+    """Every booking of the provider that day, cancelled ones included, by time."""
+    start, end = day_bounds(day)
+    return [slot for _key, slot in _bookings(session, by, start, end, provider_id)]
+
+
+def provider_week(session: Session, by: Grouping, first_day: dt.date) -> Week:
+    """Seven days from ``first_day`` for every clinician or department, live bookings only."""
+    days = tuple(first_day + dt.timedelta(days=n) for n in range(WEEK))
+    start, _ = day_bounds(days[0])
+    _, end = day_bounds(days[-1])
+    cells: dict[tuple[uuid.UUID | None, dt.date], list[Slotted]] = {}
+    for key, slot in _bookings(session, by, start, end):
+        if slot.status is not AppointmentStatus.CANCELLED:
+            day = to_lagos(slot.starts_at).date()
+            cells.setdefault((key, day), []).append(slot)
+    rows = tuple(
+        WeekRow(choice, tuple(tuple(cells.get((choice.id, day), ())) for day in days))
+        for choice in providers(session, by)
+    )
+    return Week(days, rows)
+
+
+def _bookings(
+    session: Session,
+    by: Grouping,
+    start: dt.datetime,
+    end: dt.datetime,
+    provider_id: uuid.UUID | None = None,
+) -> list[tuple[uuid.UUID | None, Slotted]]:
+    """(clinician or department id, booking) for each live row in the range, by time."""
+    dept = aliased(Department)
+    department_of = sa.func.coalesce(Appointment.department_id, Clinician.department_id)
+    key = Appointment.clinician_id if by is Grouping.CLINICIAN else department_of
+    query = (
+        sa.select(
+            Appointment,
+            Patient.first_name,
+            Patient.last_name,
+            sa.func.coalesce(Clinician.full_name, dept.name, "").label("provider"),
+            key.label("key"),
+        )
+        .join(Patient, Patient.id == Appointment.patient_id)
+        .outerjoin(Clinician, Clinician.id == Appointment.clinician_id)
+        .outerjoin(dept, dept.id == Appointment.department_id)
+        .where(Appointment.starts_at >= start, Appointment.starts_at < end)
+        .where(Appointment.deleted_at.is_(None))
+        .order_by(Appointment.starts_at)
+    )
+    if provider_id is not None:
+        query = query.where(key == provider_id)
+    rows = session.execute(query).all()
+    reminders = reminder_statuses(session, (row[0].id for row in rows))
+    return [(row.key, _slotted(row, reminders)) for row in rows]
+
+
+def _slotted(row: sa.Row[Any], reminders: dict[uuid.UUID, ReminderStatus]) -> Slotted:
+    appt: Appointment = row[0]
+    return Slotted(
+        appt.id,
+        appt.starts_at,
+        appt.ends_at,
+        f"{row.first_name} {row.last_name}",
+        appt.status,
+        row.provider,
+        reminders.get(appt.id),
+    )
 
 
 def reschedule(

@@ -1,4 +1,4 @@
-"""The front desk's day: appointments per clinician and the waiting queue.
+"""The front desk's day: appointments per clinician, their reminders, the waiting queue.
 
 Returns frozen rows, never ORM objects, so the GUI thread holds nothing that
 could lazy-load from a session living on the database thread.
@@ -13,9 +13,10 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
+from desktop.services.reminders import reminder_statuses
 from shared.clock import LAGOS, lagos_today
 from shared.db import models as m
-from shared.domain.enums import AppointmentStatus
+from shared.domain.enums import AppointmentStatus, ReminderStatus
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +29,7 @@ class DayAppointment:
     starts_at: dt.datetime
     status: AppointmentStatus
     checked_in_at: dt.datetime | None
+    reminder: ReminderStatus | None = None
 
 
 def lagos_day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
@@ -50,6 +52,8 @@ def day_appointments(session: Session, day: dt.date | None = None) -> list[DayAp
         .where(m.Appointment.deleted_at.is_(None))
         .order_by(provider, m.Appointment.starts_at)
     )
+    rows = session.execute(query).all()
+    reminders = reminder_statuses(session, (appt.id for appt, _p, _n in rows))
     return [
         DayAppointment(
             id=appt.id,
@@ -60,8 +64,9 @@ def day_appointments(session: Session, day: dt.date | None = None) -> list[DayAp
             starts_at=appt.starts_at,
             status=appt.status,
             checked_in_at=appt.checked_in_at,
+            reminder=reminders.get(appt.id),
         )
-        for appt, patient, name in session.execute(query)
+        for appt, patient, name in rows
     ]
 
 

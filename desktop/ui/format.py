@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from shared.clock import format_date, format_datetime, to_lagos
-from shared.domain.enums import AppointmentStatus
+from shared.domain.enums import AppointmentStatus, ReminderStatus
 from shared.domain.phones import display_phone
 
 
@@ -41,3 +41,18 @@ def appointment_status(status: AppointmentStatus) -> str:
         AppointmentStatus.NO_SHOW: _tr("No-show"),
     }
     return labels[status]
+
+
+def reminder_status(status: ReminderStatus | None) -> str:
+    """What the appointment's reminder did, in the words the desk uses (blank: none planned)."""
+    labels = {
+        ReminderStatus.PENDING: _tr("Planned"),
+        ReminderStatus.QUEUED: _tr("Queued"),
+        ReminderStatus.SENT: _tr("Sent"),
+        ReminderStatus.DELIVERED: _tr("Delivered"),
+        ReminderStatus.FAILED: _tr("Failed — call"),
+        ReminderStatus.OPTED_OUT: _tr("Opted out"),
+        ReminderStatus.CANCELLED: _tr("Cancelled"),
+        ReminderStatus.SKIPPED: _tr("Skipped"),
+    }
+    return labels[status] if status is not None else ""

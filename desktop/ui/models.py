@@ -22,7 +22,13 @@ from desktop.services.patient_list import count_patients, patient_page
 from desktop.services.today import DayAppointment
 from desktop.store.search import PatientHit
 from desktop.ui.database import Database
-from desktop.ui.format import appointment_status, date_text, phone_text, time_text
+from desktop.ui.format import (
+    appointment_status,
+    date_text,
+    phone_text,
+    reminder_status,
+    time_text,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -146,7 +152,7 @@ class PagedPatientModel(_Table):
 
 
 class DayAppointmentsModel(_Table):
-    headers = ("Time", "Clinician", "Patient", "Patient no.", "Status")
+    headers = ("Time", "Clinician", "Patient", "Patient no.", "Status", "Reminder")
 
     def __init__(self) -> None:
         super().__init__()
@@ -173,5 +179,6 @@ class DayAppointmentsModel(_Table):
             appt.patient_name,
             appt.patient_number,
             appointment_status(appt.status),
+            reminder_status(appt.reminder),
         )
         return cells[index.column()]

@@ -30,7 +30,7 @@ def _outbox_ops(app: DesktopApp) -> list[str]:
 def screen(window: MainWindow, demo: DesktopApp, qtbot: QtBot) -> AppointmentsScreen:
     screen = window.appointments
     window.go_to(screen)
-    qtbot.waitUntil(lambda: screen.clinician.count() == 2)
+    qtbot.waitUntil(lambda: screen.provider.count() == 2)
     day = lagos_today() + dt.timedelta(days=1)
     screen.day.setDate(QDate(day.year, day.month, day.day))
     qtbot.waitUntil(lambda: screen.slots.count() > 0 and not demo.tasks.busy)

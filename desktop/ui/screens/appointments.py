@@ -1,15 +1,20 @@
-"""Appointments: one clinician's day, free-slot suggestions, book, move, cancel.
+"""Appointments: a day or a week, by clinician or by department; book, move, cancel.
 
-Pick a clinician and a day; the free slots list is what booking and moving
-use, so the desk never has to guess a time that clashes.
+The week grid is for finding the day; the day below it is where booking
+happens, so booking, moving and cancelling work the same in both views.
+The free slots list is what booking and moving use, so the desk never has
+to guess a time that clashes. Alt+Left / Alt+Right page through days (or
+weeks), Alt+Home comes back to today.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,18 +35,56 @@ from PySide6.QtWidgets import (
 
 from desktop.services.appointments import book_appointment, cancel_appointment, suggest_slots
 from desktop.services.schedule import (
-    ClinicianChoice,
+    Grouping,
+    ProviderChoice,
     Slotted,
-    clinician_day,
-    clinicians,
+    Week,
+    provider_day,
+    provider_week,
+    providers,
     reschedule,
+    week_start,
 )
 from desktop.ui.database import Database
-from desktop.ui.format import appointment_status, time_text
+from desktop.ui.format import appointment_status, reminder_status, time_text
 from desktop.ui.widgets import PatientPicker
-from shared.clock import lagos_today
+from shared.clock import format_date, lagos_today
 
 ROLE = Qt.ItemDataRole.UserRole
+#: Bookings listed in one week cell before the rest are counted.
+CELL_LINES = 6
+
+
+class WeekGrid(QTableWidget):
+    """Seven day columns, one row per clinician or department, each cell that day's bookings."""
+
+    def __init__(self) -> None:
+        super().__init__(0, 7)
+        self.week: Week | None = None
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.setMinimumHeight(200)
+
+    def show_week(self, week: Week) -> None:
+        self.week = week
+        self.setHorizontalHeaderLabels([f"{day:%a} {day.day} {day:%b}" for day in week.days])
+        self.setRowCount(len(week.rows))
+        self.setVerticalHeaderLabels([row.provider.name for row in week.rows])
+        for r, row in enumerate(week.rows):
+            for c, bookings in enumerate(row.days):
+                self.setItem(r, c, QTableWidgetItem(self._cell_text(bookings)))
+
+    def _cell_text(self, bookings: tuple[Slotted, ...]) -> str:
+        lines = [f"{time_text(b.starts_at)} {b.patient_name}" for b in bookings[:CELL_LINES]]
+        if len(bookings) > CELL_LINES:
+            lines.append(self.tr("+{count} more").format(count=len(bookings) - CELL_LINES))
+        return "\n".join(lines)
+
+    def cell_at(self, row: int, column: int) -> tuple[ProviderChoice, dt.date] | None:
+        if self.week is None or not (0 <= row < len(self.week.rows) and 0 <= column < 7):
+            return None
+        return self.week.rows[row].provider, self.week.days[column]
 
 
 class AppointmentsScreen(QWidget):
@@ -49,22 +92,28 @@ class AppointmentsScreen(QWidget):
         super().__init__()
         self._db = db
         self._rows: list[Slotted] = []
-        self.clinician = QComboBox()
+        self.view = QComboBox()
+        self.view.addItem(self.tr("Day"), "day")
+        self.view.addItem(self.tr("Week"), "week")
+        self.grouping = QComboBox()
+        self.grouping.addItem(self.tr("By clinician"), Grouping.CLINICIAN)
+        self.grouping.addItem(self.tr("By department"), Grouping.DEPARTMENT)
+        self.provider = QComboBox()
+        self.provider.setMinimumWidth(220)
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("d MMM yyyy")
         self.day.setDate(_qdate(lagos_today()))
+        self.previous_button = QPushButton(self.tr("◀ Previous"))
+        self.today_button = QPushButton(self.tr("Today"))
+        self.next_button = QPushButton(self.tr("Next ▶"))
         self.minutes = QSpinBox(minimum=5, maximum=240, singleStep=5, value=15, suffix=" min")
-        self.bookings = QTableWidget(0, 3)
-        self.bookings.setHorizontalHeaderLabels(
-            [self.tr("Time"), self.tr("Patient"), self.tr("Status")]
-        )
-        self.bookings.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.bookings.verticalHeader().setVisible(False)
-        self.bookings.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.week_grid = WeekGrid()
+        self.week_grid.setVisible(False)
+        self.day_title = QLabel()
+        self.bookings = self._bookings_table()
         self.slots = QListWidget()
         self.slots.setMaximumHeight(240)
-        self.clinician.setMinimumWidth(220)
         self.patient = PatientPicker(db)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Reason for cancelling"))
@@ -74,35 +123,64 @@ class AppointmentsScreen(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self._connect()
+        self._shortcuts()
         self._layout()
 
+    def _bookings_table(self) -> QTableWidget:
+        table = QTableWidget(0, 5)
+        headers = [self.tr("Time"), self.tr("Patient"), self.tr("Status"), self.tr("Reminder")]
+        table.setHorizontalHeaderLabels([*headers, self.tr("With")])
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setVisible(False)
+        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        return table
+
     def _connect(self) -> None:
-        self.clinician.currentIndexChanged.connect(lambda _i: self.load_day())
-        self.day.dateChanged.connect(lambda _d: self.load_day())
+        self.view.currentIndexChanged.connect(lambda _i: self._view_changed())
+        self.grouping.currentIndexChanged.connect(lambda _i: self._load_providers())
+        self.provider.currentIndexChanged.connect(lambda _i: self.load_day())
+        self.day.dateChanged.connect(lambda _d: self.load())
         self.minutes.valueChanged.connect(lambda _v: self.load_day())
+        self.previous_button.clicked.connect(lambda: self.page(-1))
+        self.next_button.clicked.connect(lambda: self.page(1))
+        self.today_button.clicked.connect(lambda: self.day.setDate(_qdate(lagos_today())))
+        self.week_grid.cellClicked.connect(self.open_cell)
         self.book_button.clicked.connect(self.book_slot)
         self.move_button.clicked.connect(self.move_booking)
         self.cancel_button.clicked.connect(self.cancel_booking)
 
+    def _shortcuts(self) -> None:
+        for keys, slot, button in (
+            ("Alt+Left", lambda: self.page(-1), self.previous_button),
+            ("Alt+Right", lambda: self.page(1), self.next_button),
+            ("Alt+Home", self.today_button.click, self.today_button),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+            button.setToolTip(keys)
+
     def _layout(self) -> None:
         top = QHBoxLayout()
-        for label, widget in (
-            (self.tr("Clinician"), self.clinician),
-            (self.tr("Day"), self.day),
-            (self.tr("Length"), self.minutes),
-        ):
-            top.addWidget(QLabel(label))
+        bar: tuple[QWidget, ...] = (self.view, self.grouping, self.provider, self.previous_button)
+        for widget in (*bar, self.day, self.today_button, self.next_button):
             top.addWidget(widget)
+        top.addWidget(QLabel(self.tr("Length")))
+        top.addWidget(self.minutes)
         top.addStretch(1)
         side = QFormLayout()
         side.addRow(self.tr("Free slots"), self.slots)
         side.addRow(self.tr("Patient"), self.patient)
-        side.addRow(self.book_button)
-        side.addRow(self.move_button)
-        side.addRow(self.reason)
-        side.addRow(self.cancel_button)
+        actions: tuple[QWidget, ...] = (self.book_button, self.move_button, self.reason)
+        for widget in (*actions, self.cancel_button):
+            side.addRow(widget)
+        schedule = QVBoxLayout()
+        schedule.addWidget(self.week_grid, 3)
+        schedule.addWidget(self.day_title)
+        schedule.addWidget(self.bookings, 2)
         body = QHBoxLayout()
-        body.addWidget(self.bookings, 3)
+        body.addLayout(schedule, 3)
         body.addLayout(side, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -110,31 +188,73 @@ class AppointmentsScreen(QWidget):
         layout.addWidget(self.message)
 
     def refresh(self) -> None:
-        if self.clinician.count() == 0:
-            self._db.run(clinicians, self._show_clinicians)
+        if self.provider.count() == 0:
+            self._load_providers()
         else:
-            self.load_day()
+            self.load()
 
-    def _show_clinicians(self, choices: list[ClinicianChoice]) -> None:
+    def grouped_by(self) -> Grouping:
+        return Grouping(self.grouping.currentData())
+
+    def week_view(self) -> bool:
+        return bool(self.view.currentData() == "week")
+
+    def _view_changed(self) -> None:
+        self.week_grid.setVisible(self.week_view())
+        self.load()
+
+    def _load_providers(self) -> None:
+        by = self.grouping.currentData()
+        self._db.run(lambda s: providers(s, Grouping(by)), self._show_providers)
+
+    def _show_providers(self, choices: list[ProviderChoice]) -> None:
+        self.provider.blockSignals(True)
+        self.provider.clear()
         for choice in choices:
-            self.clinician.addItem(choice.name, choice.id)
+            self.provider.addItem(choice.name, choice.id)
+        self.provider.blockSignals(False)
+        self.load()
 
     def selected_day(self) -> dt.date:
         chosen = self.day.date()
         return dt.date(chosen.year(), chosen.month(), chosen.day())
 
-    def load_day(self) -> None:
-        clinician_id, day, minutes = (
-            self.clinician.currentData(),
-            self.selected_day(),
-            self.minutes.value(),
-        )
-        if clinician_id is None:
+    def page(self, step: int) -> None:
+        """Move a day (or a week, in the week view) forward or back."""
+        self.day.setDate(self.day.date().addDays(step * (7 if self.week_view() else 1)))
+
+    def open_cell(self, row: int, column: int) -> None:
+        """A click in the week grid makes that provider's day the one to book in."""
+        cell = self.week_grid.cell_at(row, column)
+        if cell is None:
             return
+        provider, day = cell
+        ids = [self.provider.itemData(i) for i in range(self.provider.count())]
+        if provider.id in ids:  # findData compares wrapped Python objects by identity
+            self.provider.setCurrentIndex(ids.index(provider.id))
+        self.day.setDate(_qdate(day))
+
+    def load(self) -> None:
+        if self.week_view():
+            by, first = self.grouped_by(), week_start(self.selected_day())
+            self._db.run(lambda s: provider_week(s, by, first), self.week_grid.show_week)
+        self.load_day()
+
+    def load_day(self) -> None:
+        provider_id, by = self.provider.currentData(), self.grouped_by()
+        day, minutes = self.selected_day(), self.minutes.value()
+        if not isinstance(provider_id, uuid.UUID):
+            return
+        self.day_title.setText(
+            self.tr("{provider}, {date}").format(
+                provider=self.provider.currentText(), date=format_date(day)
+            )
+        )
+        who = _provider_fields(by, provider_id)
         self._db.run(
             lambda s: (
-                clinician_day(s, clinician_id, day),
-                suggest_slots(s, clinician_id=clinician_id, day=day, duration_minutes=minutes),
+                provider_day(s, by, provider_id, day),
+                suggest_slots(s, **who, day=day, duration_minutes=minutes),
             ),
             self._show_day,
         )
@@ -143,7 +263,13 @@ class AppointmentsScreen(QWidget):
         self._rows, free = result
         self.bookings.setRowCount(len(self._rows))
         for row, item in enumerate(self._rows):
-            cells = (time_text(item.starts_at), item.patient_name, appointment_status(item.status))
+            cells = (
+                time_text(item.starts_at),
+                item.patient_name,
+                appointment_status(item.status),
+                reminder_status(item.reminder),
+                item.provider,
+            )
             for column, text in enumerate(cells):
                 self.bookings.setItem(row, column, QTableWidgetItem(text))
         self.slots.clear()
@@ -162,11 +288,10 @@ class AppointmentsScreen(QWidget):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def book_slot(self) -> None:
-        slot = self.selected_slot()
         data: dict[str, Any] = {
             "patient_id": self.patient.patient_id(),
-            "clinician_id": self.clinician.currentData(),
-            "starts_at": slot,
+            **_provider_fields(self.grouped_by(), self.provider.currentData()),
+            "starts_at": self.selected_slot(),
             "duration_minutes": self.minutes.value(),
         }
         self._write(lambda s, w: book_appointment(s, w, data=data) and None, self.tr("Booked."))
@@ -196,9 +321,18 @@ class AppointmentsScreen(QWidget):
     def _write(self, op: Any, done_text: str) -> None:
         self._db.write(
             op,
-            lambda _result: self.message.setText(done_text),
+            lambda _result: self._written(done_text),
             lambda error: self.message.setText(str(error)),
         )
+
+    def _written(self, done_text: str) -> None:
+        self.message.setText(done_text)
+        self.load()
+
+
+def _provider_fields(by: Grouping, provider_id: Any) -> dict[str, Any]:
+    """The booking field the chosen provider goes in: a clinician or a department."""
+    return {"clinician_id" if by is Grouping.CLINICIAN else "department_id": provider_id}
 
 
 def _qdate(day: dt.date) -> QDate:
