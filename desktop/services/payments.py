@@ -24,6 +24,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from desktop.services.patient_profile import Page, page_of
+from desktop.services.today import lagos_day_bounds
 from desktop.store.writes import LocalWriter
 from shared.clock import utcnow
 from shared.db.models import Hospital, Patient, RevenueEntry
@@ -112,6 +113,53 @@ def payments_page(
         .order_by(RevenueEntry.received_at.desc(), RevenueEntry.id.desc())
     )
     return page_of(session, query, offset, limit, lambda row: _receipt(*row))
+
+
+@dataclass(frozen=True, slots=True)
+class MethodTotal:
+    method: PaymentMethod
+    count: int
+    amount: Money
+
+
+def _on_day(day: dt.date) -> sa.ColumnElement[bool]:
+    start, end = lagos_day_bounds(day)
+    return sa.and_(
+        RevenueEntry.received_at >= start,
+        RevenueEntry.received_at < end,
+        RevenueEntry.deleted_at.is_(None),
+    )
+
+
+def day_payments_page(session: Session, *, day: dt.date, offset: int, limit: int) -> Page[Receipt]:
+    """Payments taken on a Lagos calendar day, latest first, a page at a time."""
+    query = (
+        sa.select(RevenueEntry, Patient, Hospital)
+        .join(Patient, Patient.id == RevenueEntry.patient_id)
+        .join(Hospital, Hospital.id == RevenueEntry.hospital_id)
+        .where(_on_day(day))
+        .order_by(RevenueEntry.received_at.desc(), RevenueEntry.id.desc())
+    )
+    return page_of(session, query, offset, limit, lambda row: _receipt(*row))
+
+
+def day_totals(session: Session, *, day: dt.date) -> tuple[MethodTotal, ...]:
+    """The day's takings per method, summed in SQL: what the desk hands over at closing."""
+    rows = session.execute(
+        sa.select(
+            RevenueEntry.method,
+            RevenueEntry.currency,
+            sa.func.count(),
+            sa.func.sum(RevenueEntry.amount_minor),
+        )
+        .where(_on_day(day))
+        .group_by(RevenueEntry.method, RevenueEntry.currency)
+        .order_by(RevenueEntry.method, RevenueEntry.currency)
+    )
+    return tuple(
+        MethodTotal(method, count, Money(int(total), currency))
+        for method, currency, count, total in rows
+    )
 
 
 def _receipt(entry: RevenueEntry, patient: Patient, hospital: Hospital) -> Receipt:

@@ -1,7 +1,9 @@
-"""Payments at the desk: typed Nigerian-style, written with their outbox row, receipt as PDF."""
+"""Payments at the desk: typed Nigerian-style, written with their outbox row, receipt as PDF,
+and the day's takings counted by the Lagos calendar day."""
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from pathlib import Path
 
@@ -12,10 +14,12 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app import DesktopApp
 from desktop.services.payments import Receipt
+from desktop.services.today import lagos_day_bounds
 from desktop.store.tables import OutboxMutation
+from desktop.store.writes import LocalWriter
 from desktop.ui.printing import payment_receipt_html, save_pdf
-from desktop.ui.screens.payments import PaymentDialog
-from shared.clock import format_datetime
+from desktop.ui.screens.payments import PaymentDialog, PaymentsScreen
+from shared.clock import format_datetime, lagos_today
 from shared.db.models import Patient, RevenueEntry
 from shared.domain.enums import PaymentMethod
 
@@ -70,7 +74,7 @@ def test_a_payment_is_saved_with_its_outbox_row(demo: DesktopApp, qtbot: QtBot) 
     assert queued.table_name == "revenue_entries" and queued.fields["amount_minor"] == 500050
     assert receipt.amount.format() == "₦5,000.50"
     assert receipt.receipt_number in dialog.error.text()
-    assert dialog.print_button.isVisible() and not dialog.save_button.isVisible()
+    assert dialog.receipt_buttons.isVisible() and not dialog.save_button.isVisible()
 
 
 def test_a_bad_amount_names_the_field_and_saves_nothing(demo: DesktopApp, qtbot: QtBot) -> None:
@@ -95,3 +99,48 @@ def test_the_receipt_pdf_has_the_amount_and_patient_number(
     assert "₦1,250,000.00" in text
     assert receipt.patient_number in text and receipt.receipt_number in text
     assert "Bank transfer" in text and format_datetime(receipt.received_at) in text
+
+
+def _entry_at(app: DesktopApp, patient_id: uuid.UUID, when: dt.datetime, naira: int) -> None:
+    with app.db.sessions.begin() as session:
+        writer = LocalWriter(session, device_id=app.db.desk.device_id, clock=app.db.clock)
+        patient = session.get_one(Patient, patient_id)
+        writer.insert(
+            RevenueEntry,
+            hospital_id=patient.hospital_id,
+            patient_id=patient_id,
+            amount_minor=naira * 100,
+            method=PaymentMethod.CASH,
+            received_at=when,
+        )
+
+
+def test_the_payments_screen_takes_a_payment_and_totals_the_lagos_day(
+    demo: DesktopApp, qtbot: QtBot
+) -> None:
+    patient = first_patient(demo)
+    midnight, _ = lagos_day_bounds(lagos_today())
+    _entry_at(demo, patient.id, midnight + dt.timedelta(minutes=30), 1_000)  # 23:30 UTC
+    _entry_at(demo, patient.id, midnight - dt.timedelta(minutes=1), 9_999)  # yesterday
+    screen = PaymentsScreen(demo.db)
+    qtbot.addWidget(screen)
+    screen.refresh()
+    qtbot.waitUntil(lambda: screen.day.model.rowCount() == 1)
+    assert screen.totals.text() == "Cash ₦1,000.00 (1) · Total ₦1,000.00"
+    assert screen.open_payment() is None
+    assert screen.message.text().startswith("patient:")
+    qtbot.keyClicks(screen.patient.search, patient.patient_number)
+    qtbot.waitUntil(lambda: screen.patient.patient_id() == patient.id)
+    dialog = screen.open_payment()
+    assert dialog is not None
+    dialog.amount.setText("N5,000")
+    dialog.method.setCurrentIndex(dialog.method.findData(PaymentMethod.POS))
+    with qtbot.waitSignal(dialog.recorded):
+        dialog.save_button.click()
+    qtbot.waitUntil(lambda: screen.day.model.rowCount() == 2)
+    qtbot.waitUntil(lambda: "Total ₦6,000.00" in screen.totals.text())
+    assert screen.totals.text().startswith("Cash ₦1,000.00 (1) · POS (card) ₦5,000.00 (1)")
+    assert screen.day.cell(0, 4) == "₦5,000.00" and screen.day.cell(0, 3) == patient.patient_number
+    screen.day.table.selectRow(0)
+    selected = screen.selected()
+    assert selected is not None and selected.amount.minor == 500_000

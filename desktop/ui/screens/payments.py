@@ -1,17 +1,18 @@
-"""Taking a payment at the desk, and its receipt printed or saved as PDF.
+"""Payments at the desk: taking one, the day's takings, and receipts printed or saved as PDF.
 
 The amount is typed as staff say it ("5,000" or "₦5,000.50"); the check and
 the write happen together on the database thread, and a refusal comes back
-as one message next to the field it names. Once saved, the receipt can go to
+as one message next to the field it names. A saved payment's receipt goes to
 a printer through Qt's print dialog or straight to a PDF file.
 
-Signals:
+Signals (PaymentDialog):
     recorded(object): the :class:`Receipt` of a payment, after the save committed.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,15 +26,64 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from desktop.services.payments import Receipt, record_payment
+from desktop.services.patient_profile import Page
+from desktop.services.payments import (
+    MethodTotal,
+    Receipt,
+    day_payments_page,
+    day_totals,
+    record_payment,
+)
 from desktop.services.registration import field_of
 from desktop.ui.database import Database
+from desktop.ui.format import time_text
 from desktop.ui.printing import method_label, payment_receipt_html, print_with_dialog, save_pdf
+from desktop.ui.screens.profile.lists import ListTab
 from desktop.ui.screens.profile.marks import mark_invalid
+from desktop.ui.screens.profile.paged import PagedRowsModel
+from desktop.ui.widgets import PatientPicker
+from shared.clock import lagos_today
 from shared.domain.enums import PaymentMethod
+from shared.domain.money import Money
+
+
+class ReceiptButtons(QWidget):
+    """ "Print receipt…" and "Save receipt as PDF…" for whichever receipt ``chosen`` gives."""
+
+    def __init__(self, chosen: Callable[[], Receipt | None]) -> None:
+        super().__init__()
+        self._chosen = chosen
+        self.print_button = QPushButton(self.tr("Print receipt…"))
+        self.print_button.clicked.connect(self._print)
+        self.pdf_button = QPushButton(self.tr("Save receipt as PDF…"))
+        self.pdf_button.clicked.connect(self._choose_pdf)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.print_button)
+        layout.addWidget(self.pdf_button)
+
+    def _print(self) -> None:
+        receipt = self._chosen()
+        if receipt is not None:
+            print_with_dialog(payment_receipt_html(receipt), self)
+
+    def _choose_pdf(self) -> None:
+        receipt = self._chosen()
+        if receipt is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save receipt"),
+            f"{receipt.receipt_number}.pdf",
+            self.tr("PDF files (*.pdf)"),
+        )
+        if path:
+            save_pdf(payment_receipt_html(receipt), Path(path))
 
 
 class PaymentDialog(QDialog):
@@ -64,24 +114,15 @@ class PaymentDialog(QDialog):
         self.save_button = QPushButton(self.tr("Save payment"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.submit)
-        self.print_button = QPushButton(self.tr("Print receipt…"))
-        self.print_button.clicked.connect(self._print)
-        self.pdf_button = QPushButton(self.tr("Save receipt as PDF…"))
-        self.pdf_button.clicked.connect(self._choose_pdf)
-        self._layout()
-        self._show_receipt_buttons(False)
-
-    def _layout(self) -> None:
+        self.receipt_buttons = ReceiptButtons(lambda: self.receipt)
+        self.receipt_buttons.setVisible(False)
         form = QFormLayout(self)
         form.addRow(self.tr("Amount"), self.amount)
         form.addRow(self.tr("Paid by"), self.method)
         form.addRow(self.tr("Reference"), self.reference)
         form.addRow(self.error)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.pdf_button)
-        form.addRow(buttons)
+        form.addRow(self.save_button)
+        form.addRow(self.receipt_buttons)
 
     def form_data(self) -> dict[str, Any]:
         return {
@@ -111,7 +152,8 @@ class PaymentDialog(QDialog):
                 amount=receipt.amount.format(), number=receipt.receipt_number
             )
         )
-        self._show_receipt_buttons(True)
+        self.save_button.setVisible(False)
+        self.receipt_buttons.setVisible(True)
         self.recorded.emit(receipt)
 
     def _failed(self, error: BaseException) -> None:
@@ -123,23 +165,93 @@ class PaymentDialog(QDialog):
             widget.setFocus()
         self.error.setText(str(error))
 
-    def _show_receipt_buttons(self, saved: bool) -> None:
-        self.save_button.setVisible(not saved)
-        self.print_button.setVisible(saved)
-        self.pdf_button.setVisible(saved)
 
-    def _print(self) -> None:
-        if self.receipt is not None:
-            print_with_dialog(payment_receipt_html(self.receipt), self)
+def _day_cells(receipt: Receipt) -> tuple[str, ...]:
+    return (
+        time_text(receipt.received_at),
+        receipt.receipt_number,
+        receipt.patient_name,
+        receipt.patient_number,
+        receipt.amount.format(),
+        method_label(receipt.method),
+        receipt.reference or "",
+    )
 
-    def _choose_pdf(self) -> None:
-        if self.receipt is None:
-            return
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save receipt"),
-            f"{self.receipt.receipt_number}.pdf",
-            self.tr("PDF files (*.pdf)"),
+
+class PaymentsScreen(QWidget):
+    """The desk's payments: take one from any patient, the day's takings, reprint a receipt.
+
+    The day is today in Lagos, worked out on the database thread at each load,
+    so a desk left open overnight starts the new day's list by itself.
+    """
+
+    def __init__(self, db: Database) -> None:
+        super().__init__()
+        self._db = db
+        self.patient = PatientPicker(db)
+        self.take_button = QPushButton(self.tr("Take payment…"))
+        self.take_button.clicked.connect(self.open_payment)
+        self.message = QLabel()
+        self.totals = QLabel()
+        self.totals.setWordWrap(True)
+        headers = (
+            self.tr("Time"),
+            self.tr("Receipt no."),
+            self.tr("Patient"),
+            self.tr("Patient no."),
+            self.tr("Amount"),
+            self.tr("Paid by"),
+            self.tr("Reference"),
         )
-        if path:
-            save_pdf(payment_receipt_html(self.receipt), Path(path))
+        model = PagedRowsModel(db, headers, _today_page, _day_cells)
+        self.day = ListTab(model)
+        self.receipt_buttons = ReceiptButtons(self.selected)
+        top = QHBoxLayout()
+        top.addWidget(self.patient, 1)
+        top.addWidget(self.take_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(QLabel(self.tr("Today's payments")))
+        layout.addWidget(self.totals)
+        layout.addWidget(self.day, 1)
+        layout.addWidget(self.receipt_buttons)
+
+    def refresh(self) -> None:
+        self.day.refresh()
+        self._db.run(lambda s: day_totals(s, day=lagos_today()), self._show_totals)
+
+    def open_payment(self) -> PaymentDialog | None:
+        patient_id = self.patient.patient_id()
+        if patient_id is None:
+            self.message.setText(self.tr("patient: choose the patient who is paying"))
+            return None
+        self.message.setText("")
+        dialog = PaymentDialog(self._db, patient_id, self.patient.choices.currentText())
+        dialog.recorded.connect(lambda _receipt: self.refresh())
+        dialog.setParent(self, dialog.windowFlags())
+        dialog.show()
+        return dialog
+
+    def selected(self) -> Receipt | None:
+        rows = self.day.table.selectionModel().selectedRows()
+        return self.day.model.row_at(rows[0].row()) if rows else None
+
+    def _show_totals(self, totals: tuple[MethodTotal, ...]) -> None:
+        if not totals:
+            self.totals.setText(self.tr("No payments yet today."))
+            return
+        parts = [f"{method_label(t.method)} {t.amount.format()} ({t.count})" for t in totals]
+        by_currency: dict[str, Money] = {}
+        for t in totals:
+            by_currency[t.amount.currency] = (
+                by_currency.get(t.amount.currency, Money(0, t.amount.currency)) + t.amount
+            )
+        grand = " + ".join(m.format() for m in by_currency.values())
+        self.totals.setText(
+            self.tr("{parts} · Total {total}").format(parts=" · ".join(parts), total=grand)
+        )
+
+
+def _today_page(session: Session, offset: int, limit: int) -> Page[Receipt]:
+    return day_payments_page(session, day=lagos_today(), offset=offset, limit=limit)

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import uuid
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
 from desktop.services.payments import Receipt, payments_page
 from desktop.ui.database import Database
 from desktop.ui.format import datetime_text
-from desktop.ui.printing import method_label, payment_receipt_html, print_with_dialog, save_pdf
-from desktop.ui.screens.payments import PaymentDialog
+from desktop.ui.printing import method_label
+from desktop.ui.screens.payments import PaymentDialog, ReceiptButtons
 from desktop.ui.screens.profile.lists import ListTab, fetcher
 from desktop.ui.screens.profile.paged import PagedRowsModel
 
@@ -46,15 +45,11 @@ class PaymentsTab(ListTab):
         self._patient_label = patient_label
         self.take_button = QPushButton(self.tr("Take payment…"))
         self.take_button.clicked.connect(self.open_payment)
-        self.print_button = QPushButton(self.tr("Print receipt…"))
-        self.print_button.clicked.connect(self._print)
-        self.pdf_button = QPushButton(self.tr("Save receipt as PDF…"))
-        self.pdf_button.clicked.connect(self._choose_pdf)
+        self.receipt_buttons = ReceiptButtons(self.selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.take_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.receipt_buttons)
         self.layout_.addLayout(buttons)
 
     def open_payment(self) -> PaymentDialog:
@@ -67,21 +62,3 @@ class PaymentsTab(ListTab):
     def selected(self) -> Receipt | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
-
-    def _print(self) -> None:
-        receipt = self.selected()
-        if receipt is not None:
-            print_with_dialog(payment_receipt_html(receipt), self)
-
-    def _choose_pdf(self) -> None:
-        receipt = self.selected()
-        if receipt is None:
-            return
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save receipt"),
-            f"{receipt.receipt_number}.pdf",
-            self.tr("PDF files (*.pdf)"),
-        )
-        if path:
-            save_pdf(payment_receipt_html(receipt), Path(path))
