@@ -1,4 +1,4 @@
-"""Front-desk actions on the day's appointments: check-in and no-show.
+"""Front-desk actions on the day's appointments: check-in, walk-ins and no-show.
 
 Each is one small function taking the session and the local writer, so the
 row change and its outbox mutation land in the caller's one transaction.
@@ -11,12 +11,17 @@ import uuid
 
 from sqlalchemy.orm import Session
 
+from desktop.services.appointments import live_patient
 from desktop.store.writes import LocalWriter
 from shared.clock import utcnow
 from shared.db.models import Appointment
-from shared.domain.appointments import check_transition
-from shared.domain.enums import AppointmentStatus
+from shared.domain.appointments import AppointmentRequest, check_transition
+from shared.domain.enums import AppointmentKind, AppointmentStatus
+from shared.domain.patients import parse
 from shared.errors import NotFoundError
+
+#: How long a walk-in's visit is assumed to take when it is registered.
+WALK_IN_MINUTES = 15
 
 
 def _appointment(session: Session, appointment_id: uuid.UUID) -> Appointment:
@@ -45,3 +50,44 @@ def mark_no_show(session: Session, writer: LocalWriter, *, appointment_id: uuid.
     appointment = _appointment(session, appointment_id)
     check_transition(appointment.status, AppointmentStatus.NO_SHOW)
     writer.update(appointment, status=AppointmentStatus.NO_SHOW)
+
+
+def walk_in(
+    session: Session,
+    writer: LocalWriter,
+    *,
+    patient_id: uuid.UUID | None,
+    clinician_id: uuid.UUID | None = None,
+    department_id: uuid.UUID | None = None,
+    now: dt.datetime | None = None,
+) -> Appointment:
+    """A patient who came without a booking: a walk-in visit from now, already checked in.
+
+    No clash check: the patient is already in the building and simply joins
+    the queue; the clinician sees them between bookings.
+    """
+    now = now or utcnow()
+    request = parse(
+        AppointmentRequest,
+        {
+            "patient_id": patient_id,
+            "clinician_id": clinician_id,
+            "department_id": department_id,
+            "starts_at": now,
+            "duration_minutes": WALK_IN_MINUTES,
+            "kind": AppointmentKind.WALK_IN,
+        },
+    )
+    patient = live_patient(session, request.patient_id)
+    return writer.insert(
+        Appointment,
+        hospital_id=patient.hospital_id,
+        patient_id=patient.id,
+        clinician_id=request.clinician_id,
+        department_id=request.department_id,
+        starts_at=request.starts_at,
+        ends_at=request.ends_at,
+        kind=AppointmentKind.WALK_IN,
+        status=AppointmentStatus.CHECKED_IN,
+        checked_in_at=now,
+    )

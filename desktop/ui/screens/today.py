@@ -1,9 +1,13 @@
-"""Today: the day's appointments per clinician and who is waiting now."""
+"""Today: the day's appointments per clinician, walk-ins, and who is waiting now."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -15,13 +19,80 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.desk import desk_hospital_name
+from desktop.services.schedule import ProviderChoice, clinicians, departments
 from desktop.services.today import DayAppointment, day_appointments, waiting_queue
-from desktop.services.visits import check_in, mark_no_show
+from desktop.services.visits import check_in, mark_no_show, walk_in
 from desktop.ui.database import Database
 from desktop.ui.format import time_text
 from desktop.ui.models import DayAppointmentsModel
 from desktop.ui.printing import appointment_slip_html, print_with_dialog
+from desktop.ui.widgets import PatientPicker
 from shared.clock import format_date, lagos_today
+
+
+class WalkInForm(QFrame):
+    """Registers a patient who came without a booking: checked in now, straight into the queue.
+
+    Signals:
+        registered: a walk-in was saved; the day and the queue should refresh.
+    """
+
+    registered = Signal()
+
+    def __init__(self, db: Database) -> None:
+        super().__init__()
+        self._db = db
+        self.patient = PatientPicker(db)
+        self.provider = QComboBox()
+        self.provider.setMinimumWidth(220)
+        self.register_button = QPushButton(self.tr("Register arrival"))
+        self.register_button.clicked.connect(self.register)
+        self.message = QLabel()
+        layout = QHBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Walk-in")))
+        layout.addWidget(self.patient, 2)
+        layout.addWidget(QLabel(self.tr("To see")))
+        layout.addWidget(self.provider, 1)
+        layout.addWidget(self.register_button)
+        layout.addWidget(self.message, 1)
+
+    def load(self) -> None:
+        """Clinicians first, then departments, for a patient who just needs "the clinic"."""
+        self._db.run(lambda s: (clinicians(s), departments(s)), self._show_providers)
+
+    def _show_providers(self, choices: tuple[list[ProviderChoice], list[ProviderChoice]]) -> None:
+        people, places = choices
+        self.provider.clear()
+        for choice in people:
+            self.provider.addItem(choice.name, ("clinician_id", choice.id))
+        for choice in places:
+            label = self.tr("{department} (department)").format(department=choice.name)
+            self.provider.addItem(label, ("department_id", choice.id))
+
+    def register(self) -> None:
+        patient_id, chosen = self.patient.patient_id(), self.provider.currentData()
+        field, provider_id = chosen if chosen else ("", None)
+        clinician_id = provider_id if field == "clinician_id" else None
+        department_id = provider_id if field == "department_id" else None
+        self._db.write(
+            lambda s, w: (
+                walk_in(
+                    s,
+                    w,
+                    patient_id=patient_id,
+                    clinician_id=clinician_id,
+                    department_id=department_id,
+                )
+                and None
+            ),
+            lambda _result: self._registered(),
+            lambda error: self.message.setText(str(error)),
+        )
+
+    def _registered(self) -> None:
+        self.message.setText("")
+        self.patient.search.clear()
+        self.registered.emit()
 
 
 class TodayScreen(QWidget):
@@ -43,6 +114,13 @@ class TodayScreen(QWidget):
         self.check_in_button = QPushButton(self.tr("Check in"))
         self.no_show_button = QPushButton(self.tr("Mark no-show"))
         self.print_button = QPushButton(self.tr("Print slip"))
+        self.walk_in_button = QPushButton(self.tr("Walk-in…"))
+        self.walk_in_button.setShortcut(QKeySequence("Alt+W"))
+        self.walk_in_button.setToolTip("Alt+W")
+        self.walk_in = WalkInForm(db)
+        self.walk_in.setVisible(False)
+        self.walk_in_button.clicked.connect(self.open_walk_in)
+        self.walk_in.registered.connect(self._walked_in)
         self.print_button.clicked.connect(self.print_selected)
         self.check_in_button.clicked.connect(self.check_in_selected)
         self.no_show_button.clicked.connect(self.no_show_selected)
@@ -52,8 +130,10 @@ class TodayScreen(QWidget):
         actions.addWidget(self.check_in_button)
         actions.addWidget(self.no_show_button)
         actions.addWidget(self.print_button)
+        actions.addWidget(self.walk_in_button)
         actions.addWidget(self.message, 1)
         main = QVBoxLayout()
+        main.addWidget(self.walk_in)
         main.addWidget(self.table)
         main.addLayout(actions)
         body = QHBoxLayout()
@@ -70,6 +150,15 @@ class TodayScreen(QWidget):
         day = lagos_today()
         self.heading.setText(self.tr("Today, {date}").format(date=format_date(day)))
         self._db.run(lambda s: day_appointments(s, day), self._show)
+
+    def open_walk_in(self) -> None:
+        self.walk_in.setVisible(True)
+        self.walk_in.load()
+        self.walk_in.patient.search.setFocus()
+
+    def _walked_in(self) -> None:
+        self.walk_in.setVisible(False)
+        self.refresh()
 
     def selected(self) -> DayAppointment | None:
         rows = self.table.selectionModel().selectedRows()
