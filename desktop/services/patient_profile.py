@@ -62,9 +62,16 @@ def page_of(
     limit: int,
     row: Callable[[Any], T],
 ) -> Page[T]:
-    """The total of an ordered query and one slice of it, mapped to frozen rows."""
-    counting = query.with_only_columns(sa.func.count(), maintain_column_froms=True)
-    total = session.scalar(counting.order_by(None)) or 0
+    """The total of an ordered query and one slice of it, mapped to frozen rows.
+
+    The total counts the query's first table under its filters alone: the
+    joins only add names (patient, hospital, clinician) to a row, never rows,
+    and leaving them out lets SQLite count from an index without reading rows.
+    """
+    counting = sa.select(sa.func.count()).select_from(query.columns_clause_froms[0])
+    if query.whereclause is not None:
+        counting = counting.where(query.whereclause)
+    total = session.scalar(counting) or 0
     rows = session.execute(query.offset(offset).limit(limit))
     return Page(int(total), tuple(row(r) for r in rows))
 
