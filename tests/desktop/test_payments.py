@@ -3,6 +3,7 @@ and the day's takings counted by the Lagos calendar day."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 from pathlib import Path
@@ -13,7 +14,7 @@ import sqlalchemy as sa
 from pytestqt.qtbot import QtBot
 
 from desktop.app import DesktopApp
-from desktop.services.payments import Receipt
+from desktop.services.payments import Receipt, record_payment
 from desktop.services.today import lagos_day_bounds
 from desktop.store.tables import OutboxMutation
 from desktop.store.writes import LocalWriter
@@ -22,6 +23,8 @@ from desktop.ui.screens.payments import PaymentDialog, PaymentsScreen
 from shared.clock import format_datetime, lagos_today
 from shared.db.models import Patient, RevenueEntry
 from shared.domain.enums import PaymentMethod
+from shared.domain.money import Money
+from tests import factories
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -144,3 +147,21 @@ def test_the_payments_screen_takes_a_payment_and_totals_the_lagos_day(
     screen.day.table.selectRow(0)
     selected = screen.selected()
     assert selected is not None and selected.amount.minor == 500_000
+
+
+def test_a_payment_is_in_the_patients_hospital_currency(demo: DesktopApp) -> None:
+    with demo.db.sessions.begin() as session:
+        accra = factories.hospital(session, currency="GHS", state="Lagos")
+        patient = factories.patient(session, hospital_id=accra.id)
+        writer = LocalWriter(session, device_id=demo.db.desk.device_id, clock=demo.db.clock)
+        data = {"amount": "GH₵ 1,120.50", "method": "cash"}
+        receipt = record_payment(session, writer, patient_id=patient.id, data=data)
+    assert receipt.amount == Money(112050, "GHS")
+    assert "GH₵1,120.50" in payment_receipt_html(receipt)
+    assert receipt.hospital_name == accra.name
+
+
+def test_receipt_text_is_escaped(demo: DesktopApp, qtbot: QtBot) -> None:
+    receipt = take_payment(qtbot, payment_dialog(qtbot, demo), "100")
+    html = payment_receipt_html(dataclasses.replace(receipt, reference="<b>REF</b> & co"))
+    assert "&lt;b&gt;REF&lt;/b&gt; &amp; co" in html and "<b>REF</b>" not in html
