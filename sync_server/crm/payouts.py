@@ -1,59 +1,45 @@
-"""Owner payouts over the API: create one, history, workflow steps, and the monthly run.
+"""Owner payouts over the API: create one, history, workflow steps, the monthly run, disputes.
 
-The arithmetic and the workflow belong to the owners service
-(``sync_server.owners``); this module checks who may ask, shapes the answers
-and audits what the API itself writes.
+The arithmetic, the workflow and disputes belong to the owners service
+(``sync_server.owners``), which checks permissions, audits and records each
+change for sync; this module shapes the answers.
 """
 
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from shared.clock import utcnow
-from shared.db.models.owners import Contract, Payout
+from shared.db.models.owners import Payout
 from shared.domain.access import Action, Principal, Resource, Scope, scope_of
-from shared.domain.enums import ContractStatus
-from shared.domain.payouts import TransitionDetails, covers_period, period_to_run
-from shared.errors import ConflictError, FieldValidationError, PermissionDeniedError
-from sync_server.crm.common import get_live, track
+from shared.domain.payouts import TransitionDetails, period_to_run
+from shared.errors import PermissionDeniedError
 from sync_server.crm.schemas_comms import PayoutOut
 from sync_server.crm.schemas_payouts import (
+    DisputeOut,
+    DisputeResolveIn,
     PayoutCreateIn,
     PayoutFilter,
     PayoutRunIn,
     PayoutRunOut,
     PayoutStatusIn,
 )
-from sync_server.owners import runs, service
-
-#: The owners service's run lock, so a single create cannot race the monthly run.
-RUN_LOCK = 7100701
+from sync_server.owners import disputes, service
 
 
 def _require_admin(principal: Principal) -> None:
-    """Creating payouts is network-wide work: only an all-hospitals grant may do it."""
+    """Running payouts is network-wide work: only an all-hospitals grant may do it."""
     if scope_of(principal, Action.WRITE, Resource.PAYOUTS) is not Scope.ALL:
-        raise PermissionDeniedError("Only an administrator may create payouts.")
+        raise PermissionDeniedError("Only an administrator may run payouts.")
 
 
 def create(session: Session, principal: Principal, data: PayoutCreateIn) -> PayoutOut:
-    _require_admin(principal)
-    contract = get_live(session, Contract, data.contract_id, "contract")
-    if contract.status is ContractStatus.DRAFT:
-        raise FieldValidationError("contract_id", "a draft contract earns no payout")
-    if not covers_period(contract.start_date, contract.end_date, data.period):
-        raise FieldValidationError("period", "the contract does not cover this month")
-    session.execute(sa.select(sa.func.pg_advisory_xact_lock(RUN_LOCK)))
-    exists = sa.select(Payout.id).where(
-        Payout.contract_id == contract.id, Payout.period == data.period
-    )
-    if session.scalar(exists) is not None:
-        raise ConflictError("this contract already has a payout for the month", field="period")
-    payout = runs._create_payout(session, contract, data.period, utcnow())
-    return PayoutOut.model_validate(track(session, principal, payout, "payout.created"))
+    payout = service.create_payout(session, data.contract_id, data.period, principal, now=utcnow())
+    return PayoutOut.model_validate(payout)
 
 
 def history(session: Session, principal: Principal, flt: PayoutFilter) -> list[PayoutOut]:
@@ -77,13 +63,43 @@ def history(session: Session, principal: Principal, flt: PayoutFilter) -> list[P
 
 
 def update_status(
-    session: Session, principal: Principal, payout_id: uuid.UUID, data: PayoutStatusIn
+    session: Session,
+    principal: Principal,
+    payout_id: uuid.UUID,
+    data: PayoutStatusIn,
+    *,
+    attachments_dir: Path,
 ) -> PayoutOut:
+    """A workflow step; marking paid queues the owner's e-mail with the statement attached."""
     details = TransitionDetails(data.bank_reference, data.paid_on, data.reason)
     payout = service.transition_payout(
-        session, payout_id, data.status, principal, details=details, now=utcnow()
+        session,
+        payout_id,
+        data.status,
+        principal,
+        details=details,
+        now=utcnow(),
+        attachments_dir=attachments_dir,
     )
     return PayoutOut.model_validate(payout)
+
+
+def open_disputes(session: Session, principal: Principal) -> list[DisputeOut]:
+    return [DisputeOut.model_validate(r) for r in disputes.open_disputes(session, principal)]
+
+
+def resolve_dispute(
+    session: Session, principal: Principal, response_id: uuid.UUID, data: DisputeResolveIn
+) -> DisputeOut:
+    response = disputes.resolve_dispute(
+        session,
+        response_id,
+        principal,
+        status=data.status,
+        resolution=data.resolution,
+        now=utcnow(),
+    )
+    return DisputeOut.model_validate(response)
 
 
 def process_monthly(session: Session, principal: Principal, data: PayoutRunIn) -> PayoutRunOut:

@@ -22,12 +22,15 @@ from sync_server.crm.schemas_comms import (
     SentOut,
 )
 from sync_server.crm.schemas_payouts import (
+    DisputeOut,
+    DisputeResolveIn,
     PayoutCreateIn,
     PayoutFilter,
     PayoutRunIn,
     PayoutRunOut,
     PayoutStatusIn,
 )
+from sync_server.messaging.dispatch import attachments_dir
 
 router = APIRouter(prefix="/api/crm/owners", tags=["owner CRM"])
 CREATED = status.HTTP_201_CREATED
@@ -65,8 +68,24 @@ def payout_history(
 def update_payout_status(
     payout_id: uuid.UUID, body: PayoutStatusIn, request: Request, principal: CurrentPrincipal
 ) -> PayoutOut:
+    folder = attachments_dir(request.app.state.settings)
     with unit_of_work(request) as session:
-        return payouts.update_status(session, principal, payout_id, body)
+        return payouts.update_status(session, principal, payout_id, body, attachments_dir=folder)
+
+
+@router.get("/disputes")
+def open_payout_disputes(request: Request, principal: CurrentPrincipal) -> list[DisputeOut]:
+    """Disputed statements still waiting for GrandPro's answer, oldest first."""
+    with unit_of_work(request) as session:
+        return payouts.open_disputes(session, principal)
+
+
+@router.patch("/disputes/{response_id}")
+def resolve_payout_dispute(
+    response_id: uuid.UUID, body: DisputeResolveIn, request: Request, principal: CurrentPrincipal
+) -> DisputeOut:
+    with unit_of_work(request) as session:
+        return payouts.resolve_dispute(session, principal, response_id, body)
 
 
 @router.post("/payouts/process-monthly", status_code=status.HTTP_202_ACCEPTED)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-from shared.domain.enums import PayoutStatus
+from shared.domain.enums import DisputeStatus, PayoutResponseKind, PayoutStatus
 from shared.domain.payouts import check_period
 from sync_server.crm.schemas import Day
 
@@ -52,3 +53,28 @@ class PayoutRunOut(BaseModel):
     period: str
     created: list[uuid.UUID]
     already_there: int
+
+
+class DisputeOut(BaseModel):
+    """An owner's dispute of a payout statement and, once answered, GrandPro's decision."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    payout_id: uuid.UUID
+    owner_account_id: uuid.UUID
+    kind: PayoutResponseKind
+    reason: str | None
+    status: DisputeStatus | None
+    resolution: str | None
+    resolved_at: dt.datetime | None
+    created_at: dt.datetime
+
+
+class DisputeResolveIn(BaseModel):
+    """Staff's answer: resolved (the owner was right) or rejected, with the reason given."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    status: Literal[DisputeStatus.RESOLVED, DisputeStatus.REJECTED]
+    resolution: Annotated[str, Field(min_length=1, max_length=2000)]

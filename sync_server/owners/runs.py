@@ -49,7 +49,7 @@ def _contracts_for(session: Session, period: str) -> list[m.Contract]:
     return [c for c in rows if covers_period(c.start_date, c.end_date, period)]
 
 
-def _has_payout(session: Session, contract_id: uuid.UUID, period: str) -> bool:
+def has_payout(session: Session, contract_id: uuid.UUID, period: str) -> bool:
     query = sa.select(m.Payout.id).where(
         m.Payout.contract_id == contract_id, m.Payout.period == period
     )
@@ -77,9 +77,14 @@ def _unallocated_entries(
     )
 
 
-def _create_payout(
+def create_payout(
     session: Session, contract: m.Contract, period: str, now: dt.datetime
 ) -> m.Payout:
+    """Compute and add the contract's payout for the month, with its allocations.
+
+    The caller holds the run lock (:func:`take_run_lock`) and has checked the
+    contract has no payout for the month yet; ``service.create_payout`` does both.
+    """
     hospital = session.get_one(m.Hospital, contract.hospital_id)
     start, end = period_bounds(period)
     entries = _unallocated_entries(session, contract, hospital.currency, end)
@@ -144,9 +149,9 @@ def run_monthly_payouts(session: Session, period: str, *, now: dt.datetime) -> R
     take_run_lock(session)
     result = RunResult(period=period)
     for contract in _contracts_for(session, period):
-        if _has_payout(session, contract.id, period):
+        if has_payout(session, contract.id, period):
             result.already_there += 1
             continue
-        result.created.append(_create_payout(session, contract, period, now).id)
+        result.created.append(create_payout(session, contract, period, now).id)
     session.flush()
     return result

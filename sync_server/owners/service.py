@@ -7,6 +7,7 @@ owners' desktops receive it, and every payout change is audited.
 Entry points:
 
 - :func:`run_monthly_payouts` / :func:`run_scheduled_payouts` - create a period's payouts.
+- :func:`create_payout` - one contract's payout for one month, by hand.
 - :func:`transition_payout` - approve, mark paid or failed, retry.
 - :func:`refresh_revenue_summaries` - keep owners' per-day revenue totals current.
 - :func:`owner_statement`, :func:`export_statement` - the statement, and its PDF/CSV/Excel file.
@@ -28,18 +29,19 @@ from sqlalchemy.orm import Session
 
 from shared.clock import LAGOS
 from shared.db import models as m
-from shared.domain.access import Action, Principal, Resource, require
-from shared.domain.enums import PayoutStatus
+from shared.domain.access import Action, Principal, Resource, Scope, require, scope_of
+from shared.domain.enums import ContractStatus, PayoutStatus
 from shared.domain.payouts import (
     TransitionDetails,
     check_period,
     check_period_closed,
     check_transition,
+    covers_period,
     period_first_day,
     period_last_day,
     period_to_run,
 )
-from shared.errors import NotFoundError
+from shared.errors import ConflictError, FieldValidationError, NotFoundError, PermissionDeniedError
 from sync_server import audit
 from sync_server.owners import runs, summaries
 from sync_server.owners.explain import explain_payout, simulate_payout_fee
@@ -48,6 +50,7 @@ from sync_server.owners.statements import export_statement, owner_statement
 from sync_server.sync.changes import record_change
 
 __all__ = [
+    "create_payout",
     "explain_payout",
     "export_statement",
     "owner_statement",
@@ -94,6 +97,37 @@ def run_monthly_payouts(session: Session, period: str, *, now: dt.datetime) -> r
         figures = {"net_minor": payout.net_minor, "entries": payout.revenue_entry_count}
         _audit(session, payout, "payout.created", figures, None)
     return result
+
+
+def create_payout(
+    session: Session, contract_id: uuid.UUID, period: str, principal: Principal, *, now: dt.datetime
+) -> m.Payout:
+    """One contract's payout for one closed month, computed exactly as the monthly run does.
+
+    For a contract the run missed (signed late, or a month re-opened by hand).
+    It takes the run lock, so it cannot race a run into a second payout.
+    Raises PermissionDeniedError (not an admin), FieldValidationError (a draft
+    contract, a month it does not cover or that has not ended) or ConflictError
+    (the contract already has that month's payout).
+    """
+    if scope_of(principal, Action.WRITE, Resource.PAYOUTS) is not Scope.ALL:
+        raise PermissionDeniedError("Only an administrator may create payouts.")
+    contract = session.get(m.Contract, contract_id)
+    if contract is None or contract.deleted_at is not None:
+        raise NotFoundError("No such contract.", field="contract_id")
+    if contract.status is ContractStatus.DRAFT:
+        raise FieldValidationError("contract_id", "a draft contract earns no payout")
+    if not covers_period(contract.start_date, contract.end_date, check_period(period)):
+        raise FieldValidationError("period", "the contract does not cover this month")
+    check_period_closed(period, now)
+    runs.take_run_lock(session)
+    if runs.has_payout(session, contract.id, period):
+        raise ConflictError("this contract already has a payout for the month", field="period")
+    payout = runs.create_payout(session, contract, period, now)
+    record_change(session, payout, actor=ACTOR)
+    figures = {"net_minor": payout.net_minor, "entries": payout.revenue_entry_count}
+    _audit(session, payout, "payout.created", figures, principal)
+    return payout
 
 
 def run_scheduled_payouts(session: Session, *, now: dt.datetime) -> runs.RunResult:

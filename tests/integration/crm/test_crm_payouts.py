@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+import uuid
+from pathlib import Path
 
-from shared.db.models.owners import RevenueEntry
+import sqlalchemy as sa
+from pypdf import PdfReader
+
+from shared.db.models.messaging import Message
+from shared.db.models.owners import OwnerCommunication, RevenueEntry
 from shared.domain.enums import PaymentMethod
+from sync_server.messaging.outbox import load_attachments
+from sync_server.messaging.templates import seed_templates
 from tests.integration.crm.conftest import Crm, error_of
 from tests.integration.crm.test_crm_owners import give_contract
 
@@ -30,8 +39,15 @@ def add_revenue(crm: Crm) -> None:
         )
 
 
+def seed_messages(crm: Crm) -> None:
+    """The shipped templates, as a deployment seeds them: paying e-mails the owner."""
+    with crm.session() as session, session.begin():
+        seed_templates(session)
+
+
 def test_create_payout_and_walk_the_workflow(crm: Crm) -> None:
     contract = contract_id(crm)
+    seed_messages(crm)
     add_revenue(crm)
     admin = crm.as_("admin")
     created = admin.post(BASE, json={"contract_id": contract, "period": "2025-03"})
@@ -48,6 +64,7 @@ def test_create_payout_and_walk_the_workflow(crm: Crm) -> None:
         ({"contract_id": contract, "period": "2025-13"}, "period"),
         ({"contract_id": contract, "period": "March"}, "period"),
         ({"contract_id": contract, "period": "2024-12"}, "period"),
+        ({"contract_id": contract, "period": "2999-01"}, "period"),  # not ended yet
     ]:
         response = admin.post(BASE, json=bad)
         assert response.status_code == 422 and error_of(response)["field"] == field
@@ -120,3 +137,36 @@ def test_an_owner_downloads_a_statement_in_each_format(crm: Crm) -> None:
     assert bad_format.status_code == 422 and error_of(bad_format)["field"] == "format"
     bad_period = owner.get(f"/api/crm/owners/{crm.owner_id}/statements/2025-13")
     assert bad_period.status_code == 422 and error_of(bad_period)["field"] == "period"
+
+
+def test_paying_over_the_api_emails_the_statement_like_the_monthly_job(
+    crm: Crm, tmp_path: Path
+) -> None:
+    contract = contract_id(crm)
+    add_revenue(crm)
+    seed_messages(crm)
+    admin = crm.as_("admin")
+    payout = admin.post(BASE, json={"contract_id": contract, "period": "2025-03"}).json()
+    status_url = f"{BASE}/{payout['id']}/status"
+    assert admin.patch(status_url, json={"status": "approved"}).status_code == 200
+    assert crm.count("messages") == 0  # only paying tells the owner
+    paid = admin.patch(
+        status_url, json={"status": "paid", "paid_on": "2025-04-02", "bank_reference": "TRF-9"}
+    )
+    assert paid.status_code == 200, paid.text
+
+    with crm.session() as session:
+        (message,) = session.scalars(sa.select(Message)).all()
+        logged = session.scalars(sa.select(OwnerCommunication)).one()
+    assert message.address == "board@eko.ng" and message.owner_account_id == crm.owner_id
+    assert logged.message_id == message.id
+    names = message.content_variables["_attachments"]
+    (pdf,) = load_attachments(tmp_path / "attachments", message.id, names)
+    text = PdfReader(io.BytesIO(pdf.content)).pages[0].extract_text()
+    assert "Ikeja General" in text and "₦85,000.00" in text
+
+
+def test_create_names_a_missing_contract(crm: Crm) -> None:
+    missing = {"contract_id": str(uuid.uuid4()), "period": "2025-03"}
+    response = crm.as_("admin").post(BASE, json=missing)
+    assert response.status_code == 404 and error_of(response)["field"] == "contract_id"
