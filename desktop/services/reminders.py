@@ -10,7 +10,7 @@ refused because the patient opted out) is read from its message.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Collection
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -52,17 +52,17 @@ def reminder_state(
 
 
 def reminder_statuses(
-    session: Session, appointment_ids: Iterable[uuid.UUID]
+    session: Session, appointment_ids: Collection[uuid.UUID] | sa.Select[tuple[uuid.UUID]]
 ) -> dict[uuid.UUID, ReminderStatus]:
     """Appointment id -> the status of its latest reminder that has been acted on.
 
     Reminders are read earliest-due first and each later one replaces the
     earlier, except a later one still only planned: "the day-before SMS
     failed" stays visible until the next reminder actually goes.
+
+    A screen passes the query that selects its appointments rather than their
+    ids, so a busy week is one statement instead of thousands of parameters.
     """
-    ids = list(appointment_ids)
-    if not ids:
-        return {}
     rows = session.execute(
         sa.select(
             AppointmentReminder.appointment_id,
@@ -71,7 +71,7 @@ def reminder_statuses(
             Message.status,
         )
         .outerjoin(Message, Message.id == AppointmentReminder.message_id)
-        .where(AppointmentReminder.appointment_id.in_(ids))
+        .where(AppointmentReminder.appointment_id.in_(appointment_ids))
         .where(AppointmentReminder.deleted_at.is_(None))
         .order_by(AppointmentReminder.due_at)
     )

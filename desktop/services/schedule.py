@@ -12,7 +12,6 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
@@ -133,9 +132,11 @@ def _bookings(
     key = Appointment.clinician_id if by is Grouping.CLINICIAN else department_of
     query = (
         sa.select(
-            Appointment,
-            Patient.first_name,
-            Patient.last_name,
+            Appointment.id,
+            Appointment.starts_at,
+            Appointment.ends_at,
+            Appointment.status,
+            (Patient.first_name + " " + Patient.last_name).label("patient"),
             sa.func.coalesce(Clinician.full_name, dept.name, "").label("provider"),
             key.label("key"),
         )
@@ -144,26 +145,25 @@ def _bookings(
         .outerjoin(dept, dept.id == Appointment.department_id)
         .where(Appointment.starts_at >= start, Appointment.starts_at < end)
         .where(Appointment.deleted_at.is_(None))
-        .order_by(Appointment.starts_at)
     )
     if provider_id is not None:
         query = query.where(key == provider_id)
-    rows = session.execute(query).all()
-    reminders = reminder_statuses(session, (row[0].id for row in rows))
-    return [(row.key, _slotted(row, reminders)) for row in rows]
-
-
-def _slotted(row: sa.Row[Any], reminders: dict[uuid.UUID, ReminderStatus]) -> Slotted:
-    appt: Appointment = row[0]
-    return Slotted(
-        appt.id,
-        appt.starts_at,
-        appt.ends_at,
-        f"{row.first_name} {row.last_name}",
-        appt.status,
-        row.provider,
-        reminders.get(appt.id),
-    )
+    reminders = reminder_statuses(session, query.with_only_columns(Appointment.id))
+    return [
+        (
+            row.key,
+            Slotted(
+                row.id,
+                row.starts_at,
+                row.ends_at,
+                row.patient,
+                row.status,
+                row.provider,
+                reminders.get(row.id),
+            ),
+        )
+        for row in session.execute(query.order_by(Appointment.starts_at))
+    ]
 
 
 def reschedule(

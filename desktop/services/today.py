@@ -53,7 +53,7 @@ def day_appointments(session: Session, day: dt.date | None = None) -> list[DayAp
         .order_by(provider, m.Appointment.starts_at)
     )
     rows = session.execute(query).all()
-    reminders = reminder_statuses(session, (appt.id for appt, _p, _n in rows))
+    reminders = reminder_statuses(session, query.with_only_columns(m.Appointment.id).order_by(None))
     return [
         DayAppointment(
             id=appt.id,
