@@ -31,7 +31,8 @@ from shared.db.models import (
 )
 from shared.domain.enums import Channel, MessageStatus, RewardKind
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+#: The offscreen platform cannot resize to hints or raise windows; it says so, harmlessly.
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 
 
 def _first_patient_id(app: DesktopApp) -> uuid.UUID:
@@ -154,3 +155,24 @@ def test_points_are_awarded_and_an_unaffordable_redemption_is_refused(
         assert session.scalar(sa.select(sa.func.count()).select_from(LoyaltyRedemption)) == 0
         points = session.scalars(sa.select(LoyaltyLedgerEntry.points)).all()
     assert points == [120]
+
+
+def test_search_then_enter_twice_opens_the_profile_and_reopening_reuses_it(
+    window: MainWindow, demo: DesktopApp, qtbot: QtBot
+) -> None:
+    patient_id = _first_patient_id(demo)
+    with demo.db.sessions() as session:
+        number = session.get_one(Patient, patient_id).patient_number
+    window.go_to(window.patients)
+    screen = window.patients
+    qtbot.keyClicks(screen.search_box, number)
+    qtbot.waitUntil(lambda: screen.hits_model.rowCount() == 1)
+    qtbot.keyClick(screen.search_box, Qt.Key.Key_Return)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    [profile] = screen.findChildren(PatientProfile)
+    assert profile.patient_id == patient_id and profile.isVisible()
+    qtbot.waitUntil(lambda: profile.heading.text().endswith(number))
+    profile.close()
+    assert profile.isHidden()
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    assert screen.findChildren(PatientProfile) == [profile] and profile.isVisible()

@@ -59,6 +59,9 @@ class PatientProfile(QWidget):
         return self.appointments, self.payments, self.feedback, self.messages, self.history
 
     def refresh(self) -> None:
+        """Reload every tab; a closed (hidden) profile waits until it is shown again."""
+        if self.isHidden():
+            return
         patient_id = self.patient_id
         self._db.run(lambda s: load_details(s, patient_id=patient_id), self._loaded)
         self.loyalty.refresh()

@@ -13,6 +13,7 @@ Signals:
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -39,6 +40,8 @@ from desktop.ui.screens.registration import RegistrationDialog
 from shared.errors import DomainError
 
 TYPE_AHEAD_MS = 120
+#: Profiles kept after their window is closed, so reopening a patient is instant.
+MAX_PROFILES = 8
 
 
 class PatientsScreen(QWidget):
@@ -47,6 +50,7 @@ class PatientsScreen(QWidget):
     def __init__(self, db: Database) -> None:
         super().__init__()
         self._db = db
+        self._profiles: dict[uuid.UUID, PatientProfile] = {}
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(
             self.tr("Search by name, phone (0803 123 4567) or patient number")
@@ -60,6 +64,7 @@ class PatientsScreen(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=TYPE_AHEAD_MS)
         self._timer.timeout.connect(self._run_search)
         self.search_box.textChanged.connect(lambda _text: self._timer.start())
+        self.search_box.returnPressed.connect(self._to_results)
         self.table.activated.connect(self._open)
         self.register_button = QPushButton(self.tr("Register patient"))
         self.register_button.clicked.connect(self.open_registration)
@@ -141,6 +146,11 @@ class PatientsScreen(QWidget):
             self.tr("%n patient(s) found", "", len(hits)) if hits else self.tr("No patient found")
         )
 
+    def _to_results(self) -> None:
+        """Enter in the search box moves to the first result; Enter again opens it."""
+        self.table.setFocus()
+        self.table.selectRow(0)
+
     def _open(self, index: QModelIndex) -> None:
         model = self.table.model()
         hit = model.hit_at(index.row()) if hasattr(model, "hit_at") else None
@@ -149,15 +159,32 @@ class PatientsScreen(QWidget):
             self.open_profile(hit)
 
     def open_profile(self, hit: PatientHit) -> PatientProfile:
-        """The profile in its own window, kept current by every local write."""
-        profile = PatientProfile(self._db, hit.id, f"{hit.full_name} · {hit.patient_number}")
-        profile.setParent(self, Qt.WindowType.Window)
-        profile.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        profile.resize(1100, 680)
-        self._db.changed.connect(profile.refresh)
+        """The patient's profile in its own window; opening a patient again raises the same one.
+
+        Closing only hides a profile (a hidden one skips refreshes), so no
+        answer from the database thread can arrive for a deleted widget; the
+        oldest hidden ones beyond :data:`MAX_PROFILES` are let go.
+        """
+        profile = self._profiles.pop(hit.id, None)
+        reopened = profile is not None
+        if profile is None:
+            profile = PatientProfile(self._db, hit.id, f"{hit.full_name} · {hit.patient_number}")
+            profile.setParent(self, Qt.WindowType.Window)
+            profile.resize(1100, 680)
+            self._db.changed.connect(profile.refresh)
+        self._profiles[hit.id] = profile
+        self._let_go_of_hidden_profiles()
         profile.show()
+        if reopened:
+            profile.raise_()
+            profile.activateWindow()
         profile.refresh()
         return profile
+
+    def _let_go_of_hidden_profiles(self) -> None:
+        hidden = [key for key, profile in self._profiles.items() if profile.isHidden()]
+        for key in hidden[: max(len(self._profiles) - MAX_PROFILES, 0)]:
+            self._profiles.pop(key).deleteLater()
 
 
 def _table() -> QTableView:
