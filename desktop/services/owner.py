@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from desktop.store.writes import LocalWriter
 from shared.db import models as m
-from shared.domain.enums import ContractStatus, PayoutResponseKind, PayoutStatus
+from shared.domain.enums import ContractStatus, DisputeStatus, PayoutResponseKind, PayoutStatus
 from shared.domain.owner_metrics import average_score
 from shared.domain.payouts import check_period, period_first_day, period_last_day, previous_period
 from shared.errors import FieldValidationError, NotFoundError
@@ -198,9 +198,69 @@ def payout_periods(session: Session) -> list[str]:
     )
 
 
-def owner_statement(session: Session, period: str, *, now: dt.datetime) -> Statement:
-    """The statement for a period from synced data: the same one the server e-mails."""
-    return load_statement(session, local_owner(session).id, period, now=now)
+def statement_currencies(session: Session, period: str) -> list[str]:
+    """The currencies the period was paid in: one statement each, never summed together."""
+    p = m.Payout
+    return list(
+        session.scalars(
+            sa.select(p.currency)
+            .where(p.period == check_period(period), p.deleted_at.is_(None))
+            .distinct()
+            .order_by(p.currency)
+        )
+    )
+
+
+def owner_statement(
+    session: Session, period: str, *, now: dt.datetime, currency: str | None = None
+) -> Statement:
+    """The statement for a period from synced data: the same one the server e-mails.
+
+    An owner with hospitals in more than one currency names the one wanted.
+    """
+    return load_statement(session, local_owner(session).id, period, now=now, currency=currency)
+
+
+@dataclass(frozen=True, slots=True)
+class StatementResponse:
+    """What the owner said about a period's statement and, for a dispute, GrandPro's answer."""
+
+    kind: PayoutResponseKind
+    reason: str
+    status: DisputeStatus | None
+    resolution: str
+    sent_at: dt.datetime
+    resolved_at: dt.datetime | None
+
+
+def statement_responses(session: Session, period: str) -> tuple[StatementResponse, ...]:
+    """The owner's answers for the period, newest first, one per answer (not per hospital).
+
+    A dispute covers each payout of the period, so its copies (same words, same
+    answer) fold into one. Its status stays empty until GrandPro answers it.
+    """
+    r, p = m.PayoutResponse, m.Payout
+    rows = session.scalars(
+        sa.select(r)
+        .join(p, p.id == r.payout_id)
+        .where(p.period == check_period(period), r.deleted_at.is_(None))
+        .order_by(r.created_at.desc(), r.id)
+    ).all()
+    answers: dict[tuple[object, ...], StatementResponse] = {}
+    for row in rows:
+        key = (row.kind, row.reason, row.status, row.resolution, row.resolved_at)
+        answers.setdefault(
+            key,
+            StatementResponse(
+                row.kind,
+                row.reason or "",
+                row.status,
+                row.resolution or "",
+                row.created_at,
+                row.resolved_at,
+            ),
+        )
+    return tuple(answers.values())
 
 
 def respond_to_statement(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from decimal import Decimal
 from functools import cache
 
@@ -134,3 +135,17 @@ def render_xlsx(statement: Statement) -> bytes:
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+#: format -> (renderer, media type): every way a statement leaves the program.
+FORMATS: dict[str, tuple[Callable[[Statement], bytes | str], str]] = {
+    "pdf": (render_pdf, "application/pdf"),
+    "csv": (render_csv, "text/csv; charset=utf-8"),
+    "xlsx": (render_xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+}
+
+
+def export(statement: Statement, fmt: str) -> bytes:
+    """The statement as file bytes, so the server's download and a desktop's save are one code."""
+    body = FORMATS[fmt][0](statement)
+    return body.encode("utf-8") if isinstance(body, str) else body

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
@@ -32,17 +31,6 @@ def owner_statement(
     return load_statement(session, owner_account_id, period, now=now, currency=currency)
 
 
-#: format -> (renderer, media type) for statement downloads.
-FORMATS: dict[str, tuple[Callable[[Statement], bytes | str], str]] = {
-    "pdf": (render.render_pdf, "application/pdf"),
-    "csv": (render.render_csv, "text/csv; charset=utf-8"),
-    "xlsx": (
-        render.render_xlsx,
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    ),
-}
-
-
 def export_statement(
     session: Session,
     principal: Principal,
@@ -54,8 +42,7 @@ def export_statement(
     currency: str | None = None,
 ) -> tuple[bytes, str]:
     """The statement as a downloadable file: its bytes and media type."""
-    renderer, media_type = FORMATS[fmt]
-    body = renderer(
-        owner_statement(session, principal, owner_account_id, period, now=now, currency=currency)
+    statement = owner_statement(
+        session, principal, owner_account_id, period, now=now, currency=currency
     )
-    return (body.encode("utf-8") if isinstance(body, str) else body), media_type
+    return render.export(statement, fmt), render.FORMATS[fmt][1]

@@ -151,7 +151,7 @@ def test_statement_save_pdf_and_dispute(
     assert screen.net.text() == "Net payout: ₦41,234.56"
 
     pdf = tmp_path / "statement.pdf"
-    screen.save_pdf(pdf)
+    screen.save_file(pdf, "pdf")
     qtbot.waitUntil(lambda: pdf.exists() and not desk.tasks.busy)
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.read_bytes())).pages)
     assert "41,234.56" in text

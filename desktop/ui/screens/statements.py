@@ -1,7 +1,10 @@
 """Payout statements on the owner's desktop, offline from synced data.
 
-Pick a period to read its statement, save it as the same PDF the server
-e-mails, and acknowledge or dispute it (a dispute needs a reason).
+Pick a period (and, for an owner paid in more than one currency, the
+currency: amounts in different currencies are never added up) to read its
+statement; save it as the same PDF, CSV or Excel file the server sends;
+acknowledge or dispute it (a dispute needs a reason) and follow what GrandPro
+decided about each dispute.
 """
 
 from __future__ import annotations
@@ -20,11 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.owner import owner_statement, payout_periods, respond_to_statement
+from desktop.services.owner import (
+    StatementResponse,
+    owner_statement,
+    payout_periods,
+    respond_to_statement,
+    statement_currencies,
+    statement_responses,
+)
 from desktop.ui.database import Database
+from desktop.ui.format import date_text
 from shared.clock import utcnow
-from shared.domain.enums import PayoutResponseKind
-from shared.reports.render import render_html, render_pdf
+from shared.domain.enums import DisputeStatus, PayoutResponseKind
+from shared.reports.render import export, render_html
 from shared.reports.statement import Statement
 
 
@@ -34,11 +45,19 @@ class StatementsScreen(QWidget):
         self._db = db
         self.statement: Statement | None = None
         self.period = QComboBox()
-        self.period.currentIndexChanged.connect(self._load)
+        self.period.currentIndexChanged.connect(self._load_currencies)
+        self.currency = QComboBox()
+        self.currency.currentIndexChanged.connect(self._load)
+        self.currency_label = QLabel(self.tr("Currency"))
         self.view = QTextBrowser()
         self.net = QLabel()
         self.save_button = QPushButton(self.tr("Save PDF"))
-        self.save_button.clicked.connect(self._choose_pdf)
+        self.save_button.clicked.connect(lambda: self._choose_file("pdf"))
+        self.csv_button = QPushButton(self.tr("Export CSV"))
+        self.csv_button.clicked.connect(lambda: self._choose_file("csv"))
+        self.xlsx_button = QPushButton(self.tr("Export Excel"))
+        self.xlsx_button.clicked.connect(lambda: self._choose_file("xlsx"))
+        self.responses = QLabel(wordWrap=True)
         self.reason = QLineEdit(placeholderText=self.tr("Reason (needed to dispute)"))
         self.acknowledge_button = QPushButton(self.tr("Acknowledge"))
         self.acknowledge_button.clicked.connect(
@@ -48,13 +67,17 @@ class StatementsScreen(QWidget):
         self.dispute_button.clicked.connect(lambda: self.respond(PayoutResponseKind.DISPUTED))
         self.message = QLabel()
         self._layout()
+        self._show_currency_choice(False)
 
     def _layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Period")))
         top.addWidget(self.period)
+        top.addWidget(self.currency_label)
+        top.addWidget(self.currency)
         top.addWidget(self.net, 1)
-        top.addWidget(self.save_button)
+        for button in (self.save_button, self.csv_button, self.xlsx_button):
+            top.addWidget(button)
         actions = QHBoxLayout()
         actions.addWidget(self.reason, 1)
         actions.addWidget(self.acknowledge_button)
@@ -62,59 +85,100 @@ class StatementsScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.responses)
         layout.addLayout(actions)
         layout.addWidget(self.message)
+
+    def _show_currency_choice(self, visible: bool) -> None:
+        self.currency_label.setVisible(visible)
+        self.currency.setVisible(visible)
 
     def refresh(self) -> None:
         self._db.run(payout_periods, self._show_periods)
 
     def _show_periods(self, periods: list[str]) -> None:
-        current = self.period.currentText()
-        self.period.blockSignals(True)
-        self.period.clear()
-        self.period.addItems(periods)
-        if current in periods:
-            self.period.setCurrentText(current)
-        self.period.blockSignals(False)
-        self._load()
+        _replace_items(self.period, periods)
+        self._load_currencies()
 
-    def _load(self) -> None:
-        period, now = self.period.currentText(), utcnow()
+    def _load_currencies(self) -> None:
+        period = self.period.currentText()
         if not period:
             self.message.setText(self.tr("No payouts have synced to this computer yet."))
             return
         self._db.run(
-            lambda s: owner_statement(s, period, now=now),
+            lambda s: statement_currencies(s, period),
+            self._show_currencies,
+            lambda error: self.message.setText(str(error)),
+        )
+
+    def _show_currencies(self, currencies: list[str]) -> None:
+        _replace_items(self.currency, currencies)
+        self._show_currency_choice(len(currencies) > 1)
+        self._load()
+
+    def _load(self) -> None:
+        period, currency, now = self.period.currentText(), self.currency.currentText(), utcnow()
+        if not period:
+            return
+        self._db.run(
+            lambda s: (
+                owner_statement(s, period, now=now, currency=currency or None),
+                statement_responses(s, period),
+            ),
             self._show_statement,
             lambda error: self.message.setText(str(error)),
         )
 
-    def _show_statement(self, statement: Statement) -> None:
+    def _show_statement(self, loaded: tuple[Statement, tuple[StatementResponse, ...]]) -> None:
+        statement, responses = loaded
         self.statement = statement
         self.view.setHtml(render_html(statement))
         self.net.setText(
             self.tr("Net payout: {net}").format(net=statement.money(statement.totals.net_minor))
         )
+        self.responses.setText("\n".join(self._response_text(r) for r in responses))
 
-    def _choose_pdf(self) -> None:
+    def _response_text(self, response: StatementResponse) -> str:
+        sent = date_text(response.sent_at)
+        if response.kind is PayoutResponseKind.ACKNOWLEDGED:
+            return self.tr("Acknowledged on {date}.").format(date=sent)
+        disputed = self.tr("Disputed on {date}: {reason}").format(date=sent, reason=response.reason)
+        answered = date_text(response.resolved_at)
+        if response.status is DisputeStatus.RESOLVED:
+            outcome = self.tr("resolved on {date}: {resolution}")
+        elif response.status is DisputeStatus.REJECTED:
+            outcome = self.tr("rejected on {date}: {resolution}")
+        else:
+            outcome = self.tr("open, waiting for GrandPro's answer")
+        return f"{disputed} — {outcome.format(date=answered, resolution=response.resolution)}"
+
+    def _choose_file(self, fmt: str) -> None:
         if self.statement is None:
             return
+        kinds = {
+            "pdf": self.tr("PDF files (*.pdf)"),
+            "csv": self.tr("CSV files (*.csv)"),
+            "xlsx": self.tr("Excel workbooks (*.xlsx)"),
+        }
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save statement"),
-            f"grandpro-statement-{self.statement.period}.pdf",
-            self.tr("PDF files (*.pdf)"),
+            f"grandpro-statement-{self.statement.period}-{self.statement.currency}.{fmt}",
+            kinds[fmt],
         )
         if name:
-            self.save_pdf(Path(name))
+            self.save_file(Path(name), fmt)
 
-    def save_pdf(self, path: Path) -> None:
-        """Render and write on the worker thread; rendering a PDF takes a moment."""
+    def save_file(self, path: Path, fmt: str) -> None:
+        """Write the statement as ``pdf``, ``csv`` or ``xlsx`` with the server's own renderers.
+
+        Runs on the worker thread: rendering a PDF takes a moment.
+        """
         statement = self.statement
         if statement is None:
             return
         self._db.tasks.run_db(
-            lambda: path.write_bytes(render_pdf(statement)),
+            lambda: path.write_bytes(export(statement, fmt)),
             lambda _: self.message.setText(self.tr("Saved {name}").format(name=path.name)),
             lambda error: self.message.setText(str(error)),
         )
@@ -134,3 +198,15 @@ class StatementsScreen(QWidget):
             if kind is PayoutResponseKind.DISPUTED
             else self.tr("Statement acknowledged. Thank you!")
         )
+        self._load()
+
+
+def _replace_items(box: QComboBox, items: list[str]) -> None:
+    """Refill a choice without firing its change signal, keeping the current item if it stays."""
+    current = box.currentText()
+    box.blockSignals(True)
+    box.clear()
+    box.addItems(items)
+    if current in items:
+        box.setCurrentText(current)
+    box.blockSignals(False)
