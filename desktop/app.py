@@ -15,13 +15,14 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import httpx
 import sqlalchemy as sa
 from keyring.backend import KeyringBackend
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import keys
-from desktop.auth import StaffSession
+from desktop.auth import StaffSession, refresh_access
 from desktop.config import DesktopSettings
 from desktop.services.desk import SESSION_KEY, desk_identity
 from desktop.store import migrate
@@ -72,6 +73,7 @@ class DesktopApp:
     engine: sa.Engine
     tasks: TaskManager
     db: Database
+    backend: KeyringBackend
     worker: SyncWorker | None = None
     poller: SyncStatusPoller | None = None
 
@@ -106,14 +108,29 @@ class DesktopApp:
         if self.settings.offline_only or not signed_in.get("access_token"):
             return None
         client = HttpSyncClient(signed_in["server"], signed_in["access_token"])
-        self.worker = SyncWorker(SyncEngine(self.engine, client, clock=self.db.clock), client)
+        engine = SyncEngine(self.engine, client, clock=self.db.clock)
+        self.worker = SyncWorker(engine, client, refresh=self.refresh_access)
         self.db.changed.connect(self.worker.nudge)
         self.poller = SyncStatusPoller(self.worker, window.status)
         self.poller.synced.connect(window.data_changed)
         self.worker.start()
         return self.poller
 
+    def resume_sync(self) -> None:
+        """After a login that reached the server, sync with its fresh token at once."""
+        with self.db.sessions() as session:
+            token = (read_state(session, SESSION_KEY) or {}).get("access_token")
+        if self.worker is not None and token:
+            self.worker.set_token(token)
+
+    def refresh_access(self) -> str:
+        """Renew the access token from the keyring's refresh token (on the sync thread)."""
+        with httpx.Client() as http:
+            return refresh_access(self.db.sessions, self.backend, http)
+
     def close(self) -> None:
+        if self.poller is not None:
+            self.poller.timer.stop()
         if self.worker is not None:
             self.worker.stop()
             self.worker.client.close()
@@ -127,7 +144,7 @@ def build(settings: DesktopSettings, backend: KeyringBackend) -> DesktopApp:
     sessions = make_sessionmaker(engine)
     with sessions.begin() as session:
         desk = desk_identity(session)
-    return DesktopApp(settings, engine, tasks, Database(sessions, tasks, desk))
+    return DesktopApp(settings, engine, tasks, Database(sessions, tasks, desk), backend)
 
 
 def _show_error(error: BaseException) -> None:
@@ -165,6 +182,8 @@ def _unlock(app: DesktopApp, guard: IdleGuard, backend: KeyringBackend) -> None:
     """Ask for a login again; leaving the dialog closes the app rather than exposing it."""
     login = app.login_dialog(backend)
     if login.exec() == LoginDialog.DialogCode.Accepted:
+        if login.staff is not None and login.staff.online:
+            app.resume_sync()
         guard.unlocked()
     else:
         QApplication.quit()

@@ -7,6 +7,9 @@ staff member who logged in online on this PC within the last seven days may
 log in against that verifier. A wrong password the server refused is never
 retried offline. Repeated offline failures lock that username for a while,
 so a shared PC cannot be used to guess.
+
+Access tokens live minutes; the refresh token kept in the OS keyring buys a
+new one without asking anyone to type a password (:func:`refresh_access`).
 """
 
 from __future__ import annotations
@@ -19,10 +22,13 @@ from typing import Any
 import httpx
 from argon2 import PasswordHasher
 from argon2.exceptions import VerificationError
-from sqlalchemy.orm import Session
+from keyring.backend import KeyringBackend
+from sqlalchemy.orm import Session, sessionmaker
 
+from desktop import keys
 from desktop.services.desk import SESSION_KEY
 from desktop.store.tables import CachedLogin
+from desktop.sync.client import SyncAuthRequiredError, SyncOfflineError
 from desktop.sync.engine import read_state, write_state
 from shared.clock import as_utc, utcnow
 
@@ -135,6 +141,44 @@ def _server_message(response: httpx.Response) -> str:
         return str(response.json()["error"]["message"])
     except (ValueError, KeyError, TypeError):
         return f"The server refused the login (HTTP {response.status_code})."
+
+
+def refresh_access(
+    sessions: sessionmaker[Session], backend: KeyringBackend, http: httpx.Client
+) -> str:
+    """Trade the kept refresh token for a new access token, keeping the rotated one.
+
+    The server rotates refresh tokens and treats a reused one as theft, so the
+    successor goes into the keyring before anything else can fail. Raises
+    :class:`SyncAuthRequiredError` when only a new login can help (revoked,
+    reused or expired token, revoked device) and :class:`SyncOfflineError`
+    when the server cannot be reached, so the caller keeps trying later.
+    """
+    with sessions.begin() as session:
+        state: dict[str, Any] = read_state(session, SESSION_KEY) or {}
+        username, server = state.get("username"), state.get("server")
+        token = keys.load_refresh_token(backend, username) if username else None
+        if not server or not token:
+            raise SyncAuthRequiredError("Sign in again to continue syncing.")
+        data = _refreshed(http, str(server), token)
+        keys.save_refresh_token(backend, str(username), data["refresh_token"])
+        write_state(session, SESSION_KEY, {**state, "access_token": data["access_token"]})
+    return str(data["access_token"])
+
+
+def _refreshed(http: httpx.Client, server: str, token: str) -> dict[str, Any]:
+    try:
+        response = http.post(
+            f"{server}/api/auth/refresh", json={"refresh_token": token}, timeout=LOGIN_TIMEOUT_S
+        )
+    except httpx.TransportError as exc:
+        raise SyncOfflineError(f"The server at {server} cannot be reached.") from exc
+    if response.status_code >= 500:
+        raise SyncOfflineError(f"The server had a problem ({response.status_code}).")
+    if response.status_code != 200:
+        raise SyncAuthRequiredError(_server_message(response))
+    data: dict[str, Any] = response.json()
+    return data
 
 
 def offline_login(

@@ -9,7 +9,9 @@
 It opens the same local database as the desktop program (key from the OS
 keyring); ``--plain`` opens an unencrypted one, which scripted tests use.
 The session (device id, access token) is kept in the local database's
-``sync_state``, so the data dir is all a script needs.
+``sync_state``; the refresh token goes to the OS keyring, as the desktop
+program keeps it, so ``sync`` renews an expired access token by itself.
+Passwords are read from a prompt or stdin, never from the command line.
 """
 
 from __future__ import annotations
@@ -23,16 +25,19 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import keyring
 import orjson
 import sqlalchemy as sa
+from keyring.backend import KeyringBackend
 
-from desktop.auth import LoginError, online_login
+from desktop import keys
+from desktop.auth import LoginError, online_login, refresh_access
 from desktop.config import DesktopSettings
 from desktop.store import migrate
 from desktop.store.engine import make_engine, make_sessionmaker
 from desktop.sync.client import HttpSyncClient, SyncError
 from desktop.sync.engine import SyncEngine, read_state, sync_status
-from desktop.sync.worker import SyncWorker
+from desktop.sync.worker import Refresher, SyncWorker, sync_renewing_token
 from shared.clock import HybridLogicalClock
 from shared.sync.codec import encode_value, table_of
 from shared.sync.registry import REPLICATED
@@ -40,14 +45,16 @@ from shared.sync.registry import REPLICATED
 SESSION = "session"
 
 
+def secure_keyring() -> KeyringBackend:
+    """The keyring already made active, if it is a secure one; else the app's choice."""
+    active = keyring.get_keyring()
+    return active if keys.is_secure(active) else keys.choose_backend()
+
+
 def _open(args: argparse.Namespace) -> sa.Engine:
     settings = DesktopSettings(**({"data_dir": args.data_dir} if args.data_dir else {}))
     settings.ensure_data_dir()
-    key = None
-    if not args.plain:
-        from desktop.keys import choose_backend, database_key, require_secure
-
-        key = database_key(require_secure(choose_backend()), create=True)
+    key = None if args.plain else keys.database_key(secure_keyring(), create=True)
     engine = make_engine(settings.database_path, key)
     migrate.upgrade(engine)
     return engine
@@ -64,6 +71,7 @@ def cmd_login(args: argparse.Namespace, engine: sa.Engine) -> int:
     if not server:
         print("Give the server address with --server.", file=sys.stderr)
         return 2
+    backend = secure_keyring()
     password = sys.stdin.readline().rstrip("\n") if args.password_stdin else getpass.getpass()
     try:
         with make_sessionmaker(engine).begin() as session, httpx.Client() as http:
@@ -78,6 +86,7 @@ def cmd_login(args: argparse.Namespace, engine: sa.Engine) -> int:
     except LoginError as exc:
         print(f"Sign-in failed: {exc}", file=sys.stderr)
         return 1
+    keys.save_refresh_token(backend, login.staff.username, login.refresh_token)
     state = _session_state(engine)
     print(f"Signed in as {login.staff.username} on device {state['device_prefix']}.")
     return 0
@@ -92,12 +101,23 @@ def _sync_engine(engine: sa.Engine) -> tuple[SyncEngine, HttpSyncClient]:
     return SyncEngine(engine, client, clock=clock), client
 
 
+def _refresher(engine: sa.Engine, backend: KeyringBackend) -> Refresher:
+    """Renew the access token from the keyring; the new one is saved for the next run."""
+
+    def refresh() -> str:
+        with httpx.Client() as http:
+            return refresh_access(make_sessionmaker(engine), backend, http)
+
+    return refresh
+
+
 def cmd_sync(args: argparse.Namespace, engine: sa.Engine) -> int:
     sync, client = _sync_engine(engine)
+    refresh = _refresher(engine, secure_keyring())
     try:
         if args.watch:
-            return _watch(sync, client, args.interval)
-        report = sync.sync_once()
+            return _watch(SyncWorker(sync, client, interval=args.interval, refresh=refresh))
+        report = sync_renewing_token(sync, client, refresh)
         print(
             f"pushed {report.pushed} (rejected {report.rejected}), "
             f"downloaded {report.snapshot_rows}, pulled {report.pulled}"
@@ -107,15 +127,17 @@ def cmd_sync(args: argparse.Namespace, engine: sa.Engine) -> int:
         client.close()
 
 
-def _watch(sync: SyncEngine, client: HttpSyncClient, interval: float) -> int:
-    worker = SyncWorker(sync, client, interval=interval)
+def _watch(worker: SyncWorker) -> int:
     worker.start()
     try:
         while True:
-            time.sleep(interval)
+            time.sleep(worker.interval)
             state = worker.state()
             pending = state.status.pending if state.status else "?"
-            print(f"online={state.online} pending={pending} error={state.last_error or '-'}")
+            print(
+                f"online={state.online} pending={pending} needs_login={state.needs_login} "
+                f"error={state.last_error or '-'}"
+            )
     except KeyboardInterrupt:
         return 0
     finally:
@@ -178,12 +200,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    engine = _open(args)
+    try:
+        engine = _open(args)
+    except keys.NoSecureKeyringError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
     try:
         return COMMANDS[args.command](args, engine)
     except SyncError as exc:
         print(f"Sync failed: {exc}", file=sys.stderr)
         return 1
+    except keys.NoSecureKeyringError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
     finally:
         engine.dispose()
 

@@ -3,14 +3,17 @@
 It runs a round right after a local write (:meth:`SyncWorker.nudge`), every
 ``interval`` seconds while online, and with doubling backoff while the
 server cannot be reached, so the outbox never waits for the next write. An
-expired sign-in pauses syncing (``needs_login``) without touching the
-outbox; :meth:`SyncWorker.set_token` after a new login resumes at once.
+expired access token is first renewed with the injected ``refresh`` callable
+(the keyring's refresh token); only when that is refused does syncing pause
+(``needs_login``) without touching the outbox, and :meth:`SyncWorker.set_token`
+after a new login resumes at once.
 The UI polls :meth:`SyncWorker.state` (or wraps it in a signal).
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from desktop.sync.client import (
@@ -20,7 +23,11 @@ from desktop.sync.client import (
     SyncOfflineError,
     UpgradeRequiredError,
 )
-from desktop.sync.engine import SyncEngine, SyncStatus
+from desktop.sync.engine import SyncEngine, SyncReport, SyncStatus
+
+#: Returns a fresh access token; raises SyncAuthRequiredError when only a new
+#: login can help and SyncOfflineError when the server cannot be reached.
+Refresher = Callable[[], str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,9 +50,11 @@ class SyncWorker:
         interval: float = 30.0,
         max_backoff: float = 300.0,
         first_backoff: float = 2.0,
+        refresh: Refresher | None = None,
     ) -> None:
         self.engine = engine
         self.client = client
+        self.refresh = refresh
         self.interval = interval
         self.max_backoff = max_backoff
         self.first_backoff = first_backoff
@@ -96,7 +105,7 @@ class SyncWorker:
         if self.state().needs_login:
             return self.max_backoff  # only set_token (or a nudge) wakes us earlier
         try:
-            self.engine.sync_once()
+            self._sync_renewing_token()
         except SyncAuthRequiredError as exc:
             self._update(needs_login=True, last_error=str(exc))
             return self.max_backoff
@@ -111,3 +120,19 @@ class SyncWorker:
             self._update(status=self.engine.status())
         self._update(online=True, last_error=None)
         return self.interval
+
+    def _sync_renewing_token(self) -> None:
+        sync_renewing_token(self.engine, self.client, self.refresh)
+
+
+def sync_renewing_token(
+    engine: SyncEngine, client: HttpSyncClient, refresh: Refresher | None
+) -> SyncReport:
+    """One sync; an expired access token is renewed once and the round retried."""
+    try:
+        return engine.sync_once()
+    except SyncAuthRequiredError:
+        if refresh is None:
+            raise
+        client.set_token(refresh())
+        return engine.sync_once()

@@ -13,6 +13,7 @@ from desktop.cli import main
 from shared.db.models import User
 from shared.domain.enums import Role
 from sync_server.auth.passwords import set_password
+from tests.desktop.conftest import MemoryKeyring, memory_keyring  # noqa: F401  (fixture)
 from tests.integration.sync.conftest import HospitalWorld, SyncServer
 
 
@@ -20,6 +21,7 @@ def test_login_sync_status_export(
     world: HospitalWorld,
     sync_server: SyncServer,
     pg_sessions: sessionmaker[Session],
+    memory_keyring: MemoryKeyring,  # noqa: F811  (login keeps the refresh token there)
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
