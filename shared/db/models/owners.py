@@ -221,13 +221,21 @@ SURVEY_DIMENSIONS = (
 
 class OwnerSatisfactionSurvey(SyncedMixin, Base):
     __tablename__ = "owner_satisfaction_surveys"
-    __table_args__ = tuple(
-        sa.CheckConstraint(f"{d}_score IS NULL OR {d}_score BETWEEN 1 AND 5", name=f"{d}_1_to_5")
-        for d in SURVEY_DIMENSIONS
+    __table_args__ = (
+        *(
+            sa.CheckConstraint(
+                f"{d}_score IS NULL OR {d}_score BETWEEN 1 AND 5", name=f"{d}_1_to_5"
+            )
+            for d in SURVEY_DIMENSIONS
+        ),
+        sa.UniqueConstraint("owner_account_id", "survey_round"),
     )
 
     owner_account_id: Mapped[uuid.UUID] = owner_fk()
     hospital_id: Mapped[uuid.UUID | None] = hospital_fk(nullable=True)
+    #: The survey it belongs to (e.g. "2026-Q4"), set when GrandPro sends it: an owner
+    #: gets each round once. Empty for answers given without an invitation.
+    survey_round: Mapped[str | None] = mapped_column(sa.String(20))
     sent_at: Mapped[dt.datetime | None]
     responded_at: Mapped[dt.datetime | None]
     communication_score: Mapped[int | None]
