@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import keys
 from desktop.auth import StaffSession, refresh_access
-from desktop.config import DesktopSettings
+from desktop.config import DesktopSettings, load_settings
 from desktop.services.desk import SESSION_KEY, desk_identity
 from desktop.store import migrate
 from desktop.store.engine import make_engine, make_sessionmaker
@@ -52,7 +52,7 @@ def parse_args(argv: Sequence[str] | None = None) -> DesktopSettings:
     )
     args = parser.parse_args(argv)
     overrides = {k: v for k, v in vars(args).items() if v is not None}
-    return DesktopSettings(**overrides)
+    return load_settings(overrides)
 
 
 def open_store(settings: DesktopSettings, backend: KeyringBackend) -> sa.Engine:

@@ -128,6 +128,7 @@ def online_login(
             "server": server_url,
             "username": staff.username,
             "device_id": registered["id"],
+            "device_name": registered.get("name", device_name),
             "device_prefix": registered["prefix"],
             "access_token": data["access_token"],
         },

@@ -1,16 +1,21 @@
 """Desktop settings: where the data lives, which server, how long until idle lock.
 
-Environment variables with the ``HMSO_DESKTOP_`` prefix override defaults, and
-command-line arguments override both (see :mod:`desktop.app`).
+Precedence, highest first: command-line arguments (see :mod:`desktop.app`),
+``HMSO_DESKTOP_`` environment variables, the settings file the Settings screen
+saves in the data directory, then the defaults here (:func:`load_settings`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import platformdirs
-from pydantic import Field
+from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from desktop.services.settings import SavedSettings, read_saved
 
 APP_NAME = "GrandPro CRM"
 APP_AUTHOR = "GrandPro"
@@ -38,3 +43,20 @@ class DesktopSettings(BaseSettings):
     def ensure_data_dir(self) -> Path:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         return self.data_dir
+
+
+def load_settings(overrides: Mapping[str, Any] | None = None) -> DesktopSettings:
+    """Settings from the command line, the environment, the saved file and the defaults.
+
+    The data directory itself comes only from the first two (the saved file
+    lives in it). A saved file that no longer validates is ignored rather than
+    stopping the app from starting.
+    """
+    forced = DesktopSettings(**(overrides or {}))
+    saved = read_saved(forced.data_dir)
+    kept = {name: saved[name] for name in SavedSettings.__dataclass_fields__ if name in saved}
+    explicit = {name: getattr(forced, name) for name in forced.model_fields_set}
+    try:
+        return DesktopSettings(**{**kept, **explicit})
+    except ValidationError:
+        return forced

@@ -47,6 +47,10 @@ class IdleGuard(QObject):
             self.window.hide()
             self.locked.emit()
 
+    def set_timeout(self, minutes: int) -> None:
+        """A new idle time from the Settings screen applies without a restart."""
+        self.lock.timeout = dt.timedelta(minutes=minutes)
+
     def unlocked(self) -> None:
         self.lock.touch()
         self.window.show()
