@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import httpx
 import sqlalchemy as sa
 from keyring.backend import KeyringBackend
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import keys
@@ -34,9 +34,13 @@ from desktop.ui.database import Database
 from desktop.ui.idle import IdleGuard
 from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import MainWindow
+from desktop.ui.setup import SetupDialog
 from desktop.ui.style import stylesheet
 from desktop.ui.sync_status import SyncStatusPoller
 from desktop.ui.tasks import TaskManager
+from shared.resources import resource_path
+
+I18N_DIR = resource_path("i18n")
 
 
 def parse_args(argv: Sequence[str] | None = None) -> DesktopSettings:
@@ -151,24 +155,65 @@ def _show_error(error: BaseException) -> None:
     QMessageBox.warning(None, QApplication.translate("app", "Something went wrong"), str(error))
 
 
+def needs_setup(settings: DesktopSettings) -> bool:
+    """A first run with nothing saying where the server is, or that there is none."""
+    return (
+        not settings.database_path.exists()
+        and not settings.server_url
+        and not settings.offline_only
+    )
+
+
+def first_run_setup(settings: DesktopSettings) -> bool:
+    """Run the setup dialog; False when it was closed without a choice."""
+    tasks = TaskManager(on_unhandled=_show_error)
+    try:
+        return SetupDialog(tasks, settings).exec() == SetupDialog.DialogCode.Accepted
+    finally:
+        tasks.shutdown()
+
+
+def install_translator(qt_app: QCoreApplication, language: str) -> QTranslator | None:
+    """Show every tr() string in the chosen language; English is the source text.
+
+    The translator is parented to the application, so it lives as long as it;
+    it is returned so a test can remove it again.
+    """
+    translator = QTranslator(qt_app)
+    if language == "en" or not translator.load(f"grandpro_{language}", str(I18N_DIR)):
+        return None
+    qt_app.installTranslator(translator)
+    return translator
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     settings = parse_args(argv)
     qt_app = QApplication(sys.argv[:1])
     qt_app.setStyleSheet(stylesheet())
-    backend = keys.choose_backend()
+    install_translator(qt_app, settings.language)
+    if needs_setup(settings):
+        if not first_run_setup(settings):
+            return 0
+        settings = parse_args(argv)
     try:
+        backend = keys.choose_backend()
         app = build(settings, backend)
     except (keys.NoSecureKeyringError, keys.MissingDatabaseKeyError, RuntimeError) as exc:
         QMessageBox.critical(None, QApplication.translate("app", "Cannot start"), str(exc))
         return 2
-    login = app.login_dialog(backend)
+    return run(qt_app, app)
+
+
+def run(qt_app: QApplication, app: DesktopApp) -> int:
+    """Log in, then show the desk until the window closes."""
+    login = app.login_dialog(app.backend)
     if login.exec() != LoginDialog.DialogCode.Accepted or login.staff is None:
         app.close()
         return 0
     app.adopt_registration()
     window = app.main_window(login.staff)
-    guard = IdleGuard(window, dt.timedelta(minutes=settings.idle_lock_minutes))
-    guard.locked.connect(lambda: _unlock(app, guard, backend))
+    guard = IdleGuard(window, dt.timedelta(minutes=app.settings.idle_lock_minutes))
+    guard.locked.connect(lambda: _unlock(app, guard, app.backend))
     app.start_sync(window)
     window.show()
     freeze_startup_objects()

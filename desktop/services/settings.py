@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import httpx
 from sqlalchemy.orm import Session
 
 from desktop.services.desk import SESSION_KEY, desk_hospital, desk_identity
@@ -28,6 +29,7 @@ SETTINGS_FILE = "settings.json"
 #: Languages with a translation in resources/i18n (English is the source text).
 LANGUAGES = ("en", "ha")
 IDLE_MINUTES = range(1, 241)
+HEALTH_TIMEOUT_S = 5.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +57,35 @@ def check_server_url(text: str) -> str:
             "server_url", "Server address: the port must be a number up to 65535."
         ) from None
     return url
+
+
+def check_server(http: httpx.Client, text: str) -> str:
+    """The address of a GrandPro server that answers its health check, or a refusal.
+
+    First-run setup saves nothing until this passes, so a typing mistake never
+    leaves a PC pointed at a server that is not there.
+    """
+    url = check_server_url(text)
+    try:
+        response = http.get(f"{url}/healthz", timeout=HEALTH_TIMEOUT_S)
+    except httpx.TransportError:
+        raise FieldValidationError(
+            "server_url",
+            f"Server address: nothing answers at {url}. Check the address and the "
+            "network cable or Wi-Fi, or choose to work offline only.",
+        ) from None
+    if response.status_code != 200 or not _healthy(response):
+        raise FieldValidationError(
+            "server_url", f"Server address: {url} answered, but it is not a GrandPro server."
+        )
+    return url
+
+
+def _healthy(response: httpx.Response) -> bool:
+    try:
+        return bool(response.json().get("status") == "ok")
+    except (ValueError, AttributeError):
+        return False
 
 
 def parse_settings(form: Mapping[str, Any]) -> SavedSettings:
