@@ -116,6 +116,11 @@ def payout_completion_rate(statuses: Sequence[PayoutStatus]) -> float | None:
     return rate(sum(1 for s in due if s is PayoutStatus.PAID), len(due))
 
 
+def survey_response_rate(sent: int, answered: int) -> float | None:
+    """Share of the surveys GrandPro sent that owners answered (None before the first send)."""
+    return rate(answered, sent)
+
+
 def communication_engagement_rate(log: Sequence[tuple[Direction, dt.datetime]]) -> float | None:
     """Share of outbound contacts the owner answered (an inbound one) within the window."""
     ordered = sorted(log, key=lambda item: item[1])

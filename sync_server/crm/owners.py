@@ -1,4 +1,4 @@
-"""Owner CRM over the API: the owner's profile and satisfaction surveys.
+"""Owner CRM over the API: the owner's profile, and satisfaction surveys sent and answered.
 
 Owners see their own profile and surveys only; the profile shows the last
 four digits of the bank account, never the whole number.
@@ -20,7 +20,9 @@ from shared.db.models.owners import (
 )
 from shared.domain.access import Action, Principal, Resource, Scope, can, require, scope_of
 from shared.domain.feedback import SURVEY_DIMENSIONS, SatisfactionInput, summarise_scores
-from shared.errors import FieldValidationError, PermissionDeniedError
+from shared.domain.owner_metrics import survey_response_rate
+from shared.errors import PermissionDeniedError
+from sync_server.config import ServerSettings
 from sync_server.crm.common import get_live, track
 from sync_server.crm.schemas_comms import (
     ContractOut,
@@ -29,17 +31,30 @@ from sync_server.crm.schemas_comms import (
     PayoutOut,
     SatisfactionMetricsOut,
     SatisfactionOut,
+    Skipped,
+    SurveySendIn,
+    SurveySendOut,
 )
+from sync_server.owners import surveys
 
 RECENT_PAYOUTS = 12
 
 
-def _metrics(surveys: list[OwnerSatisfactionSurvey]) -> SatisfactionMetricsOut:
+def _metrics(
+    answers: list[OwnerSatisfactionSurvey], counts: tuple[int, int]
+) -> SatisfactionMetricsOut:
+    """Averages over every answer given; the response rate over surveys GrandPro sent."""
     dimensions = {}
     for name in SURVEY_DIMENSIONS:
-        summary = summarise_scores(getattr(s, f"{name}_score") for s in surveys)
+        summary = summarise_scores(getattr(s, f"{name}_score") for s in answers)
         dimensions[name] = DimensionOut(count=summary.count, average=summary.average)
-    return SatisfactionMetricsOut(responses=len(surveys), dimensions=dimensions)
+    sent, answered = counts
+    return SatisfactionMetricsOut(
+        responses=len(answers),
+        dimensions=dimensions,
+        surveys_sent=sent,
+        response_rate=survey_response_rate(sent, answered),
+    )
 
 
 def profile(session: Session, principal: Principal, owner_id: uuid.UUID) -> OwnerProfileOut:
@@ -67,7 +82,9 @@ def profile(session: Session, principal: Principal, owner_id: uuid.UUID) -> Owne
         bank_account_last4=account[-4:] if account else None,
         contracts=[ContractOut.model_validate(c) for c in contracts],
         recent_payouts=[PayoutOut.model_validate(p) for p in payouts],
-        satisfaction=_metrics(_surveys(session, owner_id=owner_id)),
+        satisfaction=_metrics(
+            _surveys(session, owner_id=owner_id), surveys.response_counts(session, owner_id)
+        ),
     )
 
 
@@ -86,30 +103,62 @@ def _surveys(
 def submit_survey(
     session: Session, principal: Principal, owner_id: uuid.UUID, data: SatisfactionInput
 ) -> SatisfactionOut:
-    """The owner's own answers (or an administrator entering a paper form)."""
+    """The owner's own answers (or an administrator entering a paper form).
+
+    They answer the owner's latest survey still waiting, so the response rate
+    counts them; answers given without an invitation become a survey of their own.
+    """
     require(principal, Action.WRITE, Resource.OWNERS, owner_account_id=owner_id)
     get_live(session, OwnerAccount, owner_id, "owner")
-    if data.hospital_id is not None:
-        owned = session.scalar(
-            sa.select(sa.func.count())
-            .select_from(Contract)
-            .where(Contract.owner_account_id == owner_id, Contract.hospital_id == data.hospital_id)
-        )
-        if not owned:
-            raise FieldValidationError("hospital_id", "the owner has no contract for this hospital")
+    waiting = surveys.open_survey(session, owner_id)
+    if waiting is not None:
+        answered = surveys.answer_survey(session, waiting, data, principal=principal, now=utcnow())
+        return SatisfactionOut.model_validate(answered)
+    surveys.check_hospital(session, owner_id, data.hospital_id)
     survey = OwnerSatisfactionSurvey(
         owner_account_id=owner_id, responded_at=utcnow(), **data.model_dump()
     )
     return SatisfactionOut.model_validate(track(session, principal, survey))
 
 
+def answer_by_link(
+    session: Session,
+    settings: ServerSettings,
+    survey_id: uuid.UUID,
+    sig: str,
+    data: SatisfactionInput,
+) -> SatisfactionOut:
+    survey = surveys.answer_by_link(session, settings, survey_id, sig, data, now=utcnow())
+    return SatisfactionOut.model_validate(survey)
+
+
+def send_survey(
+    session: Session, principal: Principal, settings: ServerSettings, data: SurveySendIn
+) -> SurveySendOut:
+    result = surveys.send_survey(
+        session,
+        principal,
+        settings,
+        survey_round=data.survey_round,
+        channel=data.channel,
+        owner_ids=data.owner_ids,
+        now=utcnow(),
+    )
+    skipped = [Skipped(id=i, code=code, message=text) for i, code, text in result.skipped]
+    return SurveySendOut(sent=result.sent, skipped=skipped)
+
+
 def metrics(session: Session, principal: Principal) -> SatisfactionMetricsOut:
     """Averages per dimension within the caller's reach: all, their hospital, or their own."""
     scope = scope_of(principal, Action.READ, Resource.REPORTS)
     if scope is Scope.ALL:
-        return _metrics(_surveys(session))
+        return _metrics(_surveys(session), surveys.response_counts(session))
     if scope is Scope.HOSPITAL and principal.hospital_id is not None:
-        return _metrics(_surveys(session, hospital_id=principal.hospital_id))
+        answers = _surveys(session, hospital_id=principal.hospital_id)
+        return _metrics(answers, (0, 0))  # surveys go to owners, not hospitals
     if scope is Scope.OWNER and principal.owner_account_id is not None:
-        return _metrics(_surveys(session, owner_id=principal.owner_account_id))
+        owner_id = principal.owner_account_id
+        return _metrics(
+            _surveys(session, owner_id=owner_id), surveys.response_counts(session, owner_id)
+        )
     raise PermissionDeniedError("Your role may not read satisfaction reports.")

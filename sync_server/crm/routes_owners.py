@@ -20,6 +20,8 @@ from sync_server.crm.schemas_comms import (
     SatisfactionMetricsOut,
     SatisfactionOut,
     SentOut,
+    SurveySendIn,
+    SurveySendOut,
 )
 from sync_server.crm.schemas_payouts import (
     DisputeOut,
@@ -40,6 +42,27 @@ CREATED = status.HTTP_201_CREATED
 def satisfaction_metrics(request: Request, principal: CurrentPrincipal) -> SatisfactionMetricsOut:
     with unit_of_work(request) as session:
         return owners.metrics(session, principal)
+
+
+@router.post("/surveys/send", status_code=status.HTTP_202_ACCEPTED)
+def send_owner_survey(
+    body: SurveySendIn, request: Request, principal: CurrentPrincipal
+) -> SurveySendOut:
+    """Send a survey round by e-mail (a signed link), SMS or WhatsApp, once per owner."""
+    with unit_of_work(request) as session:
+        return owners.send_survey(session, principal, request.app.state.settings, body)
+
+
+@router.post("/surveys/{survey_id}")
+def answer_owner_survey(
+    survey_id: uuid.UUID,
+    sig: Annotated[str, Query(max_length=64)],
+    body: SatisfactionInput,
+    request: Request,
+) -> SatisfactionOut:
+    """The e-mailed link's answer; its signature stands in for a login."""
+    with unit_of_work(request) as session:
+        return owners.answer_by_link(session, request.app.state.settings, survey_id, sig, body)
 
 
 @router.post("/communications/bulk", status_code=status.HTTP_202_ACCEPTED)

@@ -194,8 +194,27 @@ class DimensionOut(BaseModel):
 
 
 class SatisfactionMetricsOut(BaseModel):
+    """Answers per dimension, and how many of the surveys GrandPro sent were answered."""
+
     responses: int
     dimensions: dict[str, DimensionOut]
+    surveys_sent: int
+    response_rate: float | None
+
+
+class SurveySendIn(BaseModel):
+    """A survey round (e.g. "2026-Q4") to the owners named, or to every active owner."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    survey_round: Annotated[str, Field(pattern=r"^[0-9A-Za-z][0-9A-Za-z-]{0,19}$")]
+    channel: Channel = Channel.EMAIL
+    owner_ids: Annotated[list[uuid.UUID] | None, Field(min_length=1, max_length=MAX_BULK)] = None
+
+
+class SurveySendOut(BaseModel):
+    sent: list[uuid.UUID]
+    skipped: list[Skipped]
 
 
 class ContractOut(Out):

@@ -29,9 +29,11 @@ from shared.domain.owner_metrics import (
     payout_completion_rate,
     performance_pack,
     satisfaction_trend,
+    survey_response_rate,
 )
 from shared.domain.payouts import period_bounds, period_first_day, period_last_day, period_of
 from shared.errors import NotFoundError
+from sync_server.owners.surveys import response_counts
 
 ATTENDED = (AppointmentStatus.CHECKED_IN, AppointmentStatus.COMPLETED)
 
@@ -134,6 +136,7 @@ class OwnerSatisfaction:
     payout_completion_rate: float | None
     communication_engagement_rate: float | None
     contract_renewal_rate: float | None
+    survey_response_rate: float | None
 
 
 def _survey_averages(session: Session, owner_account_id: uuid.UUID) -> dict[str, float]:
@@ -181,4 +184,5 @@ def owner_satisfaction(
         payout_completion_rate=payout_completion_rate(list(statuses)),
         communication_engagement_rate=communication_engagement_rate([(d, at) for d, at in log]),
         contract_renewal_rate=contract_renewal_rate(terms, as_of=lagos_today(now)),
+        survey_response_rate=survey_response_rate(*response_counts(session, owner_account_id)),
     )

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
+import sqlalchemy as sa
+
+from shared.db.models.messaging import Message
 from shared.db.models.owners import Contract, OwnerAccount
 from shared.domain.enums import OwnerKind
+from sync_server.messaging.templates import seed_templates
 from tests.integration.crm.conftest import Crm, error_of
+
+SURVEYS_SEND = "/api/crm/owners/surveys/send"
+METRICS = "/api/crm/owners/satisfaction/metrics"
 
 
 def give_contract(crm: Crm) -> None:
@@ -97,3 +105,50 @@ def test_satisfaction_submit_and_metrics(crm: Crm) -> None:
     hospital = crm.as_("manager").get("/api/crm/owners/satisfaction/metrics").json()
     assert hospital["responses"] == 1
     assert crm.as_("front_desk").get("/api/crm/owners/satisfaction/metrics").status_code == 403
+
+
+def test_survey_rounds_are_sent_once_and_answers_fill_them(crm: Crm) -> None:
+    give_contract(crm)
+    with crm.session() as session, session.begin():
+        seed_templates(session)
+    admin, owner = crm.as_("admin"), crm.as_("owner")
+    send = {"survey_round": "2026-Q4", "channel": "email"}
+    assert owner.post(SURVEYS_SEND, json=send).status_code == 403
+    bad = admin.post(SURVEYS_SEND, json={"survey_round": "Q4 please", "channel": "email"})
+    assert bad.status_code == 422 and error_of(bad)["field"] == "survey_round"
+    first = admin.post(SURVEYS_SEND, json=send)
+    assert first.status_code == 202, first.text
+    (survey_id,) = first.json()["sent"]
+    again = admin.post(SURVEYS_SEND, json=send | {"owner_ids": [str(crm.owner_id)]}).json()
+    assert again["sent"] == [] and again["skipped"][0]["code"] == "already_sent"
+    assert crm.count("messages") == 1
+    metrics = admin.get(METRICS).json()
+    assert (metrics["surveys_sent"], metrics["response_rate"]) == (1, 0.0)
+
+    with crm.session() as session:
+        body = session.scalars(sa.select(Message.body)).one()
+    link = re.search(r"/api/crm/owners/surveys/\S+", body)
+    assert link is not None and survey_id in link.group()
+    forged = crm.as_("anonymous").post(
+        f"/api/crm/owners/surveys/{survey_id}?sig=0000", json={"overall_score": 1}
+    )
+    assert forged.status_code == 403
+    answered = crm.as_("anonymous").post(link.group(), json={"overall_score": 5})
+    assert answered.status_code == 200, answered.text
+    assert answered.json()["id"] == survey_id
+    metrics = owner.get(METRICS).json()
+    assert (metrics["surveys_sent"], metrics["response_rate"]) == (1, 1.0)
+    assert metrics["dimensions"]["overall"] == {"count": 1, "average": 5.0}
+
+
+def test_an_owner_answering_in_the_app_fills_the_survey_sent(crm: Crm) -> None:
+    give_contract(crm)
+    with crm.session() as session, session.begin():
+        seed_templates(session)
+    send = {"survey_round": "2026-Q4", "channel": "email"}
+    (survey_id,) = crm.as_("admin").post(SURVEYS_SEND, json=send).json()["sent"]
+    url = f"/api/crm/owners/{crm.owner_id}/satisfaction"
+    answered = crm.as_("owner").post(url, json={"overall_score": 3})
+    assert answered.status_code == 201 and answered.json()["id"] == survey_id
+    assert crm.count("owner_satisfaction_surveys") == 1
+    assert crm.as_("owner").get(METRICS).json()["response_rate"] == 1.0

@@ -75,6 +75,7 @@ def test_owner_satisfaction_metrics(pg_session: Session, world: World) -> None:
                 occurred_at=dt.datetime(2026, 10, day, tzinfo=UTC),
             )
         )
+    pg_session.add(m.OwnerSatisfactionSurvey(owner_account_id=world.owner.id, sent_at=OCT))
     pay(pg_session, world.hospital.id, 1_000_000, OCT)
     (payout_id,) = service.run_monthly_payouts(pg_session, "2026-10", now=NOW).created
     service.transition_payout(pg_session, payout_id, PayoutStatus.APPROVED, world.admin, now=NOW)
@@ -88,5 +89,6 @@ def test_owner_satisfaction_metrics(pg_session: Session, world: World) -> None:
     assert got.payout_completion_rate == 1.0
     assert got.communication_engagement_rate == 0.5
     assert got.contract_renewal_rate is None  # no contract has ended yet
+    assert got.survey_response_rate == 0.0  # the one survey GrandPro sent is unanswered
     with pytest.raises(PermissionDeniedError):
         metrics.owner_satisfaction(pg_session, world.manager, world.owner.id, now=NOW)
