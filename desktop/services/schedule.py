@@ -51,6 +51,8 @@ class Slotted:
     status: AppointmentStatus
     provider: str = ""
     reminder: ReminderStatus | None = None
+    #: The server found a clash, or the patient asked on the phone: it must be moved.
+    needs_reschedule: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +138,7 @@ def _bookings(
             Appointment.starts_at,
             Appointment.ends_at,
             Appointment.status,
+            Appointment.needs_reschedule,
             (Patient.first_name + " " + Patient.last_name).label("patient"),
             sa.func.coalesce(Clinician.full_name, dept.name, "").label("provider"),
             key.label("key"),
@@ -160,6 +163,7 @@ def _bookings(
                 row.status,
                 row.provider,
                 reminders.get(row.id),
+                row.needs_reschedule,
             ),
         )
         for row in session.execute(query.order_by(Appointment.starts_at))

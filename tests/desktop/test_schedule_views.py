@@ -161,3 +161,27 @@ def test_department_view_shows_only_that_departments_bookings(
             .where(Patient.first_name == "Adaeze", Appointment.department_id.is_not(None))
         ).one()
     assert (booked_row.department_id, booked_row.clinician_id) == (antenatal_id, None)
+
+
+def test_a_booking_to_move_says_so_until_it_is_moved(
+    screen: AppointmentsScreen, demo: DesktopApp, qtbot: QtBot
+) -> None:
+    ngozi = _clinician(demo, "Dr Ngozi Okafor")
+    _book(demo, "Tolu", _at(1, 9), clinician_id=ngozi)
+    with demo.db.sessions.begin() as session:
+        tolu = session.scalars(
+            sa.select(Appointment)
+            .join(Patient, Patient.id == Appointment.patient_id)
+            .where(Patient.first_name == "Tolu")
+        ).one()
+        tolu.needs_reschedule = True
+    screen.provider.setCurrentIndex(1)
+    screen.day.setDate(_qdate(MONDAY + dt.timedelta(days=1)))
+    qtbot.waitUntil(lambda: screen.bookings.rowCount() == 1 and not demo.tasks.busy)
+    assert screen.bookings.item(0, 2).text() == "Scheduled — needs a new time"
+    screen.bookings.selectRow(0)
+    screen.slots.setCurrentRow(0)
+    screen.move_booking()
+    qtbot.waitUntil(lambda: screen.bookings.item(0, 0).text() == "08:00")
+    qtbot.waitUntil(lambda: not demo.tasks.busy)
+    assert screen.bookings.item(0, 2).text() == "Scheduled"

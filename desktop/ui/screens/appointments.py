@@ -4,7 +4,7 @@ The week grid is for finding the day; the day below it is where booking
 happens, so booking, moving and cancelling work the same in both views.
 The free slots list is what booking and moving use, so the desk never has
 to guess a time that clashes. Alt+Left / Alt+Right page through days (or
-weeks), Alt+Home comes back to today.
+weeks), Alt+Home comes back to today, Enter on a week cell opens that day.
 """
 
 from __future__ import annotations
@@ -146,6 +146,7 @@ class AppointmentsScreen(QWidget):
         self.next_button.clicked.connect(lambda: self.page(1))
         self.today_button.clicked.connect(lambda: self.day.setDate(_qdate(lagos_today())))
         self.week_grid.cellClicked.connect(self.open_cell)
+        self.week_grid.cellActivated.connect(self.open_cell)
         self.book_button.clicked.connect(self.book_slot)
         self.move_button.clicked.connect(self.move_booking)
         self.cancel_button.clicked.connect(self.cancel_booking)
@@ -266,7 +267,7 @@ class AppointmentsScreen(QWidget):
             cells = (
                 time_text(item.starts_at),
                 item.patient_name,
-                appointment_status(item.status),
+                self._status_text(item),
                 reminder_status(item.reminder),
                 item.provider,
             )
@@ -277,6 +278,13 @@ class AppointmentsScreen(QWidget):
             entry = QListWidgetItem(time_text(slot))
             entry.setData(ROLE, slot)
             self.slots.addItem(entry)
+
+    def _status_text(self, item: Slotted) -> str:
+        if item.needs_reschedule:
+            return self.tr("{status} — needs a new time").format(
+                status=appointment_status(item.status)
+            )
+        return appointment_status(item.status)
 
     def selected_slot(self) -> dt.datetime | None:
         item = self.slots.currentItem()
