@@ -47,6 +47,7 @@ def parse_args(argv: Sequence[str] | None = None) -> DesktopSettings:
     parser = argparse.ArgumentParser(prog="hmso-desktop", description="GrandPro CRM front desk")
     parser.add_argument("--server", dest="server_url", help="sync server URL")
     parser.add_argument("--data-dir", help="where the local database lives")
+    parser.add_argument("--language", help="language code, e.g. en or ha")
     parser.add_argument(
         "--offline",
         dest="offline_only",

@@ -1,0 +1,1496 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ha_NG">
+<context>
+    <name>AppointmentsScreen</name>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="96"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="97"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="99"/>
+        <source>By clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="100"/>
+        <source>By department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="107"/>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="108"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="109"/>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="119"/>
+        <source>Reason for cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="120"/>
+        <source>Book selected slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="121"/>
+        <source>Move selected booking to slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="122"/>
+        <source>Cancel selected booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="131"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="131"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="175"/>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="131"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="131"/>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="132"/>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="170"/>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="174"/>
+        <source>Free slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="250"/>
+        <source>{provider}, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="284"/>
+        <source>{status} — needs a new time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="305"/>
+        <source>Booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="310"/>
+        <source>Select a booking and a free slot first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="314"/>
+        <source>Moved to {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="320"/>
+        <source>Select the booking to cancel first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="326"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallListScreen</name>
+    <message>
+        <location filename="../../desktop/ui/screens/call_list.py" line="33"/>
+        <source>Call today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/call_list.py" line="36"/>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/call_list.py" line="36"/>
+        <source>Patient no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/call_list.py" line="36"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/call_list.py" line="37"/>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/call_list.py" line="37"/>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/call_list.py" line="37"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/call_list.py" line="45"/>
+        <source>Note for the contact log (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/call_list.py" line="47"/>
+        <source>Reached — confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/call_list.py" line="48"/>
+        <source>Reached — will reschedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/call_list.py" line="49"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/call_list.py" line="50"/>
+        <source>Wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/call_list.py" line="75"/>
+        <source>no phone on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/call_list.py" line="82"/>
+        <source>Call today ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/call_list.py" line="86"/>
+        <source>Reminder not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/call_list.py" line="87"/>
+        <source>No channel with consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/call_list.py" line="88"/>
+        <source>Booking needs a new time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/call_list.py" line="99"/>
+        <source>Select the patient you called first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/call_list.py" line="112"/>
+        <source>Saved the call to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsScreen</name>
+    <message>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="42"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="43"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="44"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="45"/>
+        <source>Kept value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="46"/>
+        <source>Lost value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="52"/>
+        <source>Restore lost value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="54"/>
+        <source>Keep current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="65"/>
+        <source>Edits that raced at two desks: the later one was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="91"/>
+        <source>conflict: choose a conflict in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="100"/>
+        <source>Lost value restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="109"/>
+        <source>Current value kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsTab</name>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/details.py" line="111"/>
+        <source>Save changes</source>
+        <extracomment>How a choice reads; blood groups and genotypes read as stored (A+, AS).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/details.py" line="118"/>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/details.py" line="129"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/details.py" line="135"/>
+        <source>Who pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/details.py" line="141"/>
+        <source>Consents to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/details.py" line="191"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackScreen</name>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="37"/>
+        <source> ★</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="39"/>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="45"/>
+        <source>Save feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="51"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="52"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="63"/>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="53"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="64"/>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="54"/>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="55"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="67"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="65"/>
+        <source>Would recommend (0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="66"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="71"/>
+        <source>Open follow-ups (call these patients back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="88"/>
+        <source>patient: choose the patient the feedback is from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="99"/>
+        <source>Saved. A follow-up call is now open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="101"/>
+        <source>Saved. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="49"/>
+        <source>Import patients from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="54"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="54"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="54"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="58"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="67"/>
+        <source>(not in file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="92"/>
+        <source>{rows} rows, {bad} with problems. Fix the file or the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="96"/>
+        <source>{rows} rows ready to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="115"/>
+        <source>Imported {count} patients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="42"/>
+        <source>Log in to GrandPro CRM</source>
+        <translation>Shiga GrandPro CRM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="53"/>
+        <source>Log in</source>
+        <translation>Shiga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="54"/>
+        <source>Cancel</source>
+        <translation>Soke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="58"/>
+        <source>Username</source>
+        <translation>Sunan mai amfani</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="59"/>
+        <source>Password</source>
+        <translation>Kalmar sirri</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyTab</name>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="47"/>
+        <source>Why, e.g. referred a friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="48"/>
+        <source>Award points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="51"/>
+        <source>Redeem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="55"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="55"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="55"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="70"/>
+        <source>Award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="71"/>
+        <source>Reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="88"/>
+        <source>{points} points · {tier} tier · {lifetime} earned in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="97"/>
+        <source>{name} ({cost} points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="115"/>
+        <source>Awarded {points} points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="121"/>
+        <source>reward_id: choose a reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="130"/>
+        <source>Redeemed. {points} points left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="134"/>
+        <source>Not saved — {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="39"/>
+        <source>GrandPro CRM — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="72"/>
+        <source>Today</source>
+        <translation>Yau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="73"/>
+        <source>Patients</source>
+        <translation>Marasa lafiya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="74"/>
+        <source>Appointments</source>
+        <translation>Alƙawura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="75"/>
+        <source>Feedback</source>
+        <translation>Ra'ayoyi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="76"/>
+        <source>Messages</source>
+        <translation>Saƙonni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="77"/>
+        <location filename="../../desktop/ui/main_window.py" line="88"/>
+        <source>Sync health</source>
+        <translation>Lafiyar daidaitawa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="78"/>
+        <source>Conflicts</source>
+        <translation>Saɓani</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="86"/>
+        <source>Dashboard</source>
+        <translation>Allon bayani</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="87"/>
+        <source>Statements</source>
+        <translation>Bayanan kuɗi</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesScreen</name>
+    <message>
+        <location filename="../../desktop/ui/screens/messages.py" line="47"/>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/messages.py" line="48"/>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/messages.py" line="49"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/messages.py" line="58"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/messages.py" line="63"/>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/messages.py" line="63"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/messages.py" line="63"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/messages.py" line="70"/>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/messages.py" line="71"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/messages.py" line="72"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/messages.py" line="73"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/messages.py" line="78"/>
+        <source>Messages to this patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/messages.py" line="127"/>
+        <source>{n} SMS segment(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/messages.py" line="133"/>
+        <source>patient: choose the patient to write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/messages.py" line="136"/>
+        <source>template: choose a message template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/messages.py" line="140"/>
+        <source>Queued — will send when online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/messages.py" line="153"/>
+        <source>queued — will send when online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/messages.py" line="154"/>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/messages.py" line="155"/>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/messages.py" line="156"/>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/messages.py" line="157"/>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/messages.py" line="158"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/messages.py" line="159"/>
+        <source>undeliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/messages.py" line="160"/>
+        <source>not sent (opted out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/messages.py" line="161"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDashboardScreen</name>
+    <message>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="32"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="33"/>
+        <source>Payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="56"/>
+        <source>Pending payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="57"/>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="58"/>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="67"/>
+        <source>Recent communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="75"/>
+        <source>{owner}: last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="78"/>
+        <source>no survey answers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="80"/>
+        <source>{score:.1f} / 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="93"/>
+        <source>no contract synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="95"/>
+        <source>{status}, open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="96"/>
+        <source>{status}, renews {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="110"/>
+        <source>Revenue and payouts ({currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientPicker</name>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="21"/>
+        <source>Type the patient&apos;s name or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientProfile</name>
+    <message>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="35"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="78"/>
+        <source>Patient — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="46"/>
+        <source>Details &amp;&amp; medical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="47"/>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="48"/>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="49"/>
+        <source>Loyalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="50"/>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="51"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="52"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientsScreen</name>
+    <message>
+        <location filename="../../desktop/ui/screens/patients.py" line="56"/>
+        <source>Search by name, phone (0803 123 4567) or patient number</source>
+        <extracomment>Profiles kept after their window is closed, so reopening a patient is instant.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/patients.py" line="69"/>
+        <source>Register patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/patients.py" line="71"/>
+        <source>Import CSV or Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/patients.py" line="96"/>
+        <source>Import patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/patients.py" line="99"/>
+        <source>Patient registers (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/patients.py" line="118"/>
+        <source>Registered {name} as {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/patients.py" line="122"/>
+        <source>Same phone as (household): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/screens/patients.py" line="146"/>
+        <source>%n patient(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/patients.py" line="146"/>
+        <source>No patient found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="176"/>
+        <source>Payment from {patient}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="179"/>
+        <source>e.g. 5,000 or ₦5,000.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="184"/>
+        <source>POS, transfer or HMO reference (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="193"/>
+        <source>Save payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="199"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="200"/>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="201"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="230"/>
+        <source>Saved {amount} — receipt {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsScreen</name>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="281"/>
+        <source>Take payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="287"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="288"/>
+        <source>Receipt no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="289"/>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="290"/>
+        <source>Patient no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="291"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="292"/>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="293"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="294"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="306"/>
+        <source>Today&apos;s payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="318"/>
+        <source>patient: choose the patient who is paying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="333"/>
+        <source>No payments yet today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="343"/>
+        <source>{parts} · Total {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTab</name>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/payments.py" line="49"/>
+        <source>Take payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptButtons</name>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="69"/>
+        <source>Print receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="71"/>
+        <source>Save receipt as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="73"/>
+        <source>Reverse payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="104"/>
+        <source>Save receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="106"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <location filename="../../desktop/ui/screens/registration.py" line="60"/>
+        <source>Register a patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/registration.py" line="62"/>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/registration.py" line="62"/>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/registration.py" line="67"/>
+        <source>Different person — save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/registration.py" line="82"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/registration.py" line="84"/>
+        <source>Who pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReverseDialog</name>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="126"/>
+        <source>Reverse payment {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="130"/>
+        <source>Why, e.g. charged twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="132"/>
+        <source>Reverses {amount} from {patient}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="137"/>
+        <source>Reverse payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="140"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="156"/>
+        <source>Reversed — receipt {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../desktop/ui/screens/settings.py" line="53"/>
+        <source>Work offline only (a standalone clinic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/settings.py" line="62"/>
+        <source>Save settings</source>
+        <translation>Ajiye saituna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/settings.py" line="68"/>
+        <source>English</source>
+        <translation>Turanci</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/settings.py" line="68"/>
+        <source>Hausa</source>
+        <translation>Hausa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/settings.py" line="72"/>
+        <source>The system&apos;s default printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/settings.py" line="79"/>
+        <source>Server address</source>
+        <translation>Adireshin sabar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/settings.py" line="81"/>
+        <source>Language</source>
+        <translation>Harshe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/settings.py" line="82"/>
+        <source>Lock after idle (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/settings.py" line="83"/>
+        <source>Printer</source>
+        <translation>Firinta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/settings.py" line="84"/>
+        <source>This PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/settings.py" line="107"/>
+        <source>Registered with the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/settings.py" line="109"/>
+        <source>Not registered (works offline only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/settings.py" line="111"/>
+        <source>Name: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/settings.py" line="111"/>
+        <source>not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/settings.py" line="112"/>
+        <source>Hospital: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/settings.py" line="112"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/settings.py" line="113"/>
+        <source>Patient number prefix: {prefix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/settings.py" line="137"/>
+        <source>Saved. A new server or language takes effect when the app starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../desktop/ui/setup.py" line="39"/>
+        <source>Set up GrandPro CRM on this PC</source>
+        <translation>Saita GrandPro CRM a wannan kwamfuta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup.py" line="42"/>
+        <source>Enter the address of your hospital&apos;s GrandPro server. After it answers, a manager logs in once to register this PC. A clinic without a server can work offline only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup.py" line="53"/>
+        <source>Connect to server</source>
+        <translation>Haɗa da sabar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup.py" line="56"/>
+        <source>Work offline only</source>
+        <translation>Yi aiki ba tare da sabar ba</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup.py" line="64"/>
+        <source>Server address</source>
+        <translation>Adireshin sabar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup.py" line="72"/>
+        <source>Checking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementsScreen</name>
+    <message>
+        <location filename="../../desktop/ui/screens/statements.py" line="51"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/statements.py" line="54"/>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/statements.py" line="56"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/statements.py" line="58"/>
+        <source>Export Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/statements.py" line="61"/>
+        <source>Reason (needed to dispute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/statements.py" line="62"/>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/statements.py" line="66"/>
+        <source>Dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/statements.py" line="74"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/statements.py" line="106"/>
+        <source>No payouts have synced to this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/statements.py" line="137"/>
+        <source>Net payout: {net}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/statements.py" line="144"/>
+        <source>Acknowledged on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/statements.py" line="145"/>
+        <source>Disputed on {date}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/statements.py" line="148"/>
+        <source>resolved on {date}: {resolution}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/statements.py" line="150"/>
+        <source>rejected on {date}: {resolution}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/statements.py" line="152"/>
+        <source>open, waiting for GrandPro&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/statements.py" line="159"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/statements.py" line="160"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/statements.py" line="161"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/statements.py" line="165"/>
+        <source>Save statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/statements.py" line="182"/>
+        <source>Saved {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/statements.py" line="197"/>
+        <source>Dispute sent to GrandPro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/statements.py" line="199"/>
+        <source>Statement acknowledged. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncHealthScreen</name>
+    <message>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="20"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="20"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="20"/>
+        <source>Why the server refused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="25"/>
+        <source>Changes the server refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="33"/>
+        <source>{pending} change(s) waiting to sync · last sync {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../../desktop/ui/status.py" line="30"/>
+        <source>● Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status.py" line="30"/>
+        <source>○ Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/status.py" line="36"/>
+        <source>%n change(s) to sync</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status.py" line="39"/>
+        <source>Last sync: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status.py" line="49"/>
+        <source>, about {s} s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status.py" line="51"/>
+        <source>First sync: {done} of {total} rows{left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayScreen</name>
+    <message>
+        <location filename="../../desktop/ui/screens/today.py" line="114"/>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/today.py" line="115"/>
+        <source>Mark no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/today.py" line="116"/>
+        <source>Print slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/today.py" line="117"/>
+        <source>Walk-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/today.py" line="142"/>
+        <source>Waiting now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/today.py" line="151"/>
+        <source>Today, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/today.py" line="200"/>
+        <source>{name} — since {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalkInForm</name>
+    <message>
+        <location filename="../../desktop/ui/screens/today.py" line="48"/>
+        <source>Register arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/today.py" line="52"/>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/today.py" line="54"/>
+        <source>To see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/today.py" line="69"/>
+        <source>{department} (department)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekGrid</name>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="81"/>
+        <source>+{count} more</source>
+        <extracomment>Bookings listed in one week cell before the rest are counted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>payments</name>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="265"/>
+        <source>Reverses {number}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
