@@ -9,14 +9,16 @@ refused because the patient opted out) is read from its message.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Collection
+from dataclasses import dataclass
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from shared.db.models import AppointmentReminder, Message
-from shared.domain.enums import MessageStatus, ReminderStatus
+from shared.domain.enums import Channel, MessageStatus, ReminderStatus
 from shared.domain.messaging.policy import NO_CHANNEL
 
 R = ReminderStatus
@@ -82,3 +84,35 @@ def reminder_statuses(
             continue
         result[appointment_id] = state
     return result
+
+
+@dataclass(frozen=True, slots=True)
+class ReminderLine:
+    """One reminder of a booking: when it is (or was) due, on which channel, and what it did."""
+
+    due_at: dt.datetime
+    channel: Channel
+    status: ReminderStatus
+
+
+def reminders_of(session: Session, appointment_id: uuid.UUID) -> list[ReminderLine]:
+    """A booking's reminders that still mean something, in due order, for the desk to read out."""
+    rows = session.execute(
+        sa.select(
+            AppointmentReminder.due_at,
+            AppointmentReminder.channel,
+            AppointmentReminder.status,
+            AppointmentReminder.status_reason,
+            Message.status,
+        )
+        .outerjoin(Message, Message.id == AppointmentReminder.message_id)
+        .where(AppointmentReminder.appointment_id == appointment_id)
+        .where(AppointmentReminder.deleted_at.is_(None))
+        .order_by(AppointmentReminder.due_at)
+    )
+    lines = []
+    for due_at, channel, status, reason, message in rows:
+        state = reminder_state(status, reason, message)
+        if state is not None:
+            lines.append(ReminderLine(due_at, channel, state))
+    return lines

@@ -95,3 +95,20 @@ def test_appointments_screen_shows_the_reminder_next_to_each_booking(
         "Babatunde Adeyemi9": "",
         "Musa Bello11": "",
     }
+
+
+def test_a_selected_booking_lists_its_reminders_sent_and_to_come(
+    reminded: DesktopApp, qtbot: QtBot
+) -> None:
+    screen = AppointmentsScreen(reminded.db)
+    qtbot.addWidget(screen)
+    screen.refresh()
+    qtbot.waitUntil(lambda: screen.bookings.rowCount() == 6 and not reminded.tasks.busy)
+    names = [screen.bookings.item(r, 1).text() for r in range(6)]
+    screen.bookings.selectRow(names.index("Musa Bello7"))
+    qtbot.waitUntil(lambda: screen.reminders.text().startswith("Reminders: "))
+    due = screen.reminders.text().removeprefix("Reminders: ").split("; ")
+    assert [line.split(": ")[-1] for line in due] == ["Failed — call", "Planned"]
+    assert all(line.startswith("SMS ") for line in due)
+    screen.bookings.selectRow(names.index("Musa Bello11"))
+    qtbot.waitUntil(lambda: screen.reminders.text() == "No reminders planned for this booking yet.")

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.appointments import book_appointment, cancel_appointment, suggest_slots
+from desktop.services.reminders import ReminderLine, reminders_of
 from desktop.services.schedule import (
     Grouping,
     ProviderChoice,
@@ -46,9 +47,10 @@ from desktop.services.schedule import (
     week_start,
 )
 from desktop.ui.database import Database
-from desktop.ui.format import appointment_status, reminder_status, time_text
+from desktop.ui.format import appointment_status, datetime_text, reminder_status, time_text
 from desktop.ui.widgets import PatientPicker
 from shared.clock import format_date, lagos_today
+from shared.domain.enums import Channel
 
 ROLE = Qt.ItemDataRole.UserRole
 #: Bookings listed in one week cell before the rest are counted.
@@ -112,6 +114,8 @@ class AppointmentsScreen(QWidget):
         self.week_grid.setVisible(False)
         self.day_title = QLabel()
         self.bookings = self._bookings_table()
+        self.reminders = QLabel()
+        self.reminders.setWordWrap(True)
         self.slots = QListWidget()
         self.slots.setMaximumHeight(240)
         self.patient = PatientPicker(db)
@@ -145,6 +149,7 @@ class AppointmentsScreen(QWidget):
         self.previous_button.clicked.connect(lambda: self.page(-1))
         self.next_button.clicked.connect(lambda: self.page(1))
         self.today_button.clicked.connect(lambda: self.day.setDate(_qdate(lagos_today())))
+        self.bookings.itemSelectionChanged.connect(self.load_reminders)
         self.week_grid.cellClicked.connect(self.open_cell)
         self.week_grid.cellActivated.connect(self.open_cell)
         self.book_button.clicked.connect(self.book_slot)
@@ -180,6 +185,7 @@ class AppointmentsScreen(QWidget):
         schedule.addWidget(self.week_grid, 3)
         schedule.addWidget(self.day_title)
         schedule.addWidget(self.bookings, 2)
+        schedule.addWidget(self.reminders)
         body = QHBoxLayout()
         body.addLayout(schedule, 3)
         body.addLayout(side, 2)
@@ -278,6 +284,31 @@ class AppointmentsScreen(QWidget):
             entry = QListWidgetItem(time_text(slot))
             entry.setData(ROLE, slot)
             self.slots.addItem(entry)
+
+    def load_reminders(self) -> None:
+        """The selected booking's reminders: what will be sent, and what was."""
+        booking = self.selected_booking()
+        if booking is None:
+            self.reminders.clear()
+            return
+        self._db.run(lambda s: reminders_of(s, booking.id), self._show_reminders)
+
+    def _show_reminders(self, lines: list[ReminderLine]) -> None:
+        channels = {
+            Channel.SMS: self.tr("SMS"),
+            Channel.WHATSAPP: self.tr("WhatsApp"),
+            Channel.EMAIL: self.tr("E-mail"),
+        }
+        parts = [
+            self.tr("{channel} {due}: {status}").format(
+                channel=channels[line.channel],
+                due=datetime_text(line.due_at),
+                status=reminder_status(line.status),
+            )
+            for line in lines
+        ]
+        text = self.tr("Reminders: {list}").format(list="; ".join(parts)) if parts else ""
+        self.reminders.setText(text or self.tr("No reminders planned for this booking yet."))
 
     def _status_text(self, item: Slotted) -> str:
         if item.needs_reschedule:
