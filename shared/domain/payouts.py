@@ -167,6 +167,15 @@ def period_to_run(now: dt.datetime) -> str:
     return previous_period(period_of(now))
 
 
+#: The monthly job's slot (``sync_server.jobs.schedules``): 06:00 Lagos on the 1st.
+RUN_TIME = dt.time(6, 0)
+
+
+def payout_run_at(period: str) -> dt.datetime:
+    """When the monthly job computes the period's payouts: 06:00 Lagos on the next 1st."""
+    return dt.datetime.combine(period_first_day(next_period(period)), RUN_TIME, LAGOS)
+
+
 def covers_period(start: dt.date, end: dt.date | None, period: str) -> bool:
     """Whether a contract running ``start``..``end`` overlaps the month."""
     return start <= period_last_day(period) and (end is None or end >= period_first_day(period))
