@@ -73,6 +73,9 @@ def test_walk_in_joins_the_queue_checked_in(
 
 def test_walk_in_to_a_department(screen: TodayScreen, demo: DesktopApp, qtbot: QtBot) -> None:
     _open_form(screen, qtbot)
+    screen.walk_in_button.click()
+    assert not screen.walk_in.isVisible()
+    _open_form(screen, qtbot)
     _pick(screen, qtbot, "Musa Bello11", "Antenatal (department)")
     screen.walk_in.register_button.click()
     qtbot.waitUntil(lambda: screen.queue.count() == 2)

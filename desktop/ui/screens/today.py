@@ -62,12 +62,16 @@ class WalkInForm(QFrame):
 
     def _show_providers(self, choices: tuple[list[ProviderChoice], list[ProviderChoice]]) -> None:
         people, places = choices
+        chosen = self.provider.currentData()
         self.provider.clear()
         for choice in people:
             self.provider.addItem(choice.name, ("clinician_id", choice.id))
         for choice in places:
             label = self.tr("{department} (department)").format(department=choice.name)
             self.provider.addItem(label, ("department_id", choice.id))
+        items = [self.provider.itemData(i) for i in range(self.provider.count())]
+        if chosen in items:  # a reload keeps what the desk already picked
+            self.provider.setCurrentIndex(items.index(chosen))
 
     def register(self) -> None:
         patient_id, chosen = self.patient.patient_id(), self.provider.currentData()
@@ -152,6 +156,10 @@ class TodayScreen(QWidget):
         self._db.run(lambda s: day_appointments(s, day), self._show)
 
     def open_walk_in(self) -> None:
+        """Show the walk-in form (a second press puts it away again)."""
+        if self.walk_in.isVisible():
+            self.walk_in.setVisible(False)
+            return
         self.walk_in.setVisible(True)
         self.walk_in.load()
         self.walk_in.patient.search.setFocus()
