@@ -2,9 +2,10 @@
 
 A payment is a ``revenue_entries`` row written through the local writer, so it
 is queued for the server in the same transaction and syncs like any other row;
-being append-only, it can never conflict. Amounts are typed the way staff type
-them ("5,000", "₦5,000.50") and parsed exactly into kobo in the hospital's
-currency.
+being append-only, it can never conflict, and a mistake is corrected by a
+negative entry that names the one it reverses, never by an edit. Amounts
+are typed the way staff type them ("5,000", "₦5,000.50") and parsed exactly
+into kobo in the hospital's currency.
 
 A receipt number is derived from the entry's id rather than from a counter:
 two desks taking payments offline would otherwise hand out the same number.
@@ -31,10 +32,12 @@ from shared.clock import utcnow
 from shared.db.models import Hospital, Patient, RevenueEntry
 from shared.domain.enums import PaymentMethod
 from shared.domain.money import Money
-from shared.errors import FieldValidationError, NotFoundError
+from shared.errors import ConflictError, FieldValidationError, NotFoundError
 
 #: The longest POS, transfer or HMO authorisation reference the column holds.
 MAX_REFERENCE = 80
+#: The longest reason for a reversal the column holds.
+MAX_NOTE = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +53,9 @@ class Receipt:
     method: PaymentMethod
     reference: str | None
     received_at: dt.datetime
+    #: For a reversal: the receipt number it reverses, and why.
+    reverses: str | None = None
+    note: str | None = None
 
 
 def receipt_number(entry_id: uuid.UUID) -> str:
@@ -100,6 +106,43 @@ def record_payment(
         received_at=utcnow(),
     )
     return _receipt(entry, patient, hospital)
+
+
+def reverse_payment(
+    session: Session, writer: LocalWriter, *, entry_id: uuid.UUID, reason: str
+) -> Receipt:
+    """Cancel a payment taken in error by a new, negative entry that names it; the caller commits.
+
+    Entries are append-only, so the mistake stays on record with its
+    correction beside it. A payment is reversed at most once, and a reversal
+    is never itself reversed: take the payment again instead.
+    """
+    original = session.get(RevenueEntry, entry_id)
+    if original is None or original.deleted_at is not None:
+        raise NotFoundError("Choose the payment to reverse.", field="payment")
+    if original.reverses_id is not None:
+        raise FieldValidationError("payment", "is itself a reversal; take the payment again")
+    earlier = session.scalar(sa.select(RevenueEntry.id).where(RevenueEntry.reverses_id == entry_id))
+    if earlier is not None:
+        number = receipt_number(earlier)
+        raise ConflictError(f"was already reversed (receipt {number})", field="payment")
+    note = " ".join((reason or "").split())
+    if not note or len(note) > MAX_NOTE:
+        raise FieldValidationError("reason", f"say why, in 1 to {MAX_NOTE} characters")
+    entry = writer.insert(
+        RevenueEntry,
+        hospital_id=original.hospital_id,
+        patient_id=original.patient_id,
+        amount_minor=-original.amount_minor,
+        currency=original.currency,
+        method=original.method,
+        reference=original.reference,
+        received_at=utcnow(),
+        reverses_id=original.id,
+        note=note,
+    )
+    patient = session.get_one(Patient, original.patient_id)
+    return _receipt(entry, patient, session.get_one(Hospital, original.hospital_id))
 
 
 def payments_page(
@@ -177,4 +220,6 @@ def _receipt(entry: RevenueEntry, patient: Patient, hospital: Hospital) -> Recei
         entry.method,
         entry.reference,
         entry.received_at,
+        receipt_number(entry.reverses_id) if entry.reverses_id else None,
+        entry.note,
     )

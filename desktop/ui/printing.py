@@ -65,12 +65,16 @@ def payment_receipt_html(receipt: Receipt) -> str:
     ]
     if receipt.reference:
         rows.append((_tr("Reference"), receipt.reference))
+    if receipt.reverses:
+        rows.append((_tr("Reverses receipt"), receipt.reverses))
+        rows.append((_tr("Reason"), receipt.note or ""))
+    title = _tr("Payment reversal") if receipt.reverses else _tr("Payment receipt")
     cells = "".join(
         f"<tr><td><b>{escape(label)}</b></td><td>{escape(value)}</td></tr>" for label, value in rows
     )
     return (
         f"<h2>GrandPro</h2><h3>{escape(receipt.hospital_name)}</h3>"
-        f"<h3>{escape(_tr('Payment receipt'))}</h3><table cellpadding='4'>{cells}</table>"
+        f"<h3>{escape(title)}</h3><table cellpadding='4'>{cells}</table>"
         f"<p>{escape(_tr('Thank you. Please keep this receipt.'))}</p>"
     )
 

@@ -38,6 +38,11 @@ def first_patient(app: DesktopApp) -> Patient:
 
 
 def payment_dialog(qtbot: QtBot, app: DesktopApp) -> PaymentDialog:
+    """A dialog the test keeps a reference to for its whole run.
+
+    A Python-owned dialog whose last reference is a callback could otherwise
+    be released on the database thread and deleted under the GUI's feet.
+    """
     patient = first_patient(app)
     dialog = PaymentDialog(app.db, patient.id, patient.first_name)
     qtbot.addWidget(dialog)
@@ -95,7 +100,8 @@ def test_a_bad_amount_names_the_field_and_saves_nothing(demo: DesktopApp, qtbot:
 def test_the_receipt_pdf_has_the_amount_and_patient_number(
     demo: DesktopApp, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    receipt = take_payment(qtbot, payment_dialog(qtbot, demo), "1,250,000")
+    dialog = payment_dialog(qtbot, demo)
+    receipt = take_payment(qtbot, dialog, "1,250,000")
     pdf = save_pdf(payment_receipt_html(receipt), tmp_path / "receipt.pdf")
     text = " ".join(pypdf.PdfReader(pdf).pages[0].extract_text().split())
     assert "Payment receipt" in text and "GrandPro" in text
@@ -128,7 +134,8 @@ def test_the_payments_screen_takes_a_payment_and_totals_the_lagos_day(
     screen = PaymentsScreen(demo.db)
     qtbot.addWidget(screen)
     screen.refresh()
-    qtbot.waitUntil(lambda: screen.day.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: not demo.tasks.busy)
+    assert screen.day.model.rowCount() == 1
     assert screen.totals.text() == "Cash ₦1,000.00 (1) · Total ₦1,000.00"
     assert screen.open_payment() is None
     assert screen.message.text().startswith("patient:")
@@ -162,6 +169,49 @@ def test_a_payment_is_in_the_patients_hospital_currency(demo: DesktopApp) -> Non
 
 
 def test_receipt_text_is_escaped(demo: DesktopApp, qtbot: QtBot) -> None:
-    receipt = take_payment(qtbot, payment_dialog(qtbot, demo), "100")
+    dialog = payment_dialog(qtbot, demo)
+    receipt = take_payment(qtbot, dialog, "100")
     html = payment_receipt_html(dataclasses.replace(receipt, reference="<b>REF</b> & co"))
     assert "&lt;b&gt;REF&lt;/b&gt; &amp; co" in html and "<b>REF</b>" not in html
+
+
+def test_a_payment_taken_in_error_is_reversed_once_by_a_negative_entry(
+    demo: DesktopApp, qtbot: QtBot, tmp_path: Path
+) -> None:
+    payment = payment_dialog(qtbot, demo)
+    take_payment(qtbot, payment, "5,000")
+    screen = PaymentsScreen(demo.db)
+    qtbot.addWidget(screen)
+    screen.refresh()
+    qtbot.waitUntil(lambda: screen.day.model.rowCount() == 1)
+    screen.day.table.selectRow(0)
+    original = screen.selected()
+    assert original is not None
+    dialog = screen.receipt_buttons.open_reversal()
+    assert dialog is not None
+    dialog.submit()
+    qtbot.waitUntil(lambda: not demo.tasks.busy)
+    assert dialog.error.text().startswith("reason:")
+    assert dialog.reason.property("invalid") is True
+    qtbot.keyClicks(dialog.reason, "Charged twice")
+    with qtbot.waitSignal(dialog.reversed) as signal:
+        dialog.reverse_button.click()
+    reversal: Receipt = signal.args[0]
+    assert reversal.amount == Money(-500_000) and reversal.reverses == original.receipt_number
+    qtbot.waitUntil(lambda: screen.day.model.rowCount() == 2)
+    qtbot.waitUntil(lambda: "Total ₦0.00" in screen.totals.text())
+    assert screen.day.cell(0, 7) == f"Reverses {original.receipt_number}: Charged twice"
+    [entry] = [e for e in entries(demo) if e.reverses_id == original.entry_id]
+    assert (entry.amount_minor, entry.note) == (-500_000, "Charged twice")
+    assert len(outbox_for(demo, entry.id)) == 1
+    screen.day.table.selectRow(1)  # the original, now below its reversal
+    again = screen.receipt_buttons.open_reversal()
+    assert again is not None
+    qtbot.keyClicks(again.reason, "Once more")
+    again.submit()
+    qtbot.waitUntil(lambda: not demo.tasks.busy)
+    assert f"already reversed (receipt {reversal.receipt_number})" in again.error.text()
+    assert len(entries(demo)) == 2
+    pdf = save_pdf(payment_receipt_html(reversal), tmp_path / "reversal.pdf")
+    text = " ".join(pypdf.PdfReader(pdf).pages[0].extract_text().split())
+    assert "Payment reversal" in text and "-₦5,000.00" in text and original.receipt_number in text

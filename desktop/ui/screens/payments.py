@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -38,6 +38,7 @@ from desktop.services.payments import (
     day_payments_page,
     day_totals,
     record_payment,
+    reverse_payment,
 )
 from desktop.services.registration import field_of
 from desktop.ui.database import Database
@@ -53,19 +54,41 @@ from shared.domain.money import Money
 
 
 class ReceiptButtons(QWidget):
-    """ "Print receipt…" and "Save receipt as PDF…" for whichever receipt ``chosen`` gives."""
+    """Print, save as PDF and (given the database) reverse whichever payment ``chosen`` gives.
 
-    def __init__(self, chosen: Callable[[], Receipt | None]) -> None:
+    Signals:
+        reversed(object): the reversal's :class:`Receipt`, after the save committed.
+    """
+
+    reversed = Signal(object)
+
+    def __init__(self, chosen: Callable[[], Receipt | None], db: Database | None = None) -> None:
         super().__init__()
         self._chosen = chosen
+        self._db = db
         self.print_button = QPushButton(self.tr("Print receipt…"))
         self.print_button.clicked.connect(self._print)
         self.pdf_button = QPushButton(self.tr("Save receipt as PDF…"))
         self.pdf_button.clicked.connect(self._choose_pdf)
+        self.reverse_button = QPushButton(self.tr("Reverse payment…"))
+        self.reverse_button.clicked.connect(self.open_reversal)
+        self.reverse_button.setVisible(db is not None)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.reverse_button)
+        layout.addStretch(1)
         layout.addWidget(self.print_button)
         layout.addWidget(self.pdf_button)
+
+    def open_reversal(self) -> ReverseDialog | None:
+        receipt = self._chosen()
+        if receipt is None or self._db is None:
+            return None
+        dialog = ReverseDialog(self._db, receipt)
+        dialog.reversed.connect(self.reversed)
+        dialog.setParent(self, dialog.windowFlags())
+        dialog.show()
+        return dialog
 
     def _print(self) -> None:
         receipt = self._chosen()
@@ -84,6 +107,62 @@ class ReceiptButtons(QWidget):
         )
         if path:
             save_pdf(payment_receipt_html(receipt), Path(path))
+
+
+class ReverseDialog(QDialog):
+    """Reverse a payment taken in error: a reason, then a negative entry naming it.
+
+    Signals:
+        reversed(object): the reversal's :class:`Receipt`, after the save committed.
+    """
+
+    reversed = Signal(object)
+
+    def __init__(self, db: Database, receipt: Receipt) -> None:
+        super().__init__()
+        self._db = db
+        self._entry_id = receipt.entry_id
+        self.setWindowTitle(
+            self.tr("Reverse payment {number}").format(number=receipt.receipt_number)
+        )
+        self.setMinimumWidth(440)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Why, e.g. charged twice"))
+        self.error = QLabel(
+            self.tr("Reverses {amount} from {patient}.").format(
+                amount=receipt.amount.format(), patient=receipt.patient_name
+            )
+        )
+        self.error.setWordWrap(True)
+        self.reverse_button = QPushButton(self.tr("Reverse payment"))
+        self.reverse_button.clicked.connect(self.submit)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.error)
+        form.addRow(self.reverse_button)
+
+    def submit(self) -> None:
+        entry_id, reason = self._entry_id, self.reason.text()
+        mark_invalid(self.reason, False)
+        self.reverse_button.setEnabled(False)
+        self._db.write(
+            lambda s, w: reverse_payment(s, w, entry_id=entry_id, reason=reason),
+            self._saved,
+            self._failed,
+        )
+
+    def _saved(self, receipt: Receipt) -> None:
+        self.error.setText(
+            self.tr("Reversed — receipt {number}.").format(number=receipt.receipt_number)
+        )
+        self.reason.setEnabled(False)
+        self.reversed.emit(receipt)
+
+    def _failed(self, error: BaseException) -> None:
+        self.reverse_button.setEnabled(True)
+        if isinstance(error, Exception) and field_of(error) == "reason":
+            mark_invalid(self.reason, True)
+        self.error.setText(str(error))
 
 
 class PaymentDialog(QDialog):
@@ -175,6 +254,16 @@ def _day_cells(receipt: Receipt) -> tuple[str, ...]:
         receipt.amount.format(),
         method_label(receipt.method),
         receipt.reference or "",
+        note_text(receipt),
+    )
+
+
+def note_text(receipt: Receipt) -> str:
+    """What a reversal says in a list: which receipt it cancels, and why."""
+    if receipt.reverses is None:
+        return ""
+    return QCoreApplication.translate("payments", "Reverses {number}: {reason}").format(
+        number=receipt.reverses, reason=receipt.note or ""
     )
 
 
@@ -202,10 +291,12 @@ class PaymentsScreen(QWidget):
             self.tr("Amount"),
             self.tr("Paid by"),
             self.tr("Reference"),
+            self.tr("Note"),
         )
         model = PagedRowsModel(db, headers, _today_page, _day_cells)
         self.day = ListTab(model)
-        self.receipt_buttons = ReceiptButtons(self.selected)
+        self.receipt_buttons = ReceiptButtons(self.selected, db)
+        self.receipt_buttons.reversed.connect(lambda _receipt: self.refresh())
         top = QHBoxLayout()
         top.addWidget(self.patient, 1)
         top.addWidget(self.take_button)

@@ -1,4 +1,5 @@
-"""The profile's payments tab: what the patient has paid, taking a payment, reprinting a receipt."""
+"""The profile's payments tab: what the patient has paid, taking a payment, reprinting a
+receipt, reversing a payment taken in error."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from desktop.services.payments import Receipt, payments_page
 from desktop.ui.database import Database
 from desktop.ui.format import datetime_text
 from desktop.ui.printing import method_label
-from desktop.ui.screens.payments import PaymentDialog, ReceiptButtons
+from desktop.ui.screens.payments import PaymentDialog, ReceiptButtons, note_text
 from desktop.ui.screens.profile.lists import ListTab, fetcher
 from desktop.ui.screens.profile.paged import PagedRowsModel
 
@@ -27,6 +28,7 @@ def _cells(receipt: Receipt) -> tuple[str, ...]:
         receipt.amount.format(),
         method_label(receipt.method),
         receipt.reference or "",
+        note_text(receipt),
     )
 
 
@@ -38,6 +40,7 @@ class PaymentsTab(ListTab):
             _tr("Amount"),
             _tr("Paid by"),
             _tr("Reference"),
+            _tr("Note"),
         )
         super().__init__(PagedRowsModel(db, headers, fetcher(payments_page, patient_id), _cells))
         self._db = db
@@ -45,11 +48,10 @@ class PaymentsTab(ListTab):
         self._patient_label = patient_label
         self.take_button = QPushButton(self.tr("Take payment…"))
         self.take_button.clicked.connect(self.open_payment)
-        self.receipt_buttons = ReceiptButtons(self.selected)
+        self.receipt_buttons = ReceiptButtons(self.selected, db)
         buttons = QHBoxLayout()
         buttons.addWidget(self.take_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.receipt_buttons)
+        buttons.addWidget(self.receipt_buttons, 1)
         self.layout_.addLayout(buttons)
 
     def open_payment(self) -> PaymentDialog:
