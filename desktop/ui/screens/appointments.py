@@ -90,6 +90,8 @@ class WeekGrid(QTableWidget):
 
 
 class AppointmentsScreen(QWidget):
+    """The schedule: pick day or week, clinician or department, then book in the chosen day."""
+
     def __init__(self, db: Database) -> None:
         super().__init__()
         self._db = db
@@ -212,6 +214,7 @@ class AppointmentsScreen(QWidget):
 
     def _load_providers(self) -> None:
         by = self.grouping.currentData()
+        self.provider.clear()  # no clinician id is ever read as a department's meanwhile
         self._db.run(lambda s: providers(s, Grouping(by)), self._show_providers)
 
     def _show_providers(self, choices: list[ProviderChoice]) -> None:
