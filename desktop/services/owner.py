@@ -45,6 +45,7 @@ class OwnerDashboard:
 
     owner_name: str
     currency: str
+    currencies: tuple[str, ...]
     periods: tuple[str, ...]
     revenue_minor: tuple[int, ...]
     payouts_minor: tuple[int, ...]
@@ -83,6 +84,15 @@ def _currency(session: Session, owner_id: uuid.UUID) -> str:
         )
     ).all()
     return Counter(currencies).most_common(1)[0][0] if currencies else "NGN"
+
+
+def _currencies(session: Session, owner_id: uuid.UUID) -> tuple[str, ...]:
+    """Every currency the owner is paid in: their hospitals' and their payouts'."""
+    c, h, p = m.Contract, m.Hospital, m.Payout
+    hospitals = sa.select(h.currency).join(c, c.hospital_id == h.id)
+    hospitals = hospitals.where(c.owner_account_id == owner_id, c.deleted_at.is_(None))
+    payouts = sa.select(p.currency).where(p.owner_account_id == owner_id, p.deleted_at.is_(None))
+    return tuple(sorted(set(session.scalars(hospitals)) | set(session.scalars(payouts))))
 
 
 def _revenue_by_month(session: Session, periods: tuple[str, ...], currency: str) -> list[int]:
@@ -168,15 +178,24 @@ def _communications(session: Session, owner_id: uuid.UUID) -> tuple[Communicatio
     )
 
 
-def owner_dashboard(session: Session, *, today: dt.date) -> OwnerDashboard:
-    """Everything the dashboard shows, read from the local store in one unit of work."""
+def owner_dashboard(
+    session: Session, *, today: dt.date, currency: str | None = None
+) -> OwnerDashboard:
+    """Everything the dashboard shows, read from the local store in one unit of work.
+
+    Amounts are in one currency (never summed across currencies): the one asked
+    for, else the one most of the owner's payouts are in.
+    """
     owner = local_owner(session)
-    currency = _currency(session, owner.id)
+    currencies = _currencies(session, owner.id)
+    if currency not in currencies:
+        currency = _currency(session, owner.id)
     periods = last_periods(today)
     contract = _contract(session, owner.id)
     return OwnerDashboard(
         owner_name=owner.display_name,
         currency=currency,
+        currencies=currencies,
         periods=periods,
         revenue_minor=tuple(_revenue_by_month(session, periods, currency)),
         payouts_minor=tuple(_payouts_by_month(session, owner.id, periods, currency)),
@@ -270,8 +289,12 @@ def respond_to_statement(
     period: str,
     kind: PayoutResponseKind,
     reason: str = "",
+    currency: str | None = None,
 ) -> int:
-    """Acknowledge or dispute every payout of the period; returns how many were answered.
+    """Acknowledge or dispute the period's payouts; returns how many were answered.
+
+    ``currency`` limits the answer to the statement in that currency, for an
+    owner who reads one statement per currency.
 
     A dispute needs a reason, since GrandPro staff must know what to look at.
     Its status and resolution are GrandPro's to set, so the server fills them in.
@@ -280,13 +303,14 @@ def respond_to_statement(
     if kind is PayoutResponseKind.DISPUTED and not reason:
         raise FieldValidationError("reason", "say what is wrong with the statement")
     owner = local_owner(session)
-    payouts = session.scalars(
-        sa.select(m.Payout).where(
-            m.Payout.owner_account_id == owner.id,
-            m.Payout.period == check_period(period),
-            m.Payout.deleted_at.is_(None),
-        )
-    ).all()
+    query = sa.select(m.Payout).where(
+        m.Payout.owner_account_id == owner.id,
+        m.Payout.period == check_period(period),
+        m.Payout.deleted_at.is_(None),
+    )
+    if currency is not None:
+        query = query.where(m.Payout.currency == currency)
+    payouts = session.scalars(query).all()
     if not payouts:
         raise NotFoundError(f"No payouts for {period} yet.", field="period")
     for payout in payouts:

@@ -100,9 +100,35 @@ def test_an_owner_paid_in_two_currencies_reads_one_statement_each(
     assert "Accra Ridge Clinic" in screen.view.toPlainText()
     assert "Ikeja General" not in screen.view.toPlainText()
 
+    screen.reason.setText("The cedi rate looks wrong")
+    screen.respond(PayoutResponseKind.DISPUTED)
+    qtbot.waitUntil(lambda: "waiting" in screen.responses.text())
+    with desk.db.sessions() as session:  # only the statement on screen is disputed
+        (disputed,) = session.scalars(
+            sa.select(m.Payout.currency).join(
+                m.PayoutResponse, m.PayoutResponse.payout_id == m.Payout.id
+            )
+        ).all()
+    assert disputed == "GHS"
+
     screen.currency.setCurrentText("NGN")
     qtbot.waitUntil(lambda: screen.statement is not None and screen.statement.currency == "NGN")
     assert screen.net.text() == "Net payout: ₦41,234.56"  # never the two added together
+
+
+def test_the_dashboard_shows_one_currency_at_a_time(
+    owner_window: tuple[MainWindow, list[str]], desk: DesktopApp, qtbot: QtBot
+) -> None:
+    window, periods = owner_window
+    dashboard = window.owner_dashboard
+    assert not dashboard.currency.isVisible()
+    _ghana_payout(desk, periods[-3])
+    dashboard.refresh()
+    qtbot.waitUntil(lambda: dashboard.currency.isVisible())
+    assert dashboard.pending.text() == "₦83,234.56"
+    dashboard.currency.setCurrentText("GHS")
+    qtbot.waitUntil(lambda: dashboard.pending.text() == "GH₵800.00")
+    assert dashboard.payout_set.at(len(periods) - 3) == 800.0
 
 
 def test_a_dispute_shows_its_status_and_grandpros_answer(

@@ -9,7 +9,15 @@ from __future__ import annotations
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGridLayout, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.services.owner import OwnerDashboard, owner_dashboard
 from desktop.ui.database import Database
@@ -26,6 +34,9 @@ class OwnerDashboardScreen(QWidget):
         self._db = db
         self.title = QLabel()
         self.title.setObjectName("screenTitle")
+        self.currency_label = QLabel(self.tr("Currency"))
+        self.currency = QComboBox()
+        self.currency.currentTextChanged.connect(lambda _: self.refresh())
         self.pending = QLabel()
         self.satisfaction = QLabel()
         self.contract = QLabel()
@@ -60,18 +71,32 @@ class OwnerDashboardScreen(QWidget):
         ):
             cards.addWidget(QLabel(caption), 0, column)
             cards.addWidget(value, 1, column)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.currency_label)
+        heading.addWidget(self.currency)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.addLayout(heading)
         layout.addLayout(cards)
         layout.addWidget(self.chart_view, 1)
         layout.addWidget(QLabel(self.tr("Recent communications")))
         layout.addWidget(self.communications)
 
     def refresh(self) -> None:
-        today = lagos_today()
-        self._db.run(lambda s: owner_dashboard(s, today=today), self.show_dashboard)
+        today, currency = lagos_today(), self.currency.currentText() or None
+        self._db.run(
+            lambda s: owner_dashboard(s, today=today, currency=currency), self.show_dashboard
+        )
 
     def show_dashboard(self, data: OwnerDashboard) -> None:
+        """Draw the figures; the currency choice shows only for an owner paid in several."""
+        self.currency.blockSignals(True)
+        self.currency.clear()
+        self.currency.addItems(list(data.currencies))
+        self.currency.setCurrentText(data.currency)
+        self.currency.blockSignals(False)
+        for widget in (self.currency_label, self.currency):
+            widget.setVisible(len(data.currencies) > 1)
         self.title.setText(self.tr("{owner}: last 12 months").format(owner=data.owner_name))
         self.pending.setText(Money(data.pending_minor, data.currency).format())
         self.satisfaction.setText(

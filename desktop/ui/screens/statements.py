@@ -185,8 +185,11 @@ class StatementsScreen(QWidget):
 
     def respond(self, kind: PayoutResponseKind) -> None:
         period, reason = self.period.currentText(), self.reason.text()
+        currency = self.currency.currentText() or None
         self._db.write(
-            lambda s, w: respond_to_statement(s, w, period=period, kind=kind, reason=reason),
+            lambda s, w: respond_to_statement(
+                s, w, period=period, kind=kind, reason=reason, currency=currency
+            ),
             lambda _: self._responded(kind),
             lambda error: self.message.setText(str(error)),
         )
