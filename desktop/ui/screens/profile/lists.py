@@ -49,7 +49,11 @@ class ListTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # size to the visible rows, never load them all
+        header.setStretchLastSection(True)
         self.layout_ = QVBoxLayout(self)
         self.layout_.addWidget(self.note)
         self.layout_.addWidget(self.table)
