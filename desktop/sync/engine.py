@@ -21,12 +21,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.store import outbox
 from desktop.store.engine import make_sessionmaker
-from desktop.store.tables import OutboxMutation, SyncStateEntry
+from desktop.store.tables import SyncStateEntry
 from desktop.sync.apply import acknowledge, apply_rows, remove_row, server_data_session
 from shared.clock import ClockDriftError, HybridLogicalClock, utcnow
 from shared.db.models.sync import SyncConflict
 from shared.domain.enums import ConflictStatus
-from shared.sync.protocol import MutationResult, PullResponse, PushRequest, SyncApi
+from shared.sync.protocol import Mutation, MutationResult, PullResponse, PushRequest, SyncApi
 
 CURSOR = "cursor"
 SNAPSHOT = "snapshot"
@@ -99,38 +99,27 @@ class SyncEngine:
         pushed = rejected = 0
         while True:
             with self.sessions() as session:
-                batch = [outbox.to_wire(m) for m in outbox.unacked(session, self.push_batch)]
+                batch = outbox.unacked_wire(session, self.push_batch)
             if not batch:
                 return pushed, rejected
-            response = self.api.push(PushRequest(mutations=batch))
-            self._settle(response.results)
+            response = self.api.push(PushRequest.model_construct(mutations=batch))
+            self._settle(batch, response.results)
             pushed += len(batch)
             rejected += sum(r.outcome == "rejected" for r in response.results)
 
-    def _settle(self, results: list[MutationResult]) -> None:
-        """Record a batch's answers: one query to load, one statement per table to acknowledge."""
+    def _settle(self, batch: list[Mutation], results: list[MutationResult]) -> None:
+        """Record a batch's answers: one statement for the outbox, one per table to acknowledge."""
+        sent = {mutation.seq: mutation for mutation in batch}
         with server_data_session(self.engine) as session:
-            seqs = [r.seq for r in results]
-            waiting = {
-                m.seq: m
-                for m in session.scalars(
-                    sa.select(OutboxMutation).where(
-                        OutboxMutation.seq.in_(seqs), OutboxMutation.acked_at.is_(None)
-                    )
-                )
-            }
-            answered = [(waiting[r.seq], r) for r in results if r.seq in waiting]
-            for mutation, result in answered:
-                outbox.settle(session, mutation, result)
-            session.flush()
+            waiting = outbox.still_waiting(session, [r.seq for r in results if r.seq in sent])
+            answered = [(sent[r.seq], r) for r in results if r.seq in waiting]
+            outbox.settle(session, [result for _, result in answered])
             acks: dict[str, list[tuple[uuid.UUID, int]]] = {}
             for mutation, result in answered:
                 if result.outcome == "rejected":
                     _restore(session, mutation, result)
                 elif result.server_seq:
-                    acks.setdefault(mutation.table_name, []).append(
-                        (mutation.row_id, result.server_seq)
-                    )
+                    acks.setdefault(mutation.table, []).append((mutation.row_id, result.server_seq))
             for table_name, pairs in acks.items():
                 acknowledge(session, table_name, pairs)
 
@@ -212,12 +201,12 @@ def sync_status(sessions: sessionmaker[Session]) -> SyncStatus:
         )
 
 
-def _restore(session: Session, mutation: OutboxMutation, result: MutationResult) -> None:
+def _restore(session: Session, mutation: Mutation, result: MutationResult) -> None:
     """Undo a rejected edit locally: the server's copy, or no row if it refused to create it."""
     if result.row is not None:
-        apply_rows(session, mutation.table_name, [result.row], force=True)
+        apply_rows(session, mutation.table, [result.row], force=True)
     else:
-        remove_row(session, mutation.table_name, mutation.row_id)
+        remove_row(session, mutation.table, mutation.row_id)
 
 
 def _next_progress(

@@ -114,9 +114,38 @@ def table_name_of(row: object) -> str:
     return table.name
 
 
+#: Python types whose values are already JSON-ready (no conversion needed).
+_PLAIN_TYPES = (str, int, float, bool, dict, list)
+
+
+@functools.cache
+def _encoded_columns(table_name: str) -> tuple[tuple[str, bool], ...]:
+    """Per column, its name and whether its values need :func:`encode_value`.
+
+    Text, number and JSON columns are passed through as they are: a push of
+    1,000 rows encodes 40,000 values, and most of them are already plain.
+    """
+    out = []
+    for column in table_of(table_name).columns:
+        column_type = column.type
+        if isinstance(column_type, sa.types.TypeDecorator):
+            column_type = column_type.impl_instance
+        try:
+            plain = column_type.python_type in _PLAIN_TYPES
+        except NotImplementedError:
+            plain = False
+        out.append((column.name, not plain))
+    return tuple(out)
+
+
 def encode_row(row: object) -> dict[str, Any]:
     """An ORM instance of a domain table as a wire row (every column)."""
-    return {name: encode_value(getattr(row, name)) for name in column_names(table_name_of(row))}
+    values = row.__dict__
+    out: dict[str, Any] = {}
+    for name, convert in _encoded_columns(table_name_of(row)):
+        value = values[name] if name in values else getattr(row, name)
+        out[name] = encode_value(value) if convert and value is not None else value
+    return out
 
 
 def encode_mapping(values: Mapping[str, Any]) -> dict[str, Any]:

@@ -47,6 +47,10 @@ def take_changes(rows: Iterable[Any], into: Changes | None = None) -> Changes:
                 value = getattr(row, key)
                 changed[columns[key].columns[0].name] = value
                 set_committed_value(row, key, value)
+        if not state.committed_state:
+            # Nothing left for the unit of work: take the row off its modified list,
+            # or every later flush re-examines a thousand unchanged rows.
+            state._commit_all(state.dict, state.session.identity_map if state.session else None)
     return changes
 
 

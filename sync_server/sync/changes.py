@@ -28,6 +28,7 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
+import orjson
 import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.orm import Session
@@ -121,12 +122,37 @@ def flush_changes(session: Session, *, rows_locked: bool = False) -> dict[uuid.U
         row.updated_at = now  # type: ignore[attr-defined]
     send_changes(session, take_changes(rows, into=changes))
     owners = _OwnerLookup(session)
-    entries: list[dict[str, Any]] = []
+    entries: list[tuple[str, int, str, uuid.UUID, bytes]] = []
     for row in rows:
         entries.extend(_entries_for(row, owners))
-    if entries:
-        session.execute(sa.insert(SyncChange), entries)
+    _insert_entries(session, entries)
     return {row.id: row.server_seq for row in rows}  # type: ignore[attr-defined]
+
+
+_INSERT_ENTRIES = (
+    f"INSERT INTO {SyncChange.__tablename__} (scope, seq, table_name, row_id, payload) "  # noqa: S608
+    "SELECT * FROM ROWS FROM (unnest(%s::text[]), unnest(%s::bigint[]), unnest(%s::text[]), "
+    "unnest(%s::uuid[]), json_array_elements(%s::json))"
+)
+
+
+def _insert_entries(
+    session: Session, entries: list[tuple[str, int, str, uuid.UUID, bytes]]
+) -> None:
+    """All change-log rows in one statement: an array per column, the payloads as one JSON array.
+
+    An ``executemany`` sent one message per entry, and a text array of JSON
+    documents is escaped element by element; a push of 1,000 edits spent a
+    fifth of its time there.
+    """
+    if not entries:
+        return
+    scopes, seqs, tables, row_ids, payloads = (
+        list(column) for column in zip(*entries, strict=True)
+    )
+    document = b"[" + b",".join(payloads) + b"]"
+    params = (scopes, seqs, tables, row_ids, document.decode())
+    session.connection().exec_driver_sql(_INSERT_ENTRIES, params)
 
 
 def _next_seqs(session: Session, count: int) -> list[int]:
@@ -134,19 +160,13 @@ def _next_seqs(session: Session, count: int) -> list[int]:
     return sorted(session.execute(query, {"n": count}).scalars())
 
 
-def _entries_for(row: Any, owners: _OwnerLookup) -> list[dict[str, Any]]:
+def _entries_for(row: Any, owners: _OwnerLookup) -> list[tuple[str, int, str, uuid.UUID, bytes]]:
     table_name = table_name_of(row)
     spec = spec_for(table_name)
     assert spec is not None
     payload = encode_row(row)
     return [
-        {
-            "scope": scope,
-            "seq": row.server_seq,
-            "table_name": table_name,
-            "row_id": row.id,
-            "payload": project_for_scope(scope, payload),
-        }
+        (scope, row.server_seq, table_name, row.id, orjson.dumps(project_for_scope(scope, payload)))
         for scope in scopes_for(spec, payload, owners)
     ]
 
