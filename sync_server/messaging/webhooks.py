@@ -35,6 +35,7 @@ from sync_server.config import ServerSettings
 from sync_server.errors import error_response
 from sync_server.messaging.events import latest_message_to, record_event, suppress
 from sync_server.messaging.unsubscribe import is_valid
+from sync_server.owners.surveys import answer_by_reply
 
 router = APIRouter(prefix="/api/webhooks", tags=["webhooks"])
 
@@ -122,7 +123,10 @@ async def twilio_status(request: Request) -> Response:
 
 @router.post("/twilio/inbound")
 async def twilio_inbound(request: Request) -> Response:
-    """A patient's reply: STOP and its synonyms opt out, anything else is a response."""
+    """A reply: STOP and its synonyms opt out, anything else is a response.
+
+    An owner's reply to a survey invitation that holds the scores answers the survey.
+    """
     form = await _twilio_form(request)
     if isinstance(form, Response):
         return form
@@ -136,7 +140,7 @@ async def twilio_inbound(request: Request) -> Response:
                 session, address=address, channel=channel, reason=SuppressionReason.STOP_KEYWORD
             )
         latest = latest_message_to(session, address, channel)
-        record_event(
+        first_time = record_event(
             session,
             provider="twilio",
             event_id=f"inbound:{form.get('MessageSid', uuid.uuid4())}",
@@ -145,6 +149,8 @@ async def twilio_inbound(request: Request) -> Response:
             at=utcnow(),
             payload=form,
         )
+        if first_time and not stop and latest is not None:
+            answer_by_reply(session, latest, form.get("Body"), now=utcnow())
     return Response("<Response/>", media_type="application/xml")
 
 

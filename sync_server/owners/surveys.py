@@ -207,6 +207,57 @@ def answer_by_link(
     return answer_survey(session, survey, data, principal=None, now=now)
 
 
+#: A reply's scores, in the order the SMS/WhatsApp invitation asks for them.
+REPLY_ORDER = (
+    "communication_score",
+    "payout_timeliness_score",
+    "reporting_transparency_score",
+    "hospital_performance_score",
+    "overall_score",
+)
+
+
+def parse_reply(text: str | None) -> SatisfactionInput | None:
+    """ "5 4 5 4 5" (all five) or "4" (overall only); anything else is no answer."""
+    words = (text or "").replace(",", " ").split()
+    if not words or not all(w.isdigit() and 1 <= int(w) <= 5 for w in words):
+        return None
+    if len(words) == 1:
+        return SatisfactionInput(overall_score=int(words[0]))
+    if len(words) == len(REPLY_ORDER):
+        return SatisfactionInput(**dict(zip(REPLY_ORDER, map(int, words), strict=True)))
+    return None
+
+
+def answer_by_reply(
+    session: Session, invitation: m.Message, text: str | None, *, now: dt.datetime
+) -> m.OwnerSatisfactionSurvey | None:
+    """An owner's SMS/WhatsApp reply to the invitation, if it holds the scores asked for.
+
+    The reply is logged as inbound contact either way it is used, so the
+    engagement rate sees that the owner answered.
+    """
+    template = session.get(m.MessageTemplate, invitation.template_id)
+    owner_id = invitation.owner_account_id
+    if owner_id is None or template is None or template.key != TEMPLATE_KEY:
+        return None
+    answers, survey = parse_reply(text), open_survey(session, owner_id)
+    if answers is None or survey is None:
+        return None
+    answered = answer_survey(session, survey, answers, principal=None, now=now)
+    entry = m.OwnerCommunication(
+        owner_account_id=owner_id,
+        channel=LogChannel(invitation.channel.value),
+        direction=Direction.INBOUND,
+        subject=f"Survey {survey.survey_round} answered",
+        summary=text or "",
+        occurred_at=now,
+    )
+    session.add(entry)
+    record_change(session, entry, actor=ACTOR)
+    return answered
+
+
 def open_survey(session: Session, owner_id: uuid.UUID) -> m.OwnerSatisfactionSurvey | None:
     """The owner's latest sent survey still waiting for answers, if any."""
     s = m.OwnerSatisfactionSurvey

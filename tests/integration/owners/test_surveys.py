@@ -21,15 +21,18 @@ from sync_server.messaging.templates import seed_templates
 from sync_server.owners import surveys
 from tests import factories
 from tests.integration.messaging.conftest import (
+    LiveServer,
     Recorder,
+    live_server,
     recorder_factory,
     sendgrid,
     settings,
     twilio,
 )
+from tests.integration.messaging.test_webhooks import _twilio_post
 from tests.integration.owners.conftest import World
 
-__all__ = ["recorder_factory", "sendgrid", "settings", "twilio"]
+__all__ = ["live_server", "recorder_factory", "sendgrid", "settings", "twilio"]
 
 NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
 ROUND = "2026-Q4"
@@ -120,6 +123,42 @@ def test_an_sms_round_asks_for_the_five_scores(
     logged = pg_session.scalars(sa.select(m.OwnerCommunication)).one()
     assert logged.message_id is not None and logged.subject is None
     assert surveys.response_counts(pg_session, world.owner.id) == (1, 0)
+
+
+def test_an_owners_sms_reply_with_the_scores_answers_the_survey(
+    pg_session: Session,
+    pg_engine: sa.Engine,
+    world: World,
+    settings: ServerSettings,
+    twilio: Recorder,
+    live_server: LiveServer,
+) -> None:
+    seed_templates(pg_session)
+    (survey_id,) = _send(pg_session, world, settings, Channel.SMS).sent
+    dispatch_due(sessionmaker(pg_engine, expire_on_commit=False), settings, now=NOW)
+    inbound = "/api/webhooks/twilio/inbound"
+    chatter = {"MessageSid": "SMr1", "From": world.owner.phone, "Body": "Thanks, will do"}
+    assert _twilio_post(live_server, inbound, chatter).status_code == 200
+    reply = {"MessageSid": "SMr2", "From": world.owner.phone, "Body": "5 4 3, 4 5"}
+    assert _twilio_post(live_server, inbound, reply).status_code == 200
+    assert _twilio_post(live_server, inbound, reply).status_code == 200  # a retried webhook
+
+    pg_session.expire_all()
+    survey = pg_session.get_one(m.OwnerSatisfactionSurvey, survey_id)
+    assert (survey.communication_score, survey.reporting_transparency_score) == (5, 3)
+    assert survey.overall_score == 5 and survey.responded_at is not None
+    logged = pg_session.scalars(
+        sa.select(m.OwnerCommunication).where(m.OwnerCommunication.direction == "inbound")
+    ).one()
+    assert logged.summary == "5 4 3, 4 5"
+
+
+@pytest.mark.parametrize(
+    ("text", "overall"), [("4", 4), ("5 4 5 4 2", 2), ("6", None), ("4 4", None), ("", None)]
+)
+def test_reply_parsing(text: str, overall: int | None) -> None:
+    parsed = surveys.parse_reply(text)
+    assert (parsed.overall_score if parsed else None) == overall
 
 
 def test_only_staff_send_surveys(
