@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from shared.clock import utcnow
-from shared.db.models.owners import Payout
+from shared.db.models.owners import Payout, PayoutResponse
 from shared.domain.access import Action, Principal, Resource, Scope, scope_of
 from shared.domain.payouts import TransitionDetails, period_to_run
 from shared.errors import PermissionDeniedError
@@ -84,8 +84,21 @@ def update_status(
     return PayoutOut.model_validate(payout)
 
 
+def _dispute_out(session: Session, response: PayoutResponse) -> DisputeOut:
+    """The dispute with the month and hospital it is about, so staff know where to look."""
+    payout = session.get_one(Payout, response.payout_id)
+    fields = ("id", "payout_id", "owner_account_id", "kind", "reason", "status", "resolution")
+    return DisputeOut(
+        **{name: getattr(response, name) for name in fields},
+        resolved_at=response.resolved_at,
+        created_at=response.created_at,
+        hospital_id=payout.hospital_id,
+        period=payout.period,
+    )
+
+
 def open_disputes(session: Session, principal: Principal) -> list[DisputeOut]:
-    return [DisputeOut.model_validate(r) for r in disputes.open_disputes(session, principal)]
+    return [_dispute_out(session, r) for r in disputes.open_disputes(session, principal)]
 
 
 def resolve_dispute(
@@ -99,7 +112,7 @@ def resolve_dispute(
         resolution=data.resolution,
         now=utcnow(),
     )
-    return DisputeOut.model_validate(response)
+    return _dispute_out(session, response)
 
 
 def process_monthly(session: Session, principal: Principal, data: PayoutRunIn) -> PayoutRunOut:

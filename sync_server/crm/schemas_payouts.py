@@ -58,11 +58,11 @@ class PayoutRunOut(BaseModel):
 class DisputeOut(BaseModel):
     """An owner's dispute of a payout statement and, once answered, GrandPro's decision."""
 
-    model_config = ConfigDict(from_attributes=True)
-
     id: uuid.UUID
     payout_id: uuid.UUID
     owner_account_id: uuid.UUID
+    hospital_id: uuid.UUID
+    period: str
     kind: PayoutResponseKind
     reason: str | None
     status: DisputeStatus | None

@@ -45,7 +45,9 @@ def test_staff_resolve_an_open_dispute_once(crm: Crm) -> None:
     listed = admin.get(DISPUTES)
     assert listed.status_code == 200, listed.text
     assert [(d["id"], d["status"]) for d in listed.json()] == [(dispute, None)]
-    assert listed.json()[0]["reason"] == "POS takings of 14 March are missing"
+    first = listed.json()[0]
+    assert first["reason"] == "POS takings of 14 March are missing"
+    assert (first["period"], first["hospital_id"]) == ("2025-03", str(crm.hospital_id))
 
     url = f"{DISPUTES}/{dispute}"
     answer = {"status": "resolved", "resolution": "Added to April as an adjustment."}
