@@ -1,11 +1,13 @@
 """Call today: patients no reminder reached, with their number and a button per outcome.
 
 Recording an outcome writes it through the outbox (so the call is in the
-patient's contact log everywhere) and takes the patient off the list.
+patient's contact log everywhere) and takes the patient off the list. With
+the phone in one hand, Alt+1 to Alt+4 record the outcomes in button order.
 """
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -50,8 +52,10 @@ class CallListScreen(QWidget):
             CallOutcome.WRONG_NUMBER: QPushButton(self.tr("Wrong number")),
         }
         actions = QHBoxLayout()
-        for outcome, button in self.outcome_buttons.items():
+        for number, (outcome, button) in enumerate(self.outcome_buttons.items(), start=1):
             button.clicked.connect(lambda _checked=False, o=outcome: self.record(o))
+            button.setShortcut(QKeySequence(f"Alt+{number}"))
+            button.setToolTip(f"Alt+{number}")
             actions.addWidget(button)
         self.message = QLabel()
         self.message.setWordWrap(True)
