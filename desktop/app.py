@@ -81,6 +81,7 @@ class DesktopApp:
     backend: KeyringBackend
     worker: SyncWorker | None = None
     poller: SyncStatusPoller | None = None
+    relogin: LoginDialog | None = None
 
     def login_dialog(self, backend: KeyringBackend) -> LoginDialog:
         """Online login when a server is configured, the cached verifier otherwise."""
@@ -118,8 +119,29 @@ class DesktopApp:
         self.db.changed.connect(self.worker.nudge)
         self.poller = SyncStatusPoller(self.worker, window.status)
         self.poller.synced.connect(window.data_changed)
+        self.poller.synced.connect(self.ask_login_if_signed_out)
         self.worker.start()
         return self.poller
+
+    def ask_login_if_signed_out(self) -> None:
+        """Sync lost its sign-in and the refresh was refused: ask for a login, once.
+
+        The dialog does not block the desk; whatever waits in the outbox is
+        pushed as soon as someone logs in online.
+        """
+        if self.worker is None or not self.worker.state().needs_login or self.relogin:
+            return
+        self.relogin = self.login_dialog(self.backend)
+        self.relogin.logged_in.connect(self._signed_in_again)
+        self.relogin.finished.connect(self._relogin_closed)
+        self.relogin.open()
+
+    def _signed_in_again(self, staff: StaffSession) -> None:
+        if staff.online:
+            self.resume_sync()
+
+    def _relogin_closed(self) -> None:
+        self.relogin = None
 
     def resume_sync(self) -> None:
         """After a login that reached the server, sync with its fresh token at once."""

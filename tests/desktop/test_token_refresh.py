@@ -133,10 +133,12 @@ def test_an_expired_token_is_refreshed_and_the_push_goes_through(
         _register_offline(app, "Garba")
         assert _pending(app) == 1
 
-        _start(app, qtbot)
+        window = _start(app, qtbot)
         qtbot.waitUntil(lambda: _on_server(live_server, "Garba"), timeout=20_000)
         qtbot.waitUntil(lambda: _pending(app) == 0, timeout=10_000)
         assert app.worker is not None and not app.worker.state().needs_login
+        assert app.relogin is None, "a refreshed token asks nobody to log in"
+        qtbot.waitUntil(lambda: "Online" in window.status.connection.text(), timeout=5_000)
         rotated = keys.load_refresh_token(memory_keyring, "manager")
         assert rotated and rotated != first_refresh, "the rotated refresh token was kept"
         with httpx.Client() as http:
@@ -163,11 +165,38 @@ def test_a_revoked_pc_pauses_for_login_and_keeps_its_outbox(
         with sessionmaker(live_server.engine).begin() as session:
             revoke_device(session, app.db.desk.device_id)
 
-        _start(app, qtbot)
-        qtbot.waitUntil(
-            lambda: app.worker is not None and app.worker.state().needs_login, timeout=20_000
-        )
+        _window = _start(app, qtbot)
+        qtbot.waitUntil(lambda: app.relogin is not None, timeout=20_000)
+        assert app.worker is not None and app.worker.state().needs_login
         assert _pending(app) == 1, "the unsynced registration is kept for after a new login"
         assert not _on_server(live_server, "Danjuma")
+    finally:
+        app.close()
+
+
+def test_without_a_refresh_token_the_desk_asks_for_a_login_then_pushes(
+    tmp_path: Path,
+    memory_keyring: MemoryKeyring,
+    live_server: LiveServer,  # noqa: F811
+    world: World,  # noqa: F811
+    qtbot: QtBot,
+) -> None:
+    app = _signed_in(tmp_path, memory_keyring, live_server)
+    try:
+        _download(app)
+        _expire_access_token(app, live_server)
+        keys.forget_refresh_token(memory_keyring, "manager")
+        _register_offline(app, "Okoro")
+
+        window = _start(app, qtbot)
+        qtbot.waitUntil(lambda: app.relogin is not None, timeout=20_000)
+        assert app.relogin is not None and _pending(app) == 1
+        app.relogin.username.setText("manager")
+        app.relogin.password.setText(PASSWORD)
+        app.relogin.submit()
+        qtbot.waitUntil(lambda: _on_server(live_server, "Okoro"), timeout=20_000)
+        assert app.relogin is None, "the dialog closed after the login"
+        qtbot.waitUntil(lambda: _pending(app) == 0, timeout=10_000)
+        qtbot.waitUntil(lambda: "Online" in window.status.connection.text(), timeout=5_000)
     finally:
         app.close()
