@@ -16,20 +16,23 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
+import uuid
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 from sqlalchemy.orm import Session
 
-from desktop.services.desk import DeskIdentity
-from desktop.services.registration import LikelyDuplicateError, register_patient
+from desktop.services.desk import DeskIdentity, desk_hospital
 from desktop.store.writes import LocalWriter
+from shared.db.models import Patient
+from shared.domain import patients as rules
 from shared.domain.patients import PatientRegistration, parse
-from shared.errors import DomainError, FieldValidationError
+from shared.errors import ConflictError, DomainError, FieldValidationError
 
 FIELDS = (
     "first_name",
@@ -58,6 +61,8 @@ _ALIASES = {
     "nin": {"nin", "national id"},
 }
 _SEX = {"m": "male", "male": "male", "f": "female", "female": "female"}
+#: Phones per ``IN (...)`` read, well under SQLite's bound-parameter limit.
+_CHUNK = 500
 _DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 
 
@@ -167,13 +172,83 @@ def import_patients(
     table: RegisterTable,
     mapping: dict[str, int | None],
 ) -> int:
-    """Register every row or none: the caller's transaction rolls back on the first refusal."""
+    """Register every row or none: the caller's transaction rolls back on the first refusal.
+
+    Rows are written in bulk: the register's patients sharing a phone with
+    the file are read in one pass, and numbers are counted on from the desk's
+    last one, so a long register costs a few reads, not several per row. A
+    row that looks like a patient already registered, or like an earlier row
+    of the same file, refuses the whole import, as a registration at the desk
+    would.
+    """
     problems = check_rows(table, mapping)
     if problems:
         raise ImportRefusedError(f"{len(problems)} row(s) have problems; nothing was imported.")
-    for line, row in enumerate(table.rows, start=2):
-        try:
-            register_patient(session, writer, desk=desk, data=row_data(row, mapping))
-        except LikelyDuplicateError as exc:
-            raise ImportRefusedError(f"line {line}: {exc.message}; nothing was imported.") from None
-    return len(table.rows)
+    hospital_id = desk_hospital(session)
+    if hospital_id is None:
+        raise ConflictError("This PC has no hospital yet: finish the first sync or setup.")
+    forms = [parse(PatientRegistration, row_data(row, mapping)) for row in table.rows]
+    seen = _same_phones(session, hospital_id, {f.phone for f in forms if f.phone})
+    number = _last_number(session, hospital_id, desk.prefix)
+    for line, form in enumerate(forms, start=2):
+        matches = [
+            label
+            for other, label in seen.get(form.phone or "", [])
+            if rules.is_likely_duplicate(form, other)
+        ]
+        if matches:
+            names = ", ".join(matches)
+            raise ImportRefusedError(
+                f"line {line}: this patient may already be registered: {names};"
+                " nothing was imported.",
+                field="file",
+            )
+        number += 1
+        fields = form.model_dump(exclude={"preferences"}) | form.preferences.model_dump()
+        writer.insert(
+            Patient,
+            hospital_id=hospital_id,
+            patient_number=rules.format_patient_number(desk.prefix, number),
+            **fields,
+        )
+        if form.phone:
+            seen.setdefault(form.phone, []).append((form, f"line {line} of the file"))
+    return len(forms)
+
+
+def _same_phones(
+    session: Session, hospital_id: uuid.UUID, phones: set[str]
+) -> dict[str, list[tuple[rules.Identity, str]]]:
+    """Registered patients on any of these phones, keyed by phone, read a chunk at a time."""
+    found: dict[str, list[tuple[rules.Identity, str]]] = {}
+    ordered = sorted(phones)
+    for start in range(0, len(ordered), _CHUNK):
+        rows = session.execute(
+            sa.select(
+                Patient.first_name,
+                Patient.last_name,
+                Patient.phone,
+                Patient.date_of_birth,
+                Patient.patient_number,
+            ).where(
+                Patient.hospital_id == hospital_id,
+                Patient.phone.in_(ordered[start : start + _CHUNK]),
+                Patient.deleted_at.is_(None),
+            )
+        )
+        for row in rows:
+            label = f"{row.first_name} {row.last_name} ({row.patient_number})"
+            found.setdefault(row.phone, []).append((row, label))
+    return found
+
+
+def _last_number(session: Session, hospital_id: uuid.UUID, prefix: str) -> int:
+    """The desk's highest patient number so far (0 if none), read from the number index."""
+    last = session.scalar(
+        sa.select(sa.func.max(Patient.patient_number)).where(
+            Patient.hospital_id == hospital_id,
+            Patient.patient_number >= f"{prefix}-",
+            Patient.patient_number < f"{prefix}.",  # "." sorts right after "-"
+        )
+    )
+    return rules.parse_patient_number(last)[1] if last else 0

@@ -138,3 +138,38 @@ def test_a_file_that_is_not_a_workbook_is_refused_by_name(
     fake.write_text("Surname,First Name\n", encoding="utf-8")
     assert window.patients.open_import(fake) is None
     assert "register.xlsx is not an Excel workbook" in window.patients.household.text()
+
+
+def test_a_row_that_repeats_a_registered_patient_or_an_earlier_row_refuses_the_import(
+    demo: DesktopApp, qtbot: QtBot, tmp_path: Path
+) -> None:
+    before = _patients(demo)
+    twice = "Okonkwo,Ifeoma,F,23/11/1990,0805 111 2222,Enugu\n" * 2
+    dialog = _dialog(qtbot, demo, tmp_path / "twice.csv", HEADER + twice)
+    dialog.run_import()
+    qtbot.waitUntil(lambda: not demo.tasks.busy)
+    assert "line 3: this patient may already be registered: line 2 of the file" in (
+        dialog.summary.text()
+    )
+    registered = "Nwosu,Adaeze,F,17/05/1990,0803 123 4500,Lagos\n"
+    dialog = _dialog(qtbot, demo, tmp_path / "known.csv", HEADER + GOOD + registered)
+    dialog.run_import()
+    qtbot.waitUntil(lambda: not demo.tasks.busy)
+    assert "line 4: this patient may already be registered: Adaeze Nwosu (" in (
+        dialog.summary.text()
+    )
+    assert _patients(demo) == before
+
+
+def test_imported_patients_are_numbered_on_from_the_desks_last_number(
+    demo: DesktopApp, qtbot: QtBot, tmp_path: Path
+) -> None:
+    for name, text in (("a.csv", GOOD), ("b.csv", "Bassey,Edem,M,02/03/1999,,Cross River\n")):
+        dialog = _dialog(qtbot, demo, tmp_path / name, HEADER + text)
+        with qtbot.waitSignal(dialog.imported):
+            dialog.import_button.click()
+    prefix = demo.db.desk.prefix
+    with demo.db.sessions() as session:
+        query = sa.select(Patient.patient_number).where(Patient.patient_number.like(f"{prefix}-%"))
+        numbers = sorted(session.scalars(query))
+    assert numbers == [f"{prefix}-{n:06d}" for n in (1, 2, 3)]
