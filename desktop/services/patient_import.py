@@ -200,8 +200,7 @@ def import_patients(
             names = ", ".join(matches)
             raise ImportRefusedError(
                 f"line {line}: this patient may already be registered: {names};"
-                " nothing was imported.",
-                field="file",
+                " nothing was imported."
             )
         number += 1
         fields = form.model_dump(exclude={"preferences"}) | form.preferences.model_dump()
