@@ -16,10 +16,10 @@ from enum import StrEnum
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
-from desktop.services.appointments import check_free, day_bounds, live_appointment
+from desktop.services.appointments import check_free, day_bounds, live_appointment, open_slots
 from desktop.services.reminders import reminder_statuses
 from desktop.store.writes import LocalWriter
-from shared.clock import to_lagos
+from shared.clock import lagos_today, to_lagos
 from shared.db.models import Appointment, Clinician, Department, Patient
 from shared.domain import appointments as rules
 from shared.domain.enums import AppointmentStatus, ReminderStatus
@@ -53,6 +53,8 @@ class Slotted:
     reminder: ReminderStatus | None = None
     #: The server found a clash, or the patient asked on the phone: it must be moved.
     needs_reschedule: bool = False
+    #: Booked with a department, no named clinician: it holds the department's queue.
+    queue: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +63,8 @@ class WeekRow:
 
     provider: ProviderChoice
     days: tuple[tuple[Slotted, ...], ...]
+    #: Free start times each day for a booking of the screen's length (``None``: day is past).
+    free: tuple[int | None, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,8 +108,18 @@ def provider_day(
     return [slot for _key, slot in _bookings(session, by, start, end, provider_id)]
 
 
-def provider_week(session: Session, by: Grouping, first_day: dt.date) -> Week:
-    """Seven days from ``first_day`` for every clinician or department, live bookings only."""
+def provider_week(
+    session: Session,
+    by: Grouping,
+    first_day: dt.date,
+    *,
+    duration_minutes: int = 15,
+    today: dt.date | None = None,
+) -> Week:
+    """Seven days from ``first_day`` for every clinician or department, live bookings only.
+
+    Each day also counts the free slots, so the desk can see where there is room.
+    """
     days = tuple(first_day + dt.timedelta(days=n) for n in range(WEEK))
     start, _ = day_bounds(days[0])
     _, end = day_bounds(days[-1])
@@ -114,11 +128,22 @@ def provider_week(session: Session, by: Grouping, first_day: dt.date) -> Week:
         if slot.status is not AppointmentStatus.CANCELLED:
             day = to_lagos(slot.starts_at).date()
             cells.setdefault((key, day), []).append(slot)
-    rows = tuple(
-        WeekRow(choice, tuple(tuple(cells.get((choice.id, day), ())) for day in days))
-        for choice in providers(session, by)
-    )
-    return Week(days, rows)
+    today = today or lagos_today()
+    rows = []
+    for choice in providers(session, by):
+        booked = tuple(tuple(cells.get((choice.id, day), ())) for day in days)
+        free = tuple(
+            _free_count(by, held, day, duration_minutes) if day >= today else None
+            for day, held in zip(days, booked, strict=True)
+        )
+        rows.append(WeekRow(choice, booked, free))
+    return Week(days, tuple(rows))
+
+
+def _free_count(by: Grouping, held: tuple[Slotted, ...], day: dt.date, minutes: int) -> int:
+    """A clinician's own bookings hold their time; a department's queue holds the department's."""
+    clashing = held if by is Grouping.CLINICIAN else [b for b in held if b.queue]
+    return len(open_slots(clashing, day, minutes, limit=24 * 60))
 
 
 def _bookings(
@@ -139,6 +164,7 @@ def _bookings(
             Appointment.ends_at,
             Appointment.status,
             Appointment.needs_reschedule,
+            Appointment.clinician_id.is_(None).label("queue"),
             (Patient.first_name + " " + Patient.last_name).label("patient"),
             sa.func.coalesce(Clinician.full_name, dept.name, "").label("provider"),
             key.label("key"),
@@ -164,6 +190,7 @@ def _bookings(
                 row.provider,
                 reminders.get(row.id),
                 row.needs_reschedule,
+                bool(row.queue),
             ),
         )
         for row in session.execute(query.order_by(Appointment.starts_at))

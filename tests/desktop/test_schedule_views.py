@@ -61,9 +61,18 @@ def _settle(app: DesktopApp, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: not app.tasks.busy)
 
 
-def _cell(screen: AppointmentsScreen, row: int, column: int) -> str:
+def _lines(screen: AppointmentsScreen, row: int, column: int) -> list[str]:
     item = screen.week_grid.item(row, column)
-    return item.text() if item is not None else ""
+    return item.text().split("\n") if item is not None else [""]
+
+
+def _cell(screen: AppointmentsScreen, row: int, column: int) -> str:
+    """The bookings a week cell lists, below its count line."""
+    return "\n".join(_lines(screen, row, column)[1:])
+
+
+def _count(screen: AppointmentsScreen, row: int, column: int) -> str:
+    return _lines(screen, row, column)[0]
 
 
 def test_week_view_puts_bookings_in_their_day_columns_and_pages_by_week(
@@ -86,6 +95,8 @@ def test_week_view_puts_bookings_in_their_day_columns_and_pages_by_week(
     assert _cell(screen, 1, 3).startswith("10:30 Emeka ")
     assert _cell(screen, 1, 2) == _cell(screen, 0, 1) == ""
     assert _cell(screen, 0, 4).startswith("14:00 Halima ")
+    assert _count(screen, 1, 1) == "1 booked · 34 free"  # 09:00-09:20 holds two 15-min starts
+    assert _count(screen, 0, 1) == "0 booked · 36 free"
 
     qtbot.keyClick(screen.week_grid, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: _cell(screen, 1, 1) == "")
@@ -93,6 +104,8 @@ def test_week_view_puts_bookings_in_their_day_columns_and_pages_by_week(
     qtbot.keyClick(screen.week_grid, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: _cell(screen, 1, 1) != "")
     assert screen.selected_day() == MONDAY + dt.timedelta(days=2)
+    screen.day.setDate(_qdate(MONDAY - dt.timedelta(days=14)))
+    qtbot.waitUntil(lambda: _count(screen, 1, 1) == "0 booked")  # a past day has no free slots
 
 
 def test_booking_from_a_week_cell_lands_in_that_cell(
@@ -148,6 +161,10 @@ def test_department_view_shows_only_that_departments_bookings(
     tuesday = _cell(screen, 0, 1)
     assert "Bisi" in tuesday and "Kemi" in tuesday and "Yusuf" not in tuesday
     assert _cell(screen, 1, 1) == ""
+    assert (_count(screen, 0, 1), _count(screen, 1, 1)) == (
+        "2 booked · 34 free",  # only the queue booking holds the department's time
+        "0 booked · 36 free",
+    )
 
     qtbot.keyClicks(screen.patient.search, "adaeze")
     qtbot.waitUntil(lambda: screen.patient.choices.count() == 3)

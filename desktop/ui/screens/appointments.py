@@ -74,11 +74,17 @@ class WeekGrid(QTableWidget):
         self.setRowCount(len(week.rows))
         self.setVerticalHeaderLabels([row.provider.name for row in week.rows])
         for r, row in enumerate(week.rows):
-            for c, bookings in enumerate(row.days):
-                self.setItem(r, c, QTableWidgetItem(self._cell_text(bookings)))
+            for c, (bookings, free) in enumerate(zip(row.days, row.free, strict=True)):
+                self.setItem(r, c, QTableWidgetItem(self._cell_text(bookings, free)))
 
-    def _cell_text(self, bookings: tuple[Slotted, ...]) -> str:
-        lines = [f"{time_text(b.starts_at)} {b.patient_name}" for b in bookings[:CELL_LINES]]
+    def _cell_text(self, bookings: tuple[Slotted, ...], free: int | None) -> str:
+        """A count line first (booked, and free while the day is still ahead), then who."""
+        if free is None:
+            count = self.tr("{booked} booked").format(booked=len(bookings))
+        else:
+            count = self.tr("{booked} booked · {free} free").format(booked=len(bookings), free=free)
+        lines = [count]
+        lines += [f"{time_text(b.starts_at)} {b.patient_name}" for b in bookings[:CELL_LINES]]
         if len(bookings) > CELL_LINES:
             lines.append(self.tr("+{count} more").format(count=len(bookings) - CELL_LINES))
         return "\n".join(lines)
@@ -147,7 +153,7 @@ class AppointmentsScreen(QWidget):
         self.grouping.currentIndexChanged.connect(lambda _i: self._load_providers())
         self.provider.currentIndexChanged.connect(lambda _i: self.load_day())
         self.day.dateChanged.connect(lambda _d: self.load())
-        self.minutes.valueChanged.connect(lambda _v: self.load_day())
+        self.minutes.valueChanged.connect(lambda _v: self.load())
         self.previous_button.clicked.connect(lambda: self.page(-1))
         self.next_button.clicked.connect(lambda: self.page(1))
         self.today_button.clicked.connect(lambda: self.day.setDate(_qdate(lagos_today())))
@@ -247,7 +253,11 @@ class AppointmentsScreen(QWidget):
     def load(self) -> None:
         if self.week_view():
             by, first = self.grouped_by(), week_start(self.selected_day())
-            self._db.run(lambda s: provider_week(s, by, first), self.week_grid.show_week)
+            minutes = self.minutes.value()
+            self._db.run(
+                lambda s: provider_week(s, by, first, duration_minutes=minutes),
+                self.week_grid.show_week,
+            )
         self.load_day()
 
     def load_day(self) -> None:
