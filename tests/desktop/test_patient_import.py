@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from pytestqt.qtbot import QtBot
 
 from desktop.app import DesktopApp
+from desktop.services.patient_import import read_table
 from desktop.ui.main_window import MainWindow
 from desktop.ui.screens.patient_import import ImportDialog
 from shared.db.models import Patient
@@ -26,11 +27,17 @@ def _patients(app: DesktopApp) -> int:
         return session.scalar(sa.select(sa.func.count()).select_from(Patient)) or 0
 
 
+def _checked(qtbot: QtBot, app: DesktopApp, path: Path) -> ImportDialog:
+    """The wizard over a file, once its rows have been checked in the background."""
+    dialog = ImportDialog(app.db, read_table(path), path.name)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not app.tasks.busy)
+    return dialog
+
+
 def _dialog(qtbot: QtBot, app: DesktopApp, path: Path, text: str) -> ImportDialog:
     path.write_text(text, encoding="utf-8")
-    dialog = ImportDialog(app.db, path)
-    qtbot.addWidget(dialog)
-    return dialog
+    return _checked(qtbot, app, path)
 
 
 @pytest.mark.usefixtures("window")
@@ -90,19 +97,13 @@ def _workbook(path: Path, rows: list[tuple[object, ...]]) -> Path:
     return path
 
 
-def _excel_dialog(qtbot: QtBot, app: DesktopApp, path: Path) -> ImportDialog:
-    dialog = ImportDialog(app.db, path)
-    qtbot.addWidget(dialog)
-    return dialog
-
-
 @pytest.mark.usefixtures("window")
 def test_an_excel_register_with_bad_rows_imports_nothing(
     demo: DesktopApp, qtbot: QtBot, tmp_path: Path
 ) -> None:
     before = _patients(demo)
     path = _workbook(tmp_path / "register.xlsx", XLSX_GOOD + XLSX_BAD)
-    dialog = _excel_dialog(qtbot, demo, path)
+    dialog = _checked(qtbot, demo, path)
     assert dialog.preview.item(0, 3).text() == "23/11/1990"
     assert dialog.preview.item(0, 4).text() == "8051112222"
     lines = [dialog.problems.item(r, 0).text() for r in range(dialog.problems.rowCount())]
@@ -119,7 +120,7 @@ def test_a_clean_excel_register_imports_every_row(
     window: MainWindow, demo: DesktopApp, qtbot: QtBot, tmp_path: Path
 ) -> None:
     before = _patients(demo)
-    dialog = _excel_dialog(qtbot, demo, _workbook(tmp_path / "register.xlsx", XLSX_GOOD))
+    dialog = _checked(qtbot, demo, _workbook(tmp_path / "register.xlsx", XLSX_GOOD))
     with qtbot.waitSignal(dialog.imported) as signal:
         dialog.import_button.click()
     assert signal.args == [2]
@@ -131,13 +132,20 @@ def test_a_clean_excel_register_imports_every_row(
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")
-def test_a_file_that_is_not_a_workbook_is_refused_by_name(
-    window: MainWindow, tmp_path: Path
+def test_the_patients_screen_reads_a_register_in_the_background_and_refuses_a_bad_file(
+    window: MainWindow, demo: DesktopApp, qtbot: QtBot, tmp_path: Path
 ) -> None:
     fake = tmp_path / "register.xlsx"
     fake.write_text("Surname,First Name\n", encoding="utf-8")
-    assert window.patients.open_import(fake) is None
+    window.patients.open_import(fake)
+    qtbot.waitUntil(lambda: not demo.tasks.busy)
     assert "register.xlsx is not an Excel workbook" in window.patients.household.text()
+    assert window.patients.findChildren(ImportDialog) == []
+    window.patients.open_import(_workbook(tmp_path / "good.xlsx", XLSX_GOOD))
+    qtbot.waitUntil(lambda: len(window.patients.findChildren(ImportDialog)) == 1)
+    [dialog] = window.patients.findChildren(ImportDialog)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled())
+    assert dialog.windowTitle() == "Import patients from good.xlsx"
 
 
 def test_a_row_that_repeats_a_registered_patient_or_an_earlier_row_refuses_the_import(

@@ -10,8 +10,6 @@ Signals:
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,21 +30,21 @@ from desktop.services.patient_import import (
     check_rows,
     guess_mapping,
     import_patients,
-    read_table,
 )
 from desktop.ui.database import Database
 
 PREVIEW_ROWS = 20
+MAX_SHOWN = 500
 
 
 class ImportDialog(QDialog):
     imported = Signal(int)
 
-    def __init__(self, db: Database, path: Path) -> None:
+    def __init__(self, db: Database, table: RegisterTable, name: str) -> None:
         super().__init__()
         self._db = db
-        self.table: RegisterTable = read_table(path)
-        self.setWindowTitle(self.tr("Import patients from {name}").format(name=path.name))
+        self.table = table
+        self.setWindowTitle(self.tr("Import patients from {name}").format(name=name))
         self.preview = _grid(self.table.headers, self.table.rows[:PREVIEW_ROWS])
         self.columns: dict[str, QComboBox] = {}
         self.problems = QTableWidget(0, 3)
@@ -84,8 +82,21 @@ class ImportDialog(QDialog):
         return {field: combo.currentData() for field, combo in self.columns.items()}
 
     def check(self) -> None:
-        """Re-check every row against the current mapping (pure, fast: no database)."""
-        problems = check_rows(self.table, self.mapping())
+        """Re-check every row against the current mapping, off the GUI thread.
+
+        Pure work (no database), but a register of thousands of rows takes a
+        while; an answer for a mapping the user has since changed is dropped.
+        """
+        table, mapping = self.table, self.mapping()
+        self.import_button.setEnabled(False)
+        self.summary.setText(self.tr("Checking {rows} rows…").format(rows=len(table.rows)))
+        self._db.tasks.run_net(
+            lambda: check_rows(table, mapping), lambda problems: self._checked(mapping, problems)
+        )
+
+    def _checked(self, mapping: dict[str, int | None], problems: list[RowProblem]) -> None:
+        if mapping != self.mapping():
+            return
         self._show_problems(problems)
         self.import_button.setEnabled(not problems and bool(self.table.rows))
         self.summary.setText(
@@ -97,16 +108,18 @@ class ImportDialog(QDialog):
         )
 
     def _show_problems(self, problems: list[RowProblem]) -> None:
-        self.problems.setRowCount(len(problems))
-        for row, problem in enumerate(problems):
+        """The first :data:`MAX_SHOWN` problems: enough to see what is wrong with a file."""
+        shown = problems[:MAX_SHOWN]
+        self.problems.setRowCount(len(shown))
+        for row, problem in enumerate(shown):
             for column, text in enumerate((str(problem.line), problem.field, problem.message)):
                 self.problems.setItem(row, column, QTableWidgetItem(text))
 
     def run_import(self) -> None:
-        table, mapping = self.table, self.mapping()
+        table, mapping, desk = self.table, self.mapping(), self._db.desk
         self.import_button.setEnabled(False)
         self._db.write(
-            lambda s, w: import_patients(s, w, desk=self._db.desk, table=table, mapping=mapping),
+            lambda s, w: import_patients(s, w, desk=desk, table=table, mapping=mapping),
             self._done,
             self._refused,
         )

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.patient_import import RegisterTable, read_table
 from desktop.services.registration import Registered
 from desktop.store.search import PatientHit, search_patients
 from desktop.ui.database import Database
@@ -37,7 +38,6 @@ from desktop.ui.models import PagedPatientModel, PatientHitsModel
 from desktop.ui.screens.patient_import import ImportDialog
 from desktop.ui.screens.patient_profile import PatientProfile
 from desktop.ui.screens.registration import RegistrationDialog
-from shared.errors import DomainError
 
 TYPE_AHEAD_MS = 120
 #: Profiles kept after their window is closed, so reopening a patient is instant.
@@ -102,17 +102,20 @@ class PatientsScreen(QWidget):
         if path:
             self.open_import(Path(path))
 
-    def open_import(self, path: Path) -> ImportDialog | None:
-        """The import wizard for a register file; a file it cannot read is said so here."""
-        try:
-            dialog = ImportDialog(self._db, path)
-        except DomainError as error:
-            self.household.setText(str(error))
-            return None
+    def open_import(self, path: Path) -> None:
+        """Read the register off the GUI thread (a long Excel file takes a while), then
+        open the wizard; a file that cannot be read is said so here."""
+        self._db.tasks.run_net(
+            lambda: read_table(path),
+            lambda table: self._show_import(table, path.name),
+            lambda error: self.household.setText(str(error)),
+        )
+
+    def _show_import(self, table: RegisterTable, name: str) -> None:
+        dialog = ImportDialog(self._db, table, name)
         dialog.imported.connect(lambda _count: self.refresh())
         dialog.setParent(self, dialog.windowFlags())
         dialog.show()
-        return dialog
 
     def _registered(self, patient: Registered) -> None:
         text = self.tr("Registered {name} as {number}.").format(
