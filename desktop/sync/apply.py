@@ -13,17 +13,18 @@ approved it), and the server has already enforced referential integrity.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from desktop.store.outbox import pending_fields
-from shared.sync.codec import decode_row, table_of
+from desktop.store.outbox import has_pending, pending_fields
+from desktop.sync.storage import converters, stored_id, stored_rows
+from shared.sync.codec import encode_value, table_of
 
 _CHUNK = 900
 
@@ -48,17 +49,19 @@ def apply_rows(
     """Upsert server rows of one table; returns how many were written."""
     if not rows:
         return 0
-    decoded = [decode_row(table_name, row) for row in rows]
-    ids = [row["id"] for row in decoded]
-    local_seqs = {} if force else _local_seqs(session, table_name, ids)
-    pending = pending_fields(session, table_name, ids)
-    writes: list[dict[str, Any]] = []
-    for row in decoded:
-        local_seq = local_seqs.get(row["id"])
-        if local_seq is not None and (row.get("server_seq") or 0) < local_seq:
-            continue
-        fields = pending.get(row["id"])
-        writes.append(_keep_local(session, table_name, row, fields) if fields else row)
+    if force:
+        writes = list(rows)
+    else:
+        local_seqs = _local_seqs(session, table_name, [row["id"] for row in rows])
+        writes = [
+            row
+            for row in rows
+            if (seq := local_seqs.get(stored_id(row["id"]))) is None
+            or (row.get("server_seq") or 0) >= seq
+        ]
+    pending = _pending(session, table_name, [row["id"] for row in writes])
+    if pending:
+        writes = [_keep_local(session, table_name, row, pending.get(row["id"])) for row in writes]
     _upsert(session, table_name, writes)
     return len(writes)
 
@@ -80,57 +83,141 @@ def acknowledge(session: Session, table_name: str, pairs: list[tuple[uuid.UUID, 
     session.execute(stmt, [{"row_id": row_id, "seq": seq} for row_id, seq in pairs])
 
 
-def _local_seqs(session: Session, table_name: str, ids: list[uuid.UUID]) -> dict[Any, int]:
-    table = table_of(table_name)
-    out: dict[Any, int] = {}
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start : start + _CHUNK]
-        query = sa.select(table.c.id, table.c.server_seq).where(table.c.id.in_(chunk))
-        out.update({row_id: seq for row_id, seq in session.execute(query)})
+def _local_seqs(session: Session, table_name: str, ids: list[str]) -> dict[str, int]:
+    """Stored id -> ``server_seq`` of the rows already here (new rows are absent).
+
+    A snapshot page comes in id order and continues above the previous one,
+    so during an initial download no local id is as high as the page's
+    lowest: one index lookup then answers for the whole page.
+    """
+    connection = session.connection()
+    stored = [stored_id(row_id) for row_id in ids]
+    highest = connection.exec_driver_sql(f"SELECT max(id) FROM {table_name}").scalar()  # noqa: S608
+    if highest is None or highest < min(stored):
+        return {}
+    out: dict[str, int] = {}
+    for start in range(0, len(stored), _CHUNK):
+        chunk = stored[start : start + _CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        sql = f"SELECT id, server_seq FROM {table_name} WHERE id IN ({marks})"  # noqa: S608
+        out.update(connection.exec_driver_sql(sql, tuple(chunk)).tuples().all())
     return out
 
 
+def _pending(session: Session, table_name: str, ids: list[str]) -> dict[str, set[str]]:
+    """Wire id -> fields that local unanswered edits hold (checked cheaply when there are none)."""
+    if not ids or not has_pending(session, table_name):
+        return {}
+    by_uuid = pending_fields(session, table_name, (uuid.UUID(row_id) for row_id in ids))
+    return {str(row_id): fields for row_id, fields in by_uuid.items()}
+
+
 def _keep_local(
-    session: Session, table_name: str, row: dict[str, Any], fields: set[str]
+    session: Session, table_name: str, row: dict[str, Any], fields: set[str] | None
 ) -> dict[str, Any]:
+    """The server row with the fields a local edit still holds put back to their local values."""
+    if not fields:
+        return row
     table = table_of(table_name)
-    local = session.execute(sa.select(table).where(table.c.id == row["id"])).mappings().first()
-    if local is None:
+    local = session.execute(sa.select(table).where(table.c.id == uuid.UUID(row["id"])))
+    current = local.mappings().first()
+    if current is None:
         return row
     merged = dict(row)
     clocks = dict(row.get("field_clocks") or {})
     for field in fields:
-        merged[field] = local[field]
-        clocks[field] = (local["field_clocks"] or {}).get(field, clocks.get(field))
+        merged[field] = encode_value(current[field])
+        clocks[field] = (current["field_clocks"] or {}).get(field, clocks.get(field))
     merged["field_clocks"] = clocks
     return merged
 
 
 def _upsert(session: Session, table_name: str, rows: list[dict[str, Any]]) -> None:
-    """INSERT ... ON CONFLICT DO UPDATE for many rows, converting each column once per value.
+    """INSERT ... ON CONFLICT DO UPDATE for many rows, straight from wire values.
 
-    The statement is compiled once and run with the driver's executemany: going
-    through SQLAlchemy's per-row parameter handling doubled the cost of an
-    initial download.
+    Values are converted to their stored form by :mod:`desktop.sync.storage`
+    and run with the driver's executemany; large batches also fill the
+    table's full-text index set-based (see :func:`_without_insert_triggers`).
     """
     if not rows:
         return
-    table = table_of(table_name)
-    names = list(rows[0])
-    dialect = session.get_bind().dialect
-    stmt = sqlite_insert(table).values({name: sa.bindparam(name) for name in names})
-    stmt = stmt.on_conflict_do_update(
-        index_elements=[table.c.id],
-        set_={name: stmt.excluded[name] for name in names if name != "id"},
+    known = converters(table_name)
+    names = [name for name in rows[0] if name in known]
+    columns = ", ".join(names)
+    updates = ", ".join(f"{name} = excluded.{name}" for name in names if name != "id")
+    sql = (
+        f"INSERT INTO {table_name} ({columns}) VALUES ({', '.join('?' * len(names))}) "  # noqa: S608
+        f"ON CONFLICT (id) DO UPDATE SET {updates}"
     )
-    compiled = stmt.compile(dialect=dialect)
-    order = list(compiled.positiontup or [])
-    processors = [table.c[name].type.bind_processor(dialect) for name in order]
-    params = [
-        tuple(
-            value if proc is None or value is None else proc(value)
-            for proc, value in zip(processors, (row.get(name) for name in order), strict=True)
+    params = stored_rows(table_name, rows, names)
+    connection = session.connection()
+    if len(rows) < _SET_BASED_TRIGGERS_FROM:
+        connection.exec_driver_sql(sql, params)
+        return
+    if len({row["id"] for row in rows}) < len(rows):  # a row twice: the replay would repeat it
+        connection.exec_driver_sql(sql, params)
+        return
+    with _without_insert_triggers(connection, table_name):
+        connection.exec_driver_sql(sql, params)
+
+
+#: Batches at least this big fill the full-text index set-based (DDL costs more for a few rows).
+_SET_BASED_TRIGGERS_FROM = 200
+
+_INSERT_TRIGGER = re.compile(
+    r"CREATE TRIGGER (?P<name>\w+) AFTER INSERT ON (?P<table>\w+)(?: WHEN (?P<when>.+?))? "
+    r"BEGIN (?P<insert>INSERT INTO [^;]+?) VALUES \((?P<values>[^;]+)\); END",
+    re.DOTALL | re.IGNORECASE,
+)
+
+
+@contextmanager
+def _without_insert_triggers(connection: sa.Connection, table_name: str) -> Iterator[None]:
+    """Run a bulk insert with the table's index-keeping insert triggers replayed set-based.
+
+    The full-text index of patients is kept by an ``AFTER INSERT`` trigger
+    that indexes one row per statement; run 100,000 times in an initial
+    download it cost more than the inserts. A trigger whose body is one
+    ``INSERT ... VALUES (new...)`` is dropped for the batch, restored after
+    it, and its insert is then run once for every new row (``rowid`` above
+    the old maximum; SQLite numbers new rows upwards) as ``INSERT ... SELECT``.
+    Everything happens in the caller's transaction, so a crash leaves the
+    triggers as they were.
+    """
+    triggers = _replayable_insert_triggers(connection, table_name)
+    if not triggers:
+        yield
+        return
+    last = connection.exec_driver_sql(f"SELECT coalesce(max(rowid), 0) FROM {table_name}")  # noqa: S608
+    before = last.scalar()
+    for name, _, _ in triggers:
+        connection.exec_driver_sql(f"DROP TRIGGER {name}")
+    try:
+        yield
+    finally:
+        for _, create, _ in triggers:
+            connection.exec_driver_sql(create)
+    for _, _, replay in triggers:
+        connection.exec_driver_sql(replay, (before,))
+
+
+def _replayable_insert_triggers(
+    connection: sa.Connection, table_name: str
+) -> list[tuple[str, str, str]]:
+    """(name, CREATE statement, set-based replay) of each simple insert trigger on the table."""
+    found = connection.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table_name,)
+    )
+    out = []
+    for (create,) in found:
+        match = _INSERT_TRIGGER.fullmatch(create.strip())
+        if match is None or match["table"] != table_name:
+            continue
+        when = f" AND ({match['when']})" if match["when"] else ""
+        # Built from the database's own trigger text and a table name it holds.
+        replay = (
+            f"{match['insert']} SELECT {match['values']} FROM {table_name} AS new "  # noqa: S608
+            f"WHERE new.rowid > ?{when}"
         )
-        for row in rows
-    ]
-    session.connection().exec_driver_sql(compiled.string, params)
+        out.append((match["name"], create, replay))
+    return out

@@ -23,6 +23,7 @@ from desktop.store import outbox
 from desktop.store.engine import make_sessionmaker
 from desktop.store.tables import SyncStateEntry
 from desktop.sync.apply import acknowledge, apply_rows, remove_row, server_data_session
+from desktop.sync.download import DownloadProgress, PagePrefetcher, ProgressMeter
 from shared.clock import ClockDriftError, HybridLogicalClock, utcnow
 from shared.db.models.sync import SyncConflict
 from shared.domain.enums import ConflictStatus
@@ -85,6 +86,7 @@ class SyncEngine:
         self.push_batch = push_batch
         self.page = page
         self.sessions: sessionmaker[Session] = make_sessionmaker(engine)
+        self._download: DownloadProgress | None = None
 
     def sync_once(self) -> SyncReport:
         """Push everything waiting, download what is missing, pull what changed."""
@@ -124,26 +126,42 @@ class SyncEngine:
                 acknowledge(session, table_name, pairs)
 
     def initial_download(self) -> int:
-        """Download the device's scopes page by page (resumes where a cut stopped it)."""
+        """Download the device's scopes page by page (resumes where a cut stopped it).
+
+        Each page and the progress after it are committed together, so a cut
+        connection or a crash resumes at the next page. The next page is
+        already being fetched while one is written (:class:`PagePrefetcher`).
+        """
         with self.sessions() as session:
             progress: dict[str, Any] = read_state(session, SNAPSHOT) or {}
         if progress.get("done"):
             return 0
-        total = 0
-        while not progress.get("done"):
-            after = uuid.UUID(progress["after"]) if progress.get("after") else None
-            page = self.api.snapshot(
-                progress.get("table"), after, self.page, progress.get("cursor")
-            )
-            progress = _next_progress(
-                page.table, page.tables, page.next_after, page.done, page.cursor
-            )
-            with server_data_session(self.engine) as session:
-                total += apply_rows(session, page.table, page.rows) if page.table else 0
-                write_state(session, SNAPSHOT, progress)
-                if progress["done"]:
-                    write_state(session, CURSOR, page.cursor)
-        return total
+        meter = ProgressMeter(progress.get("rows_total", 0), progress.get("rows_done", 0))
+        rows_done, written = meter.start_done, 0
+        self._download = meter.progress(rows_done)
+        try:
+            for page, following in PagePrefetcher(self.api, progress, self.page):
+                if page.counts is not None:
+                    meter.rows_total = sum(page.counts.values())
+                rows_done += len(page.rows)
+                following = {**following, "rows_total": meter.rows_total, "rows_done": rows_done}
+                with server_data_session(self.engine) as session:
+                    written += apply_rows(session, page.table, page.rows) if page.table else 0
+                    write_state(session, SNAPSHOT, following)
+                    if following["done"]:
+                        write_state(session, CURSOR, page.cursor)
+                self._download = meter.progress(rows_done)
+        finally:
+            self._download = None
+        return written
+
+    def download_progress(self) -> DownloadProgress | None:
+        """How far a running initial download is; ``None`` when none is running.
+
+        Safe from any thread: the engine replaces an immutable object after
+        each page, and this only reads the reference.
+        """
+        return self._download
 
     def pull_all(self) -> int:
         total = 0
@@ -207,17 +225,3 @@ def _restore(session: Session, mutation: Mutation, result: MutationResult) -> No
         apply_rows(session, mutation.table, [result.row], force=True)
     else:
         remove_row(session, mutation.table, mutation.row_id)
-
-
-def _next_progress(
-    table: str, tables: list[str], after: uuid.UUID | None, done: bool, cursor: int
-) -> dict[str, Any]:
-    """Where the next snapshot request starts: same table after ``after``, or the next table."""
-    if not table:
-        return {"done": True, "cursor": cursor}
-    if not done:
-        return {"table": table, "after": str(after), "cursor": cursor, "done": False}
-    index = tables.index(table) + 1
-    if index >= len(tables):
-        return {"done": True, "cursor": cursor}
-    return {"table": tables[index], "after": None, "cursor": cursor, "done": False}

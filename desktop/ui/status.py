@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
+from desktop.sync.download import DownloadProgress
 from desktop.ui.format import datetime_text
 
 
@@ -38,6 +39,13 @@ class SyncStatusBar(QStatusBar):
     def set_last_sync(self, when: dt.datetime | None) -> None:
         self.last_sync.setText(self.tr("Last sync: {when}").format(when=datetime_text(when)))
 
+    def set_download(self, progress: DownloadProgress | None) -> None:
+        """Show a running first download (``SyncEngine.download_progress()``); ``None`` hides it."""
+        if progress is None:
+            self.progress.setVisible(False)
+            return
+        self.set_initial_sync(progress.rows_done, progress.rows_total, progress.seconds_left)
+
     def set_initial_sync(self, done: int, total: int, seconds_left: float | None) -> None:
         """Show the first full download's progress; hidden again once done reaches total."""
         running = total > 0 and done < total
@@ -46,9 +54,15 @@ class SyncStatusBar(QStatusBar):
             return
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        left = self.tr(", about {s} s left").format(s=round(seconds_left)) if seconds_left else ""
         self.progress.setFormat(
             self.tr("First sync: {done} of {total} rows{left}").format(
-                done=f"{done:,}", total=f"{total:,}", left=left
+                done=f"{done:,}", total=f"{total:,}", left=self._time_left(seconds_left)
             )
         )
+
+    def _time_left(self, seconds: float | None) -> str:
+        if not seconds:
+            return ""
+        if seconds < 90:
+            return self.tr(", about {s} s left").format(s=round(seconds))
+        return self.tr(", about {m} min left").format(m=round(seconds / 60))

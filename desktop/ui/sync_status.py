@@ -1,6 +1,7 @@
 """Show the background sync worker's state in the status bar, and react to its rounds.
 
-The worker is a plain thread with a lock-protected state; polling it from a
+The worker is a plain thread with a lock-protected state, and the engine
+publishes its download progress as an immutable object; polling both from a
 GUI timer costs nothing and keeps Qt out of the sync package.
 
 Signals:
@@ -36,6 +37,7 @@ class SyncStatusPoller(QObject):
             self.status.set_pending(state.status.pending)
             last = state.status.last_sync_at
             self.status.set_last_sync(dt.datetime.fromisoformat(last) if last else None)
+        self.status.set_download(self.worker.engine.download_progress())
         if self.worker.rounds != self._rounds:
             self._rounds = self.worker.rounds
             self.synced.emit()

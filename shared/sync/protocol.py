@@ -92,7 +92,9 @@ class SnapshotPage(BaseModel):
 
     ``cursor`` is the change-log position taken before the first page: after
     the last page the device pulls from there. ``tables`` lists, in download
-    order, every table the snapshot covers.
+    order, every table the snapshot covers. ``counts`` (first page only) is
+    the number of rows of each of them, for the desk's progress bar; a
+    server that does not send it leaves the download unchanged.
     """
 
     table: str
@@ -101,6 +103,7 @@ class SnapshotPage(BaseModel):
     done: bool
     cursor: int
     tables: list[str]
+    counts: dict[str, int] | None = None
 
 
 class SyncApi(Protocol):

@@ -1,7 +1,9 @@
 """HTTP endpoints of the sync protocol: ``/api/sync/push``, ``/pull``, ``/snapshot``.
 
 Responses are gzip-compressed when the client accepts it (hospital links are
-slow; a snapshot page shrinks about tenfold). A client speaking an older
+slow; a snapshot page shrinks about tenfold). The fastest level is used: it
+shrinks a page nearly as much as level 5 in a third of the time, and
+compressing was a third of the server's work in an initial download. A client speaking an older
 protocol than the server supports gets 426 ``upgrade_required`` and keeps its
 unsynced data.
 """
@@ -53,7 +55,7 @@ def _sessions(request: Request) -> sessionmaker[Session]:
 def _json(request: Request, body: bytes) -> Response:
     headers = {"Vary": "Accept-Encoding"}
     if len(body) > 1024 and "gzip" in request.headers.get("accept-encoding", ""):
-        body = gzip.compress(body, compresslevel=5)
+        body = gzip.compress(body, compresslevel=1)
         headers["Content-Encoding"] = "gzip"
     return Response(body, media_type="application/json", headers=headers)
 
