@@ -81,13 +81,15 @@ def send_survey(
 
     Each owner runs in a savepoint: one who already has this round, or has no
     address for the channel, is skipped with a reason and the others still go.
+    A channel without the survey template refuses the whole send (field ``channel``).
     """
     _require_staff(principal)
+    template = find_template(session, TEMPLATE_KEY, channel, Language.ENGLISH)
     result = SurveySend()
     for owner_id in _recipients(session, owner_ids):
         try:
             with session.begin_nested():
-                survey = _send_one(session, settings, owner_id, survey_round, channel, now)
+                survey = _send_one(session, settings, owner_id, survey_round, template, now)
                 _audit(session, principal, survey, "survey.sent")
             result.sent.append(survey.id)
         except DomainError as exc:
@@ -102,9 +104,10 @@ def _send_one(
     settings: ServerSettings,
     owner_id: uuid.UUID,
     survey_round: str,
-    channel: Channel,
+    template: m.MessageTemplate,
     now: dt.datetime,
 ) -> m.OwnerSatisfactionSurvey:
+    channel = template.channel
     owner = session.get(m.OwnerAccount, owner_id)
     if owner is None or owner.deleted_at is not None:
         raise FieldValidationError("owner_ids", "no such owner")
@@ -125,7 +128,6 @@ def _send_one(
         "survey_round": survey_round,
         "survey_link": survey_url(settings, survey.id),
     }
-    template = find_template(session, TEMPLATE_KEY, channel, Language.ENGLISH)
     message = queue_message(
         session, template=template, address=address, values=values, owner_account_id=owner_id
     )
