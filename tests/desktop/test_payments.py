@@ -11,6 +11,7 @@ from pathlib import Path
 import pypdf
 import pytest
 import sqlalchemy as sa
+from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
 from desktop.app import DesktopApp
@@ -154,6 +155,14 @@ def test_the_payments_screen_takes_a_payment_and_totals_the_lagos_day(
     screen.day.table.selectRow(0)
     selected = screen.selected()
     assert selected is not None and selected.amount.minor == 500_000
+    yesterday = lagos_today() - dt.timedelta(days=1)
+    screen.day_edit.setDate(QDate(yesterday.year, yesterday.month, yesterday.day))
+    qtbot.waitUntil(lambda: not demo.tasks.busy)
+    assert screen.day.model.rowCount() == 1
+    assert screen.totals.text() == "Cash ₦9,999.00 (1) · Total ₦9,999.00"
+    screen.today_button.click()
+    qtbot.waitUntil(lambda: not demo.tasks.busy)
+    assert screen.day.model.rowCount() == 2 and screen.shown_day() == lagos_today()
 
 
 def test_a_payment_is_in_the_patients_hospital_currency(demo: DesktopApp) -> None:

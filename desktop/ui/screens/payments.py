@@ -11,14 +11,16 @@ Signals (PaymentDialog):
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -268,19 +270,26 @@ def note_text(receipt: Receipt) -> str:
 
 
 class PaymentsScreen(QWidget):
-    """The desk's payments: take one from any patient, the day's takings, reprint a receipt.
+    """The desk's payments: take one from any patient, a day's takings, reprint a receipt.
 
-    The day is today in Lagos, worked out on the database thread at each load,
-    so a desk left open overnight starts the new day's list by itself.
+    The day shown is today in Lagos unless the user picks another; a desk left
+    on today overnight moves to the new day at its next refresh by itself.
     """
 
     def __init__(self, db: Database) -> None:
         super().__init__()
         self._db = db
+        self._follows_today = True
         self.patient = PatientPicker(db)
         self.take_button = QPushButton(self.tr("Take payment…"))
         self.take_button.clicked.connect(self.open_payment)
         self.message = QLabel()
+        self.day_edit = QDateEdit(_qdate(lagos_today()))
+        self.day_edit.setCalendarPopup(True)
+        self.day_edit.setDisplayFormat("d MMM yyyy")
+        self.day_edit.dateChanged.connect(self._day_chosen)
+        self.today_button = QPushButton(self.tr("Today"))
+        self.today_button.clicked.connect(lambda: self.day_edit.setDate(_qdate(lagos_today())))
         self.totals = QLabel()
         self.totals.setWordWrap(True)
         headers = (
@@ -293,24 +302,45 @@ class PaymentsScreen(QWidget):
             self.tr("Reference"),
             self.tr("Note"),
         )
-        model = PagedRowsModel(db, headers, _today_page, _day_cells)
-        self.day = ListTab(model)
+        self.day = ListTab(PagedRowsModel(db, headers, _day_page(lagos_today()), _day_cells))
         self.receipt_buttons = ReceiptButtons(self.selected, db)
         self.receipt_buttons.reversed.connect(lambda _receipt: self.refresh())
+        self._layout()
+
+    def _layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.patient, 1)
         top.addWidget(self.take_button)
+        day = QHBoxLayout()
+        day.addWidget(QLabel(self.tr("Payments on")))
+        day.addWidget(self.day_edit)
+        day.addWidget(self.today_button)
+        day.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)
-        layout.addWidget(QLabel(self.tr("Today's payments")))
+        layout.addLayout(day)
         layout.addWidget(self.totals)
         layout.addWidget(self.day, 1)
         layout.addWidget(self.receipt_buttons)
 
+    def shown_day(self) -> dt.date:
+        chosen = self.day_edit.date()
+        return dt.date(chosen.year(), chosen.month(), chosen.day())
+
     def refresh(self) -> None:
+        if self._follows_today and self.shown_day() != lagos_today():
+            self.day_edit.blockSignals(True)
+            self.day_edit.setDate(_qdate(lagos_today()))
+            self.day_edit.blockSignals(False)
+        day = self.shown_day()
+        self.day.model.set_fetch(_day_page(day))
         self.day.refresh()
-        self._db.run(lambda s: day_totals(s, day=lagos_today()), self._show_totals)
+        self._db.run(lambda s: day_totals(s, day=day), self._show_totals)
+
+    def _day_chosen(self) -> None:
+        self._follows_today = self.shown_day() == lagos_today()
+        self.refresh()
 
     def open_payment(self) -> PaymentDialog | None:
         patient_id = self.patient.patient_id()
@@ -330,7 +360,7 @@ class PaymentsScreen(QWidget):
 
     def _show_totals(self, totals: tuple[MethodTotal, ...]) -> None:
         if not totals:
-            self.totals.setText(self.tr("No payments yet today."))
+            self.totals.setText(self.tr("No payments on this day."))
             return
         parts = [f"{method_label(t.method)} {t.amount.format()} ({t.count})" for t in totals]
         by_currency: dict[str, Money] = {}
@@ -344,5 +374,9 @@ class PaymentsScreen(QWidget):
         )
 
 
-def _today_page(session: Session, offset: int, limit: int) -> Page[Receipt]:
-    return day_payments_page(session, day=lagos_today(), offset=offset, limit=limit)
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _day_page(day: dt.date) -> Callable[[Session, int, int], Page[Receipt]]:
+    return lambda s, offset, limit: day_payments_page(s, day=day, offset=offset, limit=limit)

@@ -47,6 +47,10 @@ class PagedRowsModel(QAbstractTableModel, Generic[T]):
         self._pending: set[int] = set()
         self._generation = 0
 
+    def set_fetch(self, fetch: Fetch[T]) -> None:
+        """Read pages from another query (another day, say) from the next reload on."""
+        self._fetch = fetch
+
     def reload(self) -> None:
         self._generation += 1
         generation = self._generation
