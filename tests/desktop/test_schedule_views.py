@@ -88,7 +88,7 @@ def test_week_view_puts_bookings_in_their_day_columns_and_pages_by_week(
     _settle(demo, qtbot)
     assert screen.week_grid.isVisible()
     header = screen.week_grid.horizontalHeaderItem(0).text()
-    assert header == f"Mon {MONDAY.day} {MONDAY:%b}"
+    assert header == f"Mon\n{MONDAY.day} {MONDAY:%b}"
     rows = [screen.week_grid.verticalHeaderItem(r).text() for r in range(2)]
     assert rows == ["Dr Ibrahim Sani", "Dr Ngozi Okafor"]
     assert _cell(screen, 1, 1).startswith("09:00 Tolu ")

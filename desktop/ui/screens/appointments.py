@@ -66,16 +66,19 @@ class WeekGrid(QTableWidget):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.setWordWrap(False)  # a clipped name reads better than one broken over lines
         self.setMinimumHeight(200)
 
     def show_week(self, week: Week) -> None:
         self.week = week
-        self.setHorizontalHeaderLabels([f"{day:%a} {day.day} {day:%b}" for day in week.days])
+        self.setHorizontalHeaderLabels([f"{day:%a}\n{day.day} {day:%b}" for day in week.days])
         self.setRowCount(len(week.rows))
         self.setVerticalHeaderLabels([row.provider.name for row in week.rows])
         for r, row in enumerate(week.rows):
             for c, (bookings, free) in enumerate(zip(row.days, row.free, strict=True)):
-                self.setItem(r, c, QTableWidgetItem(self._cell_text(bookings, free)))
+                item = QTableWidgetItem(self._cell_text(bookings, free))
+                item.setToolTip(item.text())
+                self.setItem(r, c, item)
 
     def _cell_text(self, bookings: tuple[Slotted, ...], free: int | None) -> str:
         """A count line first (booked, and free while the day is still ahead), then who."""
@@ -190,7 +193,6 @@ class AppointmentsScreen(QWidget):
         for widget in (*actions, self.cancel_button):
             side.addRow(widget)
         schedule = QVBoxLayout()
-        schedule.addWidget(self.week_grid, 3)
         schedule.addWidget(self.day_title)
         schedule.addWidget(self.bookings, 2)
         schedule.addWidget(self.reminders)
@@ -199,7 +201,8 @@ class AppointmentsScreen(QWidget):
         body.addLayout(side, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(body)
+        layout.addWidget(self.week_grid, 3)
+        layout.addLayout(body, 2)
         layout.addWidget(self.message)
 
     def refresh(self) -> None:

@@ -50,11 +50,11 @@ class WalkInForm(QFrame):
         self.message = QLabel()
         layout = QHBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Walk-in")))
-        layout.addWidget(self.patient, 2)
+        layout.addWidget(self.patient, 3)
         layout.addWidget(QLabel(self.tr("To see")))
         layout.addWidget(self.provider, 1)
         layout.addWidget(self.register_button)
-        layout.addWidget(self.message, 1)
+        layout.addWidget(self.message)
 
     def load(self) -> None:
         """Clinicians first, then departments, for a patient who just needs "the clinic"."""
