@@ -101,6 +101,9 @@ def test_every_tab_shows_the_patients_records(
     assert profile.appointments.cell(0, 2) == "Checked in"
     assert profile.payments.cell(0, 2) == "₦2,500.00"
     assert profile.payments.cell(0, 3) == "POS (card)"
+    profile.payments.table.selectRow(0)
+    chosen = profile.payments.selected()
+    assert chosen is not None and chosen.amount.format() == "₦2,500.00"
     assert profile.feedback.cell(0, 1) == "★★" and profile.feedback.cell(0, 5) == "call back"
     assert profile.messages.cell(0, 2) == "delivered"
     assert "0 points" in profile.loyalty.summary.text()

@@ -355,8 +355,8 @@ class PaymentsScreen(QWidget):
         return dialog
 
     def selected(self) -> Receipt | None:
-        rows = self.day.table.selectionModel().selectedRows()
-        return self.day.model.row_at(rows[0].row()) if rows else None
+        receipt: Receipt | None = self.day.selected_row()
+        return receipt
 
     def _show_totals(self, totals: tuple[MethodTotal, ...]) -> None:
         if not totals:

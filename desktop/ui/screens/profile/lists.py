@@ -61,6 +61,11 @@ class ListTab(QWidget):
     def refresh(self) -> None:
         self.model.reload()
 
+    def selected_row(self) -> Any | None:
+        """The loaded row under the selection, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
     def cell(self, row: int, column: int) -> str:
         return str(self.model.data(self.model.index(row, column)))
 

@@ -62,5 +62,5 @@ class PaymentsTab(ListTab):
         return dialog
 
     def selected(self) -> Receipt | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        receipt: Receipt | None = self.selected_row()
+        return receipt
