@@ -60,6 +60,8 @@ class CallDue:
     starts_at: dt.datetime
     provider: str
     reason: CallReason
+    #: Why the booking must move, as the server or the desk wrote it down.
+    detail: str | None = None
 
 
 def calls_due(session: Session, today: dt.date | None = None) -> list[CallDue]:
@@ -93,6 +95,7 @@ def calls_due(session: Session, today: dt.date | None = None) -> list[CallDue]:
             starts_at=appt.starts_at,
             provider=provider,
             reason=_reason(appt.needs_reschedule, bool(no_consent)),
+            detail=appt.reschedule_reason if appt.needs_reschedule else None,
         )
         for appt, patient, provider, no_consent in session.execute(query)
     ]

@@ -53,7 +53,8 @@ def calls(demo: DesktopApp) -> DesktopApp:
 
         remind(session, appt("Musa Bello"), R.FAILED, reason=CALL_TODAY)
         remind(session, appt("Adaeze Nwosu4"), R.SKIPPED, reason=NO_CHANNEL)
-        appt("Babatunde Adeyemi5").needs_reschedule = True
+        moved = appt("Babatunde Adeyemi5")
+        moved.needs_reschedule, moved.reschedule_reason = True, "Clashes with another booking"
         remind(session, appt("Musa Bello7"), R.FAILED, reason=CALL_TODAY)
         _called_yesterday(session, appt("Musa Bello7"), CallOutcome.NO_ANSWER)
         # Not for the list: delivered, skipped as too late, already here, already reached.
@@ -111,6 +112,7 @@ def test_failed_reminders_fill_the_list_with_phone_and_appointment(
         "Booking needs a new time",
         "Reminder not delivered",
     ]
+    assert screen.table.item(2, 5).toolTip() == "Clashes with another booking"
     assert screen.heading.text() == "Call today (4)"
 
 

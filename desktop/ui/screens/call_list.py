@@ -82,7 +82,9 @@ class CallListScreen(QWidget):
                 self._why(call.reason),
             )
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(call.detail or "")
+                self.table.setItem(row, column, item)
         self.heading.setText(self.tr("Call today ({count})").format(count=len(rows)))
 
     def _why(self, reason: CallReason) -> str:
