@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import keys
-from desktop.auth import StaffSession, refresh_access
+from desktop.auth import LocalAccount, StaffSession, create_local_account, refresh_access
 from desktop.config import DesktopSettings, load_settings
 from desktop.services.desk import SESSION_KEY, desk_identity
 from desktop.store import migrate
@@ -90,7 +90,13 @@ class DesktopApp:
             self.db,
             server_url=server,
             keep_refresh_token=lambda user, token: keys.save_refresh_token(backend, user, token),
+            standalone=self.settings.offline_only,
         )
+
+    def add_local_account(self, account: LocalAccount) -> None:
+        """A standalone clinic's first manager, entered at setup, before the first login."""
+        with self.db.sessions.begin() as session:
+            create_local_account(session, account)
 
     def adopt_registration(self) -> None:
         """After a login that registered this PC, write with the registered identity."""
@@ -187,11 +193,12 @@ def needs_setup(settings: DesktopSettings) -> bool:
     )
 
 
-def first_run_setup(settings: DesktopSettings) -> bool:
-    """Run the setup dialog; False when it was closed without a choice."""
+def first_run_setup(settings: DesktopSettings) -> SetupDialog | None:
+    """Run the setup dialog; None when it was closed without a choice."""
     tasks = TaskManager(on_unhandled=_show_error)
     try:
-        return SetupDialog(tasks, settings).exec() == SetupDialog.DialogCode.Accepted
+        dialog = SetupDialog(tasks, settings)
+        return dialog if dialog.exec() == SetupDialog.DialogCode.Accepted else None
     finally:
         tasks.shutdown()
 
@@ -214,16 +221,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     qt_app = QApplication(sys.argv[:1])
     qt_app.setStyleSheet(stylesheet())
     install_translator(qt_app, settings.language)
+    account = None
     if needs_setup(settings):
-        if not first_run_setup(settings):
+        setup = first_run_setup(settings)
+        if setup is None:
             return 0
-        settings = parse_args(argv)
+        settings, account = parse_args(argv), setup.account
     try:
         backend = keys.choose_backend()
         app = build(settings, backend)
     except (keys.NoSecureKeyringError, keys.MissingDatabaseKeyError, RuntimeError) as exc:
         QMessageBox.critical(None, QApplication.translate("app", "Cannot start"), str(exc))
         return 2
+    if account is not None:
+        app.add_local_account(account)
     return run(qt_app, app)
 
 

@@ -10,13 +10,17 @@ so a shared PC cannot be used to guess.
 
 Access tokens live minutes; the refresh token kept in the OS keyring buys a
 new one without asking anyone to type a password (:func:`refresh_access`).
+
+A standalone clinic (work offline only) has no server to ask: its first
+manager's account is created on this PC at setup, and its offline logins do
+not expire after seven days.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
@@ -31,10 +35,12 @@ from desktop.store.tables import CachedLogin
 from desktop.sync.client import SyncAuthRequiredError, SyncOfflineError
 from desktop.sync.engine import read_state, write_state
 from shared.clock import as_utc, utcnow
+from shared.errors import FieldValidationError
 
 OFFLINE_WINDOW = dt.timedelta(days=7)
 MAX_FAILURES = 5
 LOCKOUT = dt.timedelta(minutes=15)
+MIN_PASSWORD = 10
 
 
 class LoginError(Exception):
@@ -189,16 +195,19 @@ def offline_login(
     password: str,
     hasher: PasswordHasher | None = None,
     now: dt.datetime | None = None,
+    standalone: bool = False,
 ) -> StaffSession:
     """Check a password against the cached verifier; the caller commits either way."""
     now = now or utcnow()
     row = session.get(CachedLogin, username.strip())
+    if row is None and standalone:
+        raise OfflineLoginError("Wrong username or password.")
     if row is None:
         raise OfflineLoginError(
             "This account has not logged in on this PC while online. Connect to the "
             "network and log in once, then offline login will work for 7 days."
         )
-    _check_allowed(row, now)
+    _check_allowed(row, now, expires=not standalone)
     try:
         (hasher or PasswordHasher()).verify(row.verifier, password)
     except VerificationError:
@@ -209,12 +218,12 @@ def offline_login(
     return StaffSession(row.user_id, row.username, row.full_name, row.role, online=False)
 
 
-def _check_allowed(row: CachedLogin, now: dt.datetime) -> None:
+def _check_allowed(row: CachedLogin, now: dt.datetime, *, expires: bool) -> None:
     if row.locked_until is not None and as_utc(row.locked_until) > now:
         raise OfflineLoginError(
             "Too many wrong passwords: this account is locked on this PC for 15 minutes."
         )
-    if now - as_utc(row.last_online_login_at) > OFFLINE_WINDOW:
+    if expires and now - as_utc(row.last_online_login_at) > OFFLINE_WINDOW:
         raise OfflineLoginError(
             "Offline login has expired (more than 7 days since this account logged in "
             "online here). Connect to the network and log in online."
@@ -226,6 +235,39 @@ def _record_failure(row: CachedLogin, now: dt.datetime) -> None:
     if row.failed_attempts >= MAX_FAILURES:
         row.locked_until = now + LOCKOUT
         row.failed_attempts = 0
+
+
+@dataclass(frozen=True, slots=True)
+class LocalAccount:
+    """A standalone clinic's first manager, as entered at setup (checked, not yet stored)."""
+
+    full_name: str
+    username: str
+    password: str = field(repr=False)
+
+
+def check_local_account(full_name: str, username: str, password: str, repeat: str) -> LocalAccount:
+    """Refuse an unusable first account, naming the field, before anything is saved."""
+    if not full_name.strip():
+        raise FieldValidationError("full_name", "Full name: enter the manager's name.")
+    if not username.strip() or len(username.strip()) > 80:
+        raise FieldValidationError("username", "Username: enter up to 80 characters.")
+    if len(password) < MIN_PASSWORD:
+        raise FieldValidationError("password", f"Password: use at least {MIN_PASSWORD} characters.")
+    if password != repeat:
+        raise FieldValidationError("repeat", "Repeat password: the two passwords differ.")
+    return LocalAccount(full_name.strip(), username.strip(), password)
+
+
+def create_local_account(
+    session: Session, account: LocalAccount, *, hasher: PasswordHasher | None = None
+) -> StaffSession:
+    """Store a standalone clinic's manager on this PC; the caller commits."""
+    if session.get(CachedLogin, account.username) is not None:
+        raise FieldValidationError("username", "Username: this account already exists here.")
+    staff = StaffSession(uuid.uuid4(), account.username, account.full_name, "manager", online=False)
+    remember_login(session, staff=staff, password=account.password, hasher=hasher)
+    return staff
 
 
 class IdleLock:

@@ -1,7 +1,8 @@
 """The login dialog: each member of staff logs in with their own account.
 
 With a server configured the dialog logs in there first and falls back to
-the cached offline verifier only when the server cannot be reached. The
+the cached offline verifier only when the server cannot be reached; a
+standalone clinic logs in against its local accounts only. The
 check runs on the database thread (a login is one short request with a
 timeout, and nothing else may touch the store meanwhile); the dialog only
 collects the text and shows the outcome in words.
@@ -33,10 +34,12 @@ class LoginDialog(QDialog):
         *,
         server_url: str | None = None,
         keep_refresh_token: Callable[[str, str], None] | None = None,
+        standalone: bool = False,
     ) -> None:
         super().__init__()
         self._db = db
         self._server_url = server_url
+        self._standalone = standalone
         self._keep_refresh_token = keep_refresh_token
         self.staff: StaffSession | None = None
         self.setWindowTitle(self.tr("Log in to GrandPro CRM"))
@@ -76,7 +79,9 @@ class LoginDialog(QDialog):
                         return self._online(session, username, password)
                     except ServerUnreachableError:
                         pass
-                return offline_login(session, username=username, password=password)
+                return offline_login(
+                    session, username=username, password=password, standalone=self._standalone
+                )
             finally:
                 session.commit()
 

@@ -108,13 +108,59 @@ def test_a_server_that_answers_is_kept_and_a_managers_login_registers_the_pc(
         app.close()
 
 
-def test_work_offline_only_is_remembered(tasks: TaskManager, tmp_path: Path, qtbot: QtBot) -> None:
+def _fill_account(dialog: SetupDialog, password: str, repeat: str) -> None:
+    dialog.offline_button.click()
+    assert dialog.account_box.isVisible()
+    dialog.full_name.setText("Zainab Musa")
+    dialog.username.setText("zainab")
+    dialog.password.setText(password)
+    dialog.repeat.setText(repeat)
+
+
+@pytest.mark.parametrize(
+    ("password", "repeat", "expected"),
+    [
+        ("short", "short", "Password: use at least 10 characters."),
+        ("clinic-password-1", "clinic-password-2", "Repeat password: the two passwords differ."),
+    ],
+)
+def test_a_standalone_clinic_needs_a_usable_first_account(
+    tasks: TaskManager, tmp_path: Path, qtbot: QtBot, password: str, repeat: str, expected: str
+) -> None:
     dialog = _dialog(tasks, tmp_path / "data", qtbot)
+    _fill_account(dialog, password, repeat)
+    dialog.start_button.click()
+    assert dialog.message.text() == expected
+    assert dialog.choice is None
+    assert not (tmp_path / "data" / SETTINGS_FILE).exists()
+
+
+def test_a_standalone_clinic_logs_in_with_the_account_made_at_setup(
+    tasks: TaskManager, tmp_path: Path, memory_keyring: MemoryKeyring, qtbot: QtBot
+) -> None:
+    dialog = _dialog(tasks, tmp_path / "data", qtbot)
+    _fill_account(dialog, "clinic-password-1", "clinic-password-1")
     with qtbot.waitSignal(dialog.chosen):
-        dialog.offline_button.click()
+        dialog.start_button.click()
     settings = parse_args(["--data-dir", str(tmp_path / "data")])
     assert settings.offline_only and settings.server_url is None
     assert not needs_setup(settings)
+    assert dialog.account is not None
+
+    app = build(settings, memory_keyring)
+    try:
+        app.add_local_account(dialog.account)
+        login = app.login_dialog(memory_keyring)
+        qtbot.addWidget(login)
+        login.username.setText("zainab")
+        login.password.setText("clinic-password-1")
+        with qtbot.waitSignal(login.logged_in, timeout=20_000) as signal:
+            login.submit()
+        assert signal.args is not None
+        staff = signal.args[0]
+        assert (staff.full_name, staff.role, staff.online) == ("Zainab Musa", "manager", False)
+    finally:
+        app.close()
 
 
 @pytest.mark.parametrize("given", [["--server", "http://10.0.0.5:8600"], ["--offline"]])

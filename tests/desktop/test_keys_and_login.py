@@ -17,12 +17,16 @@ from desktop.auth import (
     IdleLock,
     OfflineLoginError,
     StaffSession,
+    check_local_account,
+    create_local_account,
     offline_login,
     remember_login,
 )
 from desktop.services.desk import DeskIdentity, desk_identity
 from desktop.store.engine import WrongKeyError, make_engine
 from desktop.store.tables import SyncStateEntry
+from shared.clock import utcnow
+from shared.errors import FieldValidationError
 
 from .conftest import MemoryKeyring
 
@@ -106,6 +110,48 @@ def test_repeated_failures_lock_the_account(desk_engine: sa.Engine) -> None:
     with pytest.raises(OfflineLoginError, match="locked"):
         _login(desk_engine, "s3cret-pass", NOW + dt.timedelta(minutes=1))
     assert _login(desk_engine, "s3cret-pass", NOW + dt.timedelta(minutes=16)).username == "amaka"
+
+
+def test_a_standalone_clinics_account_does_not_expire_and_still_locks(
+    desk_engine: sa.Engine,
+) -> None:
+    with Session(desk_engine) as session, session.begin():
+        account = check_local_account(
+            "Zainab Musa", " zainab ", "clinic-password", "clinic-password"
+        )
+        create_local_account(session, account, hasher=FAST)
+
+    def standalone(password: str, when: dt.datetime) -> StaffSession:
+        with Session(desk_engine) as session, session.begin():
+            try:
+                return offline_login(
+                    session,
+                    username="zainab",
+                    password=password,
+                    hasher=FAST,
+                    now=when,
+                    standalone=True,
+                )
+            except OfflineLoginError:
+                session.commit()
+                raise
+
+    later = utcnow() + dt.timedelta(days=90)
+    assert standalone("clinic-password", later).role == "manager"
+    for _ in range(5):
+        with pytest.raises(OfflineLoginError, match="Wrong"):
+            standalone("guess", later)
+    with pytest.raises(OfflineLoginError, match="locked"):
+        standalone("clinic-password", later)
+
+
+def test_a_second_account_with_the_same_username_is_refused(desk_engine: sa.Engine) -> None:
+    account = check_local_account("Zainab Musa", "zainab", "clinic-password", "clinic-password")
+    with Session(desk_engine) as session, session.begin():
+        create_local_account(session, account, hasher=FAST)
+    with Session(desk_engine) as session, pytest.raises(FieldValidationError) as refused:
+        create_local_account(session, account, hasher=FAST)
+    assert refused.value.field == "username"
 
 
 def test_idle_lock_after_timeout() -> None:
