@@ -15,6 +15,7 @@ from desktop.config import DesktopSettings
 from desktop.services.desk import SESSION_KEY
 from desktop.services.settings import SETTINGS_FILE
 from desktop.sync.engine import read_state
+from desktop.ui.screens.settings import SettingsScreen
 from desktop.ui.setup import SetupDialog
 from desktop.ui.tasks import TaskManager
 from tests.integration.server.conftest import (  # noqa: F401  (fixtures)
@@ -104,6 +105,13 @@ def test_a_server_that_answers_is_kept_and_a_managers_login_registers_the_pc(
         with app.db.sessions() as session:
             state = read_state(session, SESSION_KEY)
         assert state["server"] == live_server.url and state["device_id"]
+        app.adopt_registration()
+        screen = SettingsScreen(app.db, settings)
+        qtbot.addWidget(screen)
+        screen.refresh()
+        qtbot.waitUntil(lambda: "Registered with the server" in screen.device.text())
+        assert f"Name: {socket.gethostname()}" in screen.device.text()
+        assert f"Patient number prefix: {state['device_prefix']}" in screen.device.text()
     finally:
         app.close()
 
