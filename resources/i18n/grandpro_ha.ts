@@ -4,128 +4,158 @@
 <context>
     <name>AppointmentsScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="96"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="109"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="97"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="110"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="99"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="112"/>
         <source>By clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="100"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="113"/>
         <source>By department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="107"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="120"/>
         <source>◀ Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="108"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="121"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="109"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="122"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="119"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="134"/>
         <source>Reason for cancelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="120"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="135"/>
         <source>Book selected slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="121"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="136"/>
         <source>Move selected booking to slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="122"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="137"/>
         <source>Cancel selected booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="131"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="146"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="131"/>
-        <location filename="../../desktop/ui/screens/appointments.py" line="175"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="146"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="191"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="131"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="146"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="131"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="146"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="132"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="147"/>
         <source>With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="170"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="186"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="174"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="190"/>
         <source>Free slots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="250"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="272"/>
         <source>{provider}, {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="284"/>
-        <source>{status} — needs a new time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="305"/>
-        <source>Booked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="310"/>
-        <source>Select a booking and a free slot first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/screens/appointments.py" line="314"/>
-        <source>Moved to {time}.</source>
+        <source>SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="320"/>
-        <source>Select the booking to cancel first.</source>
+        <location filename="../../desktop/ui/screens/appointments.py" line="315"/>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="316"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="319"/>
+        <source>{channel} {due}: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/appointments.py" line="326"/>
+        <source>Reminders: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="327"/>
+        <source>No reminders planned for this booking yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="331"/>
+        <source>{status} — needs a new time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="352"/>
+        <source>Booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="357"/>
+        <source>Select a booking and a free slot first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="361"/>
+        <source>Moved to {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="367"/>
+        <source>Select the booking to cancel first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="373"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -133,97 +163,97 @@
 <context>
     <name>CallListScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="33"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="35"/>
         <source>Call today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="36"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="38"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="36"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="38"/>
         <source>Patient no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="36"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="38"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="37"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="39"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="37"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="39"/>
         <source>With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="37"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="39"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="45"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="47"/>
         <source>Note for the contact log (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="47"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="49"/>
         <source>Reached — confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="48"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="50"/>
         <source>Reached — will reschedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="49"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="51"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="50"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="52"/>
         <source>Wrong number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="75"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="79"/>
         <source>no phone on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="82"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="88"/>
         <source>Call today ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="86"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="92"/>
         <source>Reminder not delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="87"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="93"/>
         <source>No channel with consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="88"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="94"/>
         <source>Booking needs a new time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="99"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="105"/>
         <source>Select the patient you called first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="112"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="118"/>
         <source>Saved the call to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,47 +429,52 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/screens/patient_import.py" line="49"/>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="47"/>
         <source>Import patients from {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_import.py" line="54"/>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="52"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_import.py" line="54"/>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="52"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_import.py" line="54"/>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="52"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_import.py" line="58"/>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="56"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_import.py" line="67"/>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="65"/>
         <source>(not in file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/patient_import.py" line="92"/>
+        <source>Checking {rows} rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="103"/>
         <source>{rows} rows, {bad} with problems. Fix the file or the mapping.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_import.py" line="96"/>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="107"/>
         <source>{rows} rows ready to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_import.py" line="115"/>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="128"/>
         <source>Imported {count} patients.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -447,27 +482,27 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/ui/login.py" line="42"/>
+        <location filename="../../desktop/ui/login.py" line="45"/>
         <source>Log in to GrandPro CRM</source>
         <translation>Shiga GrandPro CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="53"/>
+        <location filename="../../desktop/ui/login.py" line="56"/>
         <source>Log in</source>
         <translation>Shiga</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="54"/>
+        <location filename="../../desktop/ui/login.py" line="57"/>
         <source>Cancel</source>
         <translation>Soke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="58"/>
+        <location filename="../../desktop/ui/login.py" line="61"/>
         <source>Username</source>
         <translation>Sunan mai amfani</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="59"/>
+        <location filename="../../desktop/ui/login.py" line="62"/>
         <source>Password</source>
         <translation>Kalmar sirri</translation>
     </message>
@@ -570,7 +605,7 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="75"/>
         <source>Feedback</source>
-        <translation>Ra'ayoyi</translation>
+        <translation>Ra&apos;ayoyi</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="76"/>
@@ -730,67 +765,72 @@
 <context>
     <name>OwnerDashboardScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="32"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="37"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="43"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="33"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="44"/>
         <source>Payouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="56"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="67"/>
         <source>Pending payout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="57"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="68"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="58"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="69"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="67"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="82"/>
         <source>Recent communications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="75"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="100"/>
         <source>{owner}: last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="78"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="103"/>
         <source>no survey answers yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="80"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="105"/>
         <source>{score:.1f} / 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="93"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="118"/>
         <source>no contract synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="95"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="120"/>
         <source>{status}, open-ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="96"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="121"/>
         <source>{status}, renews {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="110"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="135"/>
         <source>Revenue and payouts ({currency})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,7 +859,7 @@
     <message>
         <location filename="../../desktop/ui/screens/patient_profile.py" line="47"/>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alƙawura</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/patient_profile.py" line="48"/>
@@ -834,12 +874,12 @@
     <message>
         <location filename="../../desktop/ui/screens/patient_profile.py" line="50"/>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ra&apos;ayoyi</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/patient_profile.py" line="51"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Saƙonni</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/patient_profile.py" line="52"/>
@@ -876,17 +916,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="118"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="121"/>
         <source>Registered {name} as {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="122"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="125"/>
         <source>Same phone as (household): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/screens/patients.py" line="146"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="149"/>
         <source>%n patient(s) found</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -894,7 +934,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="146"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="149"/>
         <source>No patient found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,42 +942,42 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="176"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="178"/>
         <source>Payment from {patient}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="179"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="181"/>
         <source>e.g. 5,000 or ₦5,000.50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="184"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="186"/>
         <source>POS, transfer or HMO reference (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="193"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="195"/>
         <source>Save payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="199"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="201"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="200"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="202"/>
         <source>Paid by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="201"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="203"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="230"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="232"/>
         <source>Saved {amount} — receipt {number}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -945,67 +985,72 @@
 <context>
     <name>PaymentsScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="281"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="284"/>
         <source>Take payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="287"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="291"/>
+        <source>Today</source>
+        <translation type="unfinished">Yau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="296"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="288"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="297"/>
         <source>Receipt no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="289"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="298"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="290"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="299"/>
         <source>Patient no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="291"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="300"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="292"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="301"/>
         <source>Paid by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="293"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="302"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="294"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="303"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="306"/>
-        <source>Today&apos;s payments</source>
+        <location filename="../../desktop/ui/screens/payments.py" line="315"/>
+        <source>Payments on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="318"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="363"/>
+        <source>No payments on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="348"/>
         <source>patient: choose the patient who is paying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="333"/>
-        <source>No payments yet today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="343"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="373"/>
         <source>{parts} · Total {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,29 +1064,107 @@
     </message>
 </context>
 <context>
+    <name>PayoutCalendarScreen</name>
+    <message>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="32"/>
+        <source>Payout calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="36"/>
+        <source>Each month&apos;s payout is computed at 06:00 (Lagos) on the 1st of the next month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="42"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="43"/>
+        <source>Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="44"/>
+        <source>Payout run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="45"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="46"/>
+        <source>Net payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="47"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="48"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="87"/>
+        <source>No contract or payout has synced to this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="92"/>
+        <source>expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="93"/>
+        <source>awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="94"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="95"/>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="96"/>
+        <source>failed, to be retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiptButtons</name>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="69"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="71"/>
         <source>Print receipt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="71"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="73"/>
         <source>Save receipt as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="73"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="75"/>
         <source>Reverse payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="104"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="106"/>
         <source>Save receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="106"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="108"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1082,32 +1205,32 @@
 <context>
     <name>ReverseDialog</name>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="126"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="128"/>
         <source>Reverse payment {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="130"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="132"/>
         <source>Why, e.g. charged twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="132"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="134"/>
         <source>Reverses {amount} from {patient}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="137"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="139"/>
         <source>Reverse payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="140"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="142"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="156"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="158"/>
         <source>Reversed — receipt {number}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,32 +1331,62 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../desktop/ui/setup.py" line="39"/>
+        <location filename="../../desktop/ui/setup.py" line="45"/>
         <source>Set up GrandPro CRM on this PC</source>
         <translation>Saita GrandPro CRM a wannan kwamfuta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup.py" line="42"/>
+        <location filename="../../desktop/ui/setup.py" line="48"/>
         <source>Enter the address of your hospital&apos;s GrandPro server. After it answers, a manager logs in once to register this PC. A clinic without a server can work offline only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup.py" line="53"/>
+        <location filename="../../desktop/ui/setup.py" line="59"/>
         <source>Connect to server</source>
         <translation>Haɗa da sabar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup.py" line="56"/>
+        <location filename="../../desktop/ui/setup.py" line="62"/>
         <source>Work offline only</source>
         <translation>Yi aiki ba tare da sabar ba</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup.py" line="64"/>
+        <location filename="../../desktop/ui/setup.py" line="70"/>
         <source>Server address</source>
         <translation>Adireshin sabar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup.py" line="72"/>
+        <location filename="../../desktop/ui/setup.py" line="82"/>
+        <source>Create the account and start</source>
+        <translation>Ƙirƙiri asusun kuma fara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup.py" line="84"/>
+        <source>The clinic manager&apos;s account on this PC</source>
+        <translation>Asusun manajan asibiti a wannan kwamfuta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup.py" line="86"/>
+        <source>Full name</source>
+        <translation>Cikakken suna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup.py" line="87"/>
+        <source>Username</source>
+        <translation>Sunan mai amfani</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup.py" line="88"/>
+        <source>Password</source>
+        <translation>Kalmar sirri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup.py" line="89"/>
+        <source>Repeat password</source>
+        <translation>Maimaita kalmar sirri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup.py" line="114"/>
         <source>Checking the server…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1341,12 +1494,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="197"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="200"/>
         <source>Dispute sent to GrandPro.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="199"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="202"/>
         <source>Statement acknowledged. Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1382,17 +1535,17 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../desktop/ui/status.py" line="30"/>
+        <location filename="../../desktop/ui/status.py" line="31"/>
         <source>● Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status.py" line="30"/>
+        <location filename="../../desktop/ui/status.py" line="31"/>
         <source>○ Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status.py" line="36"/>
+        <location filename="../../desktop/ui/status.py" line="37"/>
         <source>%n change(s) to sync</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1400,17 +1553,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status.py" line="39"/>
+        <location filename="../../desktop/ui/status.py" line="40"/>
         <source>Last sync: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status.py" line="49"/>
+        <location filename="../../desktop/ui/status.py" line="67"/>
         <source>, about {s} s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status.py" line="51"/>
+        <location filename="../../desktop/ui/status.py" line="68"/>
+        <source>, about {m} min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status.py" line="58"/>
         <source>First sync: {done} of {total} rows{left}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1418,37 +1576,37 @@
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="114"/>
+        <location filename="../../desktop/ui/screens/today.py" line="118"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="115"/>
+        <location filename="../../desktop/ui/screens/today.py" line="119"/>
         <source>Mark no-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="116"/>
+        <location filename="../../desktop/ui/screens/today.py" line="120"/>
         <source>Print slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="117"/>
+        <location filename="../../desktop/ui/screens/today.py" line="121"/>
         <source>Walk-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="142"/>
+        <location filename="../../desktop/ui/screens/today.py" line="146"/>
         <source>Waiting now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="151"/>
+        <location filename="../../desktop/ui/screens/today.py" line="155"/>
         <source>Today, {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="200"/>
+        <location filename="../../desktop/ui/screens/today.py" line="208"/>
         <source>{name} — since {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1471,7 +1629,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="69"/>
+        <location filename="../../desktop/ui/screens/today.py" line="70"/>
         <source>{department} (department)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,16 +1637,26 @@
 <context>
     <name>WeekGrid</name>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="81"/>
-        <source>+{count} more</source>
+        <location filename="../../desktop/ui/screens/appointments.py" line="86"/>
+        <source>{booked} booked</source>
         <extracomment>Bookings listed in one week cell before the rest are counted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="88"/>
+        <source>{booked} booked · {free} free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="92"/>
+        <source>+{count} more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>payments</name>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="265"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="267"/>
         <source>Reverses {number}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
