@@ -20,6 +20,7 @@ import sqlalchemy as sa
 from keyring.backend import KeyringBackend
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy.orm import Session
 
 from desktop import keys
 from desktop.auth import LocalAccount, StaffSession, create_local_account, refresh_access
@@ -135,7 +136,8 @@ class DesktopApp:
         The dialog does not block the desk; whatever waits in the outbox is
         pushed as soon as someone logs in online.
         """
-        if self.worker is None or not self.worker.state().needs_login or self.relogin:
+        signed_out = self.worker is not None and self.worker.state().needs_login
+        if not signed_out or self.relogin is not None:
             return
         self.relogin = self.login_dialog(self.backend)
         self.relogin.logged_in.connect(self._signed_in_again)
@@ -151,8 +153,9 @@ class DesktopApp:
 
     def resume_sync(self) -> None:
         """After a login that reached the server, sync with its fresh token at once."""
-        with self.db.sessions() as session:
-            token = (read_state(session, SESSION_KEY) or {}).get("access_token")
+        self.db.run(_access_token, self._use_token)
+
+    def _use_token(self, token: str | None) -> None:
         if self.worker is not None and token:
             self.worker.set_token(token)
 
@@ -169,6 +172,11 @@ class DesktopApp:
             self.worker.client.close()
         self.tasks.shutdown()
         self.engine.dispose()
+
+
+def _access_token(session: Session) -> str | None:
+    token = (read_state(session, SESSION_KEY) or {}).get("access_token")
+    return str(token) if token else None
 
 
 def build(settings: DesktopSettings, backend: KeyringBackend) -> DesktopApp:
