@@ -21,7 +21,7 @@ from shared.db.models.owners import (
 from shared.domain.access import Action, Principal, Resource, Scope, can, require, scope_of
 from shared.domain.feedback import SURVEY_DIMENSIONS, SatisfactionInput, summarise_scores
 from shared.domain.owner_metrics import survey_response_rate
-from shared.errors import PermissionDeniedError
+from shared.errors import FieldValidationError, PermissionDeniedError
 from sync_server.config import ServerSettings
 from sync_server.crm.common import get_live, track
 from sync_server.crm.schemas_comms import (
@@ -35,7 +35,10 @@ from sync_server.crm.schemas_comms import (
     SurveySendIn,
     SurveySendOut,
 )
-from sync_server.owners import surveys
+from sync_server.owners import survey_page, surveys
+
+ANSWERED = "Thank you, your answers are already in."
+THANKS = "Thank you! Your answers have reached GrandPro."
 
 RECENT_PAYOUTS = 12
 
@@ -130,6 +133,43 @@ def answer_by_link(
 ) -> SatisfactionOut:
     survey = surveys.answer_by_link(session, settings, survey_id, sig, data, now=utcnow())
     return SatisfactionOut.model_validate(survey)
+
+
+def survey_form(
+    session: Session, settings: ServerSettings, survey_id: uuid.UUID, sig: str
+) -> tuple[int, str]:
+    """The page the e-mailed link opens: the questions, or why there are none."""
+    try:
+        survey = surveys.survey_for_link(session, settings, survey_id, sig)
+    except PermissionDeniedError as exc:
+        return 403, survey_page.notice_page("", exc.message)
+    round_name = survey.survey_round or ""
+    if survey.responded_at is not None:
+        return 200, survey_page.notice_page(round_name, ANSWERED)
+    return 200, survey_page.form_page(survey_id, sig, round_name)
+
+
+def survey_form_answer(
+    session: Session, settings: ServerSettings, survey_id: uuid.UUID, sig: str, body: bytes
+) -> tuple[int, str]:
+    """The form's answers: recorded once, or the form again naming the question missed."""
+    try:
+        survey = surveys.survey_for_link(session, settings, survey_id, sig)
+    except PermissionDeniedError as exc:
+        return 403, survey_page.notice_page("", exc.message)
+    round_name = survey.survey_round or ""
+    if survey.responded_at is not None:
+        return 409, survey_page.notice_page(round_name, ANSWERED)
+    answers = survey_page.parse_form(body)
+    if isinstance(answers, str):
+        return 422, survey_page.form_page(survey_id, sig, round_name, answers)
+    try:
+        surveys.answer_survey(session, survey, answers, principal=None, now=utcnow())
+    except FieldValidationError as exc:
+        return 422, survey_page.form_page(survey_id, sig, round_name, exc.message)
+    return 200, survey_page.notice_page(
+        round_name, "Thank you! Your answers have reached GrandPro."
+    )
 
 
 def send_survey(

@@ -6,6 +6,8 @@ import uuid
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query, Request, Response, status
+from fastapi.responses import HTMLResponse
+from starlette.concurrency import run_in_threadpool
 
 from shared.domain.feedback import SatisfactionInput
 from sync_server.auth.deps import CurrentPrincipal
@@ -33,6 +35,7 @@ from sync_server.crm.schemas_payouts import (
     PayoutStatusIn,
 )
 from sync_server.messaging.dispatch import attachments_dir
+from sync_server.owners.survey_page import QUESTIONS
 
 router = APIRouter(prefix="/api/crm/owners", tags=["owner CRM"])
 CREATED = status.HTTP_201_CREATED
@@ -63,6 +66,48 @@ def answer_owner_survey(
     """The e-mailed link's answer; its signature stands in for a login."""
     with unit_of_work(request) as session:
         return owners.answer_by_link(session, request.app.state.settings, survey_id, sig, body)
+
+
+@router.get("/surveys/{survey_id}", response_class=HTMLResponse)
+def owner_survey_page(
+    survey_id: uuid.UUID, sig: Annotated[str, Query(max_length=64)], request: Request
+) -> HTMLResponse:
+    """What the e-mailed link opens in the owner's browser: the survey's questions."""
+    with unit_of_work(request) as session:
+        code, page = owners.survey_form(session, request.app.state.settings, survey_id, sig)
+    return HTMLResponse(page, status_code=code)
+
+
+#: The survey page's form as OpenAPI describes it; the handler reads the raw body.
+SURVEY_FORM = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/x-www-form-urlencoded": {
+                "schema": {
+                    "type": "object",
+                    "properties": {name: {"type": "string"} for name in [*QUESTIONS, "comments"]},
+                }
+            }
+        },
+    }
+}
+
+
+@router.post("/surveys/{survey_id}/form", response_class=HTMLResponse, openapi_extra=SURVEY_FORM)
+async def owner_survey_form(
+    survey_id: uuid.UUID, sig: Annotated[str, Query(max_length=64)], request: Request
+) -> HTMLResponse:
+    """The survey page's answers, posted as a browser posts a form."""
+    body = await request.body()
+
+    def answer() -> tuple[int, str]:
+        settings = request.app.state.settings
+        with unit_of_work(request) as session:
+            return owners.survey_form_answer(session, settings, survey_id, sig, body)
+
+    code, page = await run_in_threadpool(answer)
+    return HTMLResponse(page, status_code=code)
 
 
 @router.post("/communications/bulk", status_code=status.HTTP_202_ACCEPTED)

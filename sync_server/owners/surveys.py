@@ -203,10 +203,18 @@ def answer_by_link(
     now: dt.datetime,
 ) -> m.OwnerSatisfactionSurvey:
     """The e-mailed link's answer: the signature stands in for a login."""
+    survey = survey_for_link(session, settings, survey_id, sig)
+    return answer_survey(session, survey, data, principal=None, now=now)
+
+
+def survey_for_link(
+    session: Session, settings: ServerSettings, survey_id: uuid.UUID, sig: str
+) -> m.OwnerSatisfactionSurvey:
+    """The survey a link names, if its signature is ours (locked: it is about to be answered)."""
     survey = session.get(m.OwnerSatisfactionSurvey, survey_id, with_for_update=True)
     if survey is None or not hmac.compare_digest(signature(settings, survey_id), sig):
         raise PermissionDeniedError("This survey link is not valid.")
-    return answer_survey(session, survey, data, principal=None, now=now)
+    return survey
 
 
 #: A reply's scores, in the order the SMS/WhatsApp invitation asks for them.

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import uuid
 
 import sqlalchemy as sa
 
 from shared.db.models.messaging import Message
-from shared.db.models.owners import Contract, OwnerAccount
+from shared.db.models.owners import Contract, OwnerAccount, OwnerSatisfactionSurvey
 from shared.domain.enums import OwnerKind
 from sync_server.messaging.templates import seed_templates
 from tests.integration.crm.conftest import Crm, error_of
@@ -152,3 +153,35 @@ def test_an_owner_answering_in_the_app_fills_the_survey_sent(crm: Crm) -> None:
     assert answered.status_code == 201 and answered.json()["id"] == survey_id
     assert crm.count("owner_satisfaction_surveys") == 1
     assert crm.as_("owner").get(METRICS).json()["response_rate"] == 1.0
+
+
+def test_the_emailed_link_opens_a_form_a_browser_can_answer(crm: Crm) -> None:
+    give_contract(crm)
+    with crm.session() as session, session.begin():
+        seed_templates(session)
+    send = {"survey_round": "2026-Q4", "channel": "email"}
+    (survey_id,) = crm.as_("admin").post(SURVEYS_SEND, json=send).json()["sent"]
+    with crm.session() as session:
+        body = session.scalars(sa.select(Message.body)).one()
+    link = re.search(r"/api/crm/owners/surveys/\S+", body)
+    assert link is not None
+    browser = crm.as_("anonymous")
+    page = browser.get(link.group())
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert "GrandPro owner survey 2026-Q4" in page.text
+    assert "Overall, how satisfied are you with GrandPro?" in page.text
+    action = re.search(r'action="([^"]+)"', page.text)
+    assert action is not None
+    form_url = action.group(1).replace("&amp;", "&")
+    missing = browser.post(form_url, data={"communication_score": "5"})
+    assert missing.status_code == 422
+    assert "Please answer: Overall, how satisfied are you with GrandPro?" in missing.text
+    sent = browser.post(form_url, data={"overall_score": "4", "comments": "<b>Good</b>"})
+    assert sent.status_code == 200 and "Your answers have reached GrandPro" in sent.text
+    assert browser.post(form_url, data={"overall_score": "1"}).status_code == 409
+    assert "already in" in browser.get(link.group()).text
+    forged = browser.get(f"/api/crm/owners/surveys/{survey_id}?sig=forged")
+    assert forged.status_code == 403 and "not valid" in forged.text
+    with crm.session() as session:
+        survey = session.get_one(OwnerSatisfactionSurvey, uuid.UUID(survey_id))
+    assert (survey.overall_score, survey.comments) == (4, "<b>Good</b>")
