@@ -207,7 +207,7 @@ def offline_login(
             "This account has not logged in on this PC while online. Connect to the "
             "network and log in once, then offline login will work for 7 days."
         )
-    _check_allowed(row, now, expires=not standalone)
+    _check_allowed(row, now, expires=not standalone or _registered(session))
     try:
         (hasher or PasswordHasher()).verify(row.verifier, password)
     except VerificationError:
@@ -216,6 +216,16 @@ def offline_login(
     row.failed_attempts = 0
     row.locked_until = None
     return StaffSession(row.user_id, row.username, row.full_name, row.role, online=False)
+
+
+def _registered(session: Session) -> bool:
+    """Whether this PC was registered with a server.
+
+    Such a PC keeps the seven-day rule even when switched to offline only, so
+    the switch cannot stretch a cached server login forever.
+    """
+    state: dict[str, Any] = read_state(session, SESSION_KEY) or {}
+    return bool(state.get("device_id"))
 
 
 def _check_allowed(row: CachedLogin, now: dt.datetime, *, expires: bool) -> None:

@@ -145,6 +145,23 @@ def test_a_standalone_clinics_account_does_not_expire_and_still_locks(
         standalone("clinic-password", later)
 
 
+def test_offline_only_does_not_stretch_a_server_login_past_seven_days(
+    desk_engine: sa.Engine,
+) -> None:
+    _remember(desk_engine, NOW)
+    with Session(desk_engine) as session, session.begin():
+        session.add(SyncStateEntry(key="session", value={"device_id": str(uuid.uuid4())}))
+    with Session(desk_engine) as session, pytest.raises(OfflineLoginError, match="expired"):
+        offline_login(
+            session,
+            username="amaka",
+            password="s3cret-pass",
+            hasher=FAST,
+            now=NOW + dt.timedelta(days=8),
+            standalone=True,
+        )
+
+
 def test_a_second_account_with_the_same_username_is_refused(desk_engine: sa.Engine) -> None:
     account = check_local_account("Zainab Musa", "zainab", "clinic-password", "clinic-password")
     with Session(desk_engine) as session, session.begin():
