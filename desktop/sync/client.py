@@ -81,6 +81,7 @@ class HttpSyncClient:
             cursor=data["cursor"],
             has_more=data["has_more"],
             scopes=data["scopes"],
+            scope_key=data.get("scope_key"),
         )
 
     def snapshot(

@@ -32,6 +32,7 @@ from shared.sync.protocol import Mutation, MutationResult, PullResponse, PushReq
 CURSOR = "cursor"
 SNAPSHOT = "snapshot"
 SCOPES = "scopes"
+SCOPE_KEY = "scope_key"
 LAST_SYNC = "last_sync_at"
 
 
@@ -164,16 +165,36 @@ class SyncEngine:
         return self._download
 
     def pull_all(self) -> int:
+        """Pull every page after the cursor; a change of scope re-downloads first."""
         total = 0
         while True:
             with self.sessions() as session:
                 cursor = int(read_state(session, CURSOR, 0))
+                known_key = read_state(session, SCOPE_KEY)
             page = self.api.pull(cursor, self.page)
-            total += self._apply_pull(page)
+            key = page.scope_key or ",".join(sorted(page.scopes))
+            if known_key is not None and key != known_key:
+                total += self._download_again(key)
+                continue
+            total += self._apply_pull(page, key)
             if not page.has_more:
                 return total
 
-    def _apply_pull(self, page: PullResponse) -> int:
+    def _download_again(self, scope_key: str) -> int:
+        """This PC may now see other rows (a new role, hospital or contract): fetch them all.
+
+        The feed only carries rows changed from now on, in the scopes they
+        were filed under then; the snapshot holds everything visible now.
+        The outbox is kept and stays on top, as with :meth:`reset_download`.
+        The new key is stored with the reset, so a cut download resumes
+        rather than starting over.
+        """
+        with self.sessions.begin() as session:
+            write_state(session, SNAPSHOT, {})
+            write_state(session, SCOPE_KEY, scope_key)
+        return self.initial_download()
+
+    def _apply_pull(self, page: PullResponse, scope_key: str) -> int:
         by_table: dict[str, list[dict[str, Any]]] = {}
         for change in page.changes:
             by_table.setdefault(change.table, []).append(change.row)
@@ -182,6 +203,7 @@ class SyncEngine:
             written = sum(apply_rows(session, t, rows) for t, rows in by_table.items())
             write_state(session, CURSOR, page.cursor)
             write_state(session, SCOPES, page.scopes)
+            write_state(session, SCOPE_KEY, scope_key)
         return written
 
     def _observe(self, row: dict[str, Any]) -> None:

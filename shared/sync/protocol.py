@@ -79,12 +79,19 @@ class Change(BaseModel):
 
 
 class PullResponse(BaseModel):
-    """Changes after ``cursor`` in commit order; ``cursor`` here is where to continue."""
+    """Changes after ``cursor`` in commit order; ``cursor`` here is where to continue.
+
+    ``scope_key`` changes whenever what the device may see changes for a
+    reason the feed does not carry: other scopes (a new role or hospital),
+    or an owner's contracts (a new hospital's older rows). The device then
+    downloads its data again. ``None`` from a server that does not send it.
+    """
 
     changes: list[Change]
     cursor: int
     has_more: bool
     scopes: list[str]
+    scope_key: str | None = None
 
 
 class SnapshotPage(BaseModel):

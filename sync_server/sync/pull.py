@@ -8,6 +8,7 @@ for another hospital's feed.
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from typing import Any
 
@@ -48,8 +49,34 @@ def pull_json(session: Session, scopes: list[str], cursor: int, limit: int) -> b
         seen.add(seq)
         parts.append(f'{{"seq":{seq},"table":"{table_name}","row":{payload}}}')
     next_cursor = rows[-1][0] if rows else cursor
-    head = orjson.dumps({"cursor": next_cursor, "has_more": has_more, "scopes": scopes})
+    head = orjson.dumps(
+        {
+            "cursor": next_cursor,
+            "has_more": has_more,
+            "scopes": scopes,
+            "scope_key": scope_key(session, scopes),
+        }
+    )
     return head[:-1] + b',"changes":[' + ",".join(parts).encode() + b"]}"
+
+
+def scope_key(session: Session, scopes: list[str]) -> str:
+    """A short fingerprint of what the scopes make visible beyond the feed itself.
+
+    The scopes themselves, plus, for an owner, the hospitals of their live
+    contracts: a new contract makes rows visible that were filed in the
+    change log before it, under other scopes, so the feed alone never
+    brings them (the device re-downloads when this changes).
+    """
+    owners = [uuid.UUID(scope[2:]) for scope in scopes if scope.startswith("o:")]
+    hospitals: list[str] = []
+    if owners:
+        query = sa.select(Contract.hospital_id.distinct()).where(
+            Contract.owner_account_id.in_(owners), Contract.deleted_at.is_(None)
+        )
+        hospitals = sorted(str(hospital) for hospital in session.scalars(query))
+    text = orjson.dumps([sorted(scopes), hospitals])
+    return hashlib.blake2b(text, digest_size=8).hexdigest()
 
 
 def snapshot_cursor(session: Session) -> int:
