@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.app import DesktopApp, parse_args
 from desktop.services.settings import SETTINGS_FILE
+from desktop.ui.idle import IdleGuard
 from desktop.ui.screens.settings import SettingsScreen
+from shared.clock import utcnow
 
 #: The offscreen platform plugin warns when a top-level window is shown; harmless here.
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -84,3 +88,19 @@ def test_this_pc_is_described_as_standalone_until_registered(
     assert f"Patient number prefix: {desk.db.desk.prefix}" in text
     assert "Not registered (works offline only)" in text
     assert "Hospital: none yet" in text
+
+
+def test_a_shorter_idle_lock_applies_without_a_restart(desk: DesktopApp, qtbot: QtBot) -> None:
+    screen = _screen(desk, qtbot)
+    guard = IdleGuard(screen, dt.timedelta(minutes=30), check_ms=60_000)
+    screen.saved.connect(lambda saved: guard.set_timeout(saved.idle_lock_minutes))
+    guard.lock.touch(utcnow() - dt.timedelta(minutes=3))
+    guard.check()
+    assert screen.isVisible(), "three idle minutes are within the old 30"
+
+    screen.idle_lock_minutes.setText("2")
+    with qtbot.waitSignal(screen.saved):
+        screen.save()
+    with qtbot.waitSignal(guard.locked):
+        guard.check()
+    assert not screen.isVisible()
