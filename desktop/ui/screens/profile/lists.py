@@ -39,6 +39,9 @@ class ListTab(QWidget):
     def __init__(self, model: PagedRowsModel[Any], note: str = "") -> None:
         super().__init__()
         self.model = model
+        # Owned by the tab on the C++ side: its callbacks pass through the database
+        # thread, and a Python-owned model released there would be deleted late.
+        model.setParent(self)
         self.note = QLabel(note)
         self.note.setWordWrap(True)
         self.note.setVisible(bool(note))
