@@ -9,17 +9,30 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
 
 from desktop.auth import StaffSession
+from desktop.config import DesktopSettings
 from desktop.services.sync_health import SyncHealth, sync_health
 from desktop.ui.database import Database
+from desktop.ui.icons import icon
 from desktop.ui.screens.appointments import AppointmentsScreen
+from desktop.ui.screens.call_list import CallListScreen
 from desktop.ui.screens.conflicts import ConflictsScreen
 from desktop.ui.screens.feedback import FeedbackScreen
 from desktop.ui.screens.messages import MessagesScreen
 from desktop.ui.screens.owner_dashboard import OwnerDashboardScreen
 from desktop.ui.screens.patients import PatientsScreen
+from desktop.ui.screens.payments import PaymentsScreen
+from desktop.ui.screens.payout_calendar import PayoutCalendarScreen
+from desktop.ui.screens.settings import SettingsScreen
 from desktop.ui.screens.statements import StatementsScreen
 from desktop.ui.screens.sync_health import SyncHealthScreen
 from desktop.ui.screens.today import TodayScreen
@@ -32,21 +45,30 @@ class Screen(Protocol):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, staff: StaffSession) -> None:
+    """The signed-in user's screens; ``settings`` adds the Settings screen (the app passes it)."""
+
+    def __init__(
+        self, db: Database, staff: StaffSession, settings: DesktopSettings | None = None
+    ) -> None:
         super().__init__()
         self._db = db
         self.staff = staff
         self.setWindowTitle(self.tr("GrandPro CRM — {name}").format(name=staff.full_name))
         self.setMinimumSize(QSize(1024, 640))
         self.sync_health = SyncHealthScreen(db)
-        self.screens: list[tuple[str, QWidget]] = (
+        self.screens: list[tuple[str, str, QWidget]] = (
             self._owner_screens() if staff.role == Role.OWNER else self._desk_screens()
         )
+        self.settings_screen: SettingsScreen | None = None
+        if settings is not None:
+            self.settings_screen = SettingsScreen(db, settings)
+            self.screens.append(("settings", self.tr("Settings"), self.settings_screen))
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
-        for title, screen in self.screens:
-            self.sidebar.addItem(title)
+        for icon_name, title, screen in self.screens:
+            QListWidgetItem(icon(icon_name), title, self.sidebar)
             self.stack.addWidget(screen)
         self.sidebar.currentRowChanged.connect(self._show_screen)
         central = QWidget()
@@ -60,32 +82,38 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(0)
         db.changed.connect(self.data_changed)
 
-    def _desk_screens(self) -> list[tuple[str, QWidget]]:
+    def _desk_screens(self) -> list[tuple[str, str, QWidget]]:
         db = self._db
         self.today = TodayScreen(db)
         self.patients = PatientsScreen(db)
         self.appointments = AppointmentsScreen(db)
+        self.payments = PaymentsScreen(db)
+        self.call_list = CallListScreen(db)
         self.feedback = FeedbackScreen(db)
         self.messages = MessagesScreen(db)
         self.conflicts = ConflictsScreen(db)
         return [
-            (self.tr("Today"), self.today),
-            (self.tr("Patients"), self.patients),
-            (self.tr("Appointments"), self.appointments),
-            (self.tr("Feedback"), self.feedback),
-            (self.tr("Messages"), self.messages),
-            (self.tr("Sync health"), self.sync_health),
-            (self.tr("Conflicts"), self.conflicts),
+            ("today", self.tr("Today"), self.today),
+            ("patients", self.tr("Patients"), self.patients),
+            ("appointments", self.tr("Appointments"), self.appointments),
+            ("payments", self.tr("Payments"), self.payments),
+            ("call_list", self.tr("Call today"), self.call_list),
+            ("feedback", self.tr("Feedback"), self.feedback),
+            ("messages", self.tr("Messages"), self.messages),
+            ("sync_health", self.tr("Sync health"), self.sync_health),
+            ("conflicts", self.tr("Conflicts"), self.conflicts),
         ]
 
-    def _owner_screens(self) -> list[tuple[str, QWidget]]:
+    def _owner_screens(self) -> list[tuple[str, str, QWidget]]:
         """An owner's device holds no patient data, so owners get their own screens."""
         self.owner_dashboard = OwnerDashboardScreen(self._db)
         self.statements = StatementsScreen(self._db)
+        self.payout_calendar = PayoutCalendarScreen(self._db)
         return [
-            (self.tr("Dashboard"), self.owner_dashboard),
-            (self.tr("Statements"), self.statements),
-            (self.tr("Sync health"), self.sync_health),
+            ("dashboard", self.tr("Dashboard"), self.owner_dashboard),
+            ("statements", self.tr("Statements"), self.statements),
+            ("calendar", self.tr("Payout calendar"), self.payout_calendar),
+            ("sync_health", self.tr("Sync health"), self.sync_health),
         ]
 
     def go_to(self, screen: QWidget) -> None:

@@ -121,7 +121,12 @@ def test_dashboard_shows_pending_payout_and_twelve_months(
 ) -> None:
     window, periods = owner_window
     screen = window.owner_dashboard
-    assert [title for title, _ in window.screens] == ["Dashboard", "Statements", "Sync health"]
+    assert [title for _, title, _ in window.screens] == [
+        "Dashboard",
+        "Statements",
+        "Payout calendar",
+        "Sync health",
+    ]
     assert window.stack.currentWidget() is screen
     assert screen.pending.text() == "₦83,234.56"  # approved + pending, not the paid ones
     assert screen.revenue_set.count() == screen.payout_set.count() == 12

@@ -84,10 +84,10 @@ def test_screenshots_of_each_main_screen(
 ) -> None:
     qapp.setStyleSheet(stylesheet())
     window.status.set_initial_sync(42_000, 100_000, 35)
-    for row, (title, _screen) in enumerate(window.screens):
+    for row, (name, _title, _screen) in enumerate(window.screens):
         window.sidebar.setCurrentRow(row)
         qtbot.waitUntil(lambda: not demo.tasks.busy)
-        path = tmp_path / f"{row:02d}-{title.lower().replace(' ', '-')}.png"
+        path = tmp_path / f"{row:02d}-{name}.png"
         assert window.grab().save(str(path))
         assert path.stat().st_size > 10_000
     qapp.setStyleSheet("")
