@@ -6,8 +6,9 @@ with years of visits opens at once and a tab loads only the rows it shows.
 The audit trail: the server's ``audit_log`` is not replicated to desks, so a
 desk usually holds no audit rows for a patient. The history tab therefore
 shows any audit rows the desk does hold and, with them, the local change
-history from the outbox — every change this desk made to the patient's record,
-when, which fields, and whether the server has accepted it yet.
+history from the outbox — every change this desk made to the patient's record
+and to their appointments, payments, feedback, messages and points: when,
+which fields, and whether the server has accepted it yet.
 """
 
 from __future__ import annotations
@@ -122,9 +123,15 @@ class LedgerLine:
 
 @dataclass(frozen=True, slots=True)
 class HistoryLine:
-    """One change to the record: from the audit log, or a local outbox mutation."""
+    """One change: from the audit log, or a local outbox mutation.
+
+    ``table`` names what changed (``patients`` for the record itself);
+    ``action`` is added, changed or deleted for local changes, the audit
+    log's own word otherwise; ``fields`` lists what a change touched.
+    """
 
     occurred_at: dt.datetime
+    table: str
     action: str
     fields: tuple[str, ...]
     state: str
@@ -251,20 +258,49 @@ def ledger_page(
     )
 
 
+#: Tables whose rows belong to one patient: their local changes are the patient's history too.
+PATIENT_TABLES: tuple[Any, ...] = (
+    m.Appointment,
+    m.RevenueEntry,
+    m.PatientFeedback,
+    m.Message,
+    m.LoyaltyLedgerEntry,
+    m.LoyaltyRedemption,
+    m.PatientCommunication,
+)
+
+
+def _mutations_of(patient_id: uuid.UUID) -> sa.ColumnElement[bool]:
+    """Outbox rows for the patient's record or for any row that belongs to the patient."""
+    own = sa.and_(OutboxMutation.table_name == "patients", OutboxMutation.row_id == patient_id)
+    linked = [
+        sa.and_(
+            OutboxMutation.table_name == table.__tablename__,
+            OutboxMutation.row_id.in_(sa.select(table.id).where(table.patient_id == patient_id)),
+        )
+        for table in PATIENT_TABLES
+    ]
+    return sa.or_(own, *linked)
+
+
 def history_page(
     session: Session, *, patient_id: uuid.UUID, offset: int, limit: int
 ) -> Page[HistoryLine]:
-    """This desk's own changes to the record and any audit rows it holds, newest first."""
+    """This desk's changes to the patient and their rows, and any audit rows held, newest first."""
     local = sa.select(
         OutboxMutation.created_at.label("at"),
-        OutboxMutation.op.label("action"),
+        OutboxMutation.table_name.label("table"),
+        OutboxMutation.op.label("op"),
         OutboxMutation.fields.label("fields"),
+        OutboxMutation.base_clocks.label("base_clocks"),
         sa.func.coalesce(OutboxMutation.outcome, "pending").label("state"),
-    ).where(OutboxMutation.table_name == "patients", OutboxMutation.row_id == patient_id)
+    ).where(_mutations_of(patient_id))
     audit = sa.select(
         m.AuditEntry.occurred_at.label("at"),
-        m.AuditEntry.action.label("action"),
+        m.AuditEntry.entity.label("table"),
+        m.AuditEntry.action.label("op"),
         sa.literal(None).label("fields"),
+        sa.literal(None).label("base_clocks"),
         sa.literal("audit").label("state"),
     ).where(m.AuditEntry.entity == "patients", m.AuditEntry.entity_id == patient_id)
     union = sa.union_all(local, audit).subquery()
@@ -273,5 +309,14 @@ def history_page(
 
 
 def _history_line(row: Any) -> HistoryLine:
-    fields = row.fields if isinstance(row.fields, dict) else {}
-    return HistoryLine(row.at, row.action, tuple(sorted(fields)), row.state)
+    """An insert replaces no earlier values (no base clocks); an edit names what it changed."""
+    if row.state == "audit":
+        action = row.op
+    elif row.op == "delete":
+        action = "deleted"
+    else:
+        action = "changed" if row.base_clocks else "added"
+    changed = action == "changed" and isinstance(row.fields, dict)
+    return HistoryLine(
+        row.at, row.table, action, tuple(sorted(row.fields)) if changed else (), row.state
+    )

@@ -108,7 +108,8 @@ def test_every_tab_shows_the_patients_records(
     assert profile.messages.cell(0, 2) == "delivered"
     assert "0 points" in profile.loyalty.summary.text()
     assert profile.loyalty.rewards.currentText() == "Free consultation (500 points)"
-    assert profile.history.model.rowCount() == 0
+    history = {profile.history.cell(r, 1) for r in range(profile.history.model.rowCount())}
+    assert history == {"Payment added", "Feedback added"}
     assert "this desk" in profile.history.note.text()
     for tab in profile.lists():
         qtmodeltester.check(tab.model)
@@ -136,7 +137,8 @@ def test_an_edit_is_saved_and_a_bad_one_names_the_field(
         [mutation] = session.scalars(query)
     assert set(mutation.fields) == {"nin", "phone", "allergies"}
     assert details.texts["nin"].property("invalid") is False
-    qtbot.waitUntil(lambda: profile.history.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: profile.history.model.rowCount() == 3)
+    assert profile.history.cell(0, 1) == "Record changed"
     assert profile.history.cell(0, 2) == "allergies, nin, phone"
     assert profile.history.cell(0, 3) == "waiting to sync"
 

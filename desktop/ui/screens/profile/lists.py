@@ -157,21 +157,34 @@ def history_state_text(state: str) -> str:
     return labels.get(state, state)
 
 
-def history_action_text(action: str) -> str:
-    labels = {"upsert": _tr("saved"), "delete": _tr("deleted")}
-    return labels.get(action, action)
+def history_action_text(line: profile.HistoryLine) -> str:
+    """ "Payment added", "Record changed": what changed, in the desk's words."""
+    tables = {
+        "patients": _tr("Record"),
+        "appointments": _tr("Appointment"),
+        "revenue_entries": _tr("Payment"),
+        "patient_feedback": _tr("Feedback"),
+        "messages": _tr("Message"),
+        "loyalty_ledger": _tr("Points"),
+        "loyalty_redemptions": _tr("Reward"),
+        "patient_communications": _tr("Contact log"),
+    }
+    actions = {"added": _tr("added"), "changed": _tr("changed"), "deleted": _tr("deleted")}
+    what = tables.get(line.table, line.table)
+    return f"{what} {actions.get(line.action, line.action)}"
 
 
 def history_tab(db: Database, patient_id: uuid.UUID) -> ListTab:
     def cells(line: profile.HistoryLine) -> tuple[str, ...]:
         fields = ", ".join(f.replace("_", " ") for f in line.fields)
-        action = history_action_text(line.action)
+        action = history_action_text(line)
         return datetime_text(line.occurred_at), action, fields, history_state_text(line.state)
 
     headers = (_tr("When"), _tr("Change"), _tr("Fields"), _tr("State"))
     note = _tr(
-        "Changes made to this record at this desk, and any server audit entries this desk "
-        "holds. The full audit trail is kept on the server."
+        "Changes made at this desk to this patient's record, appointments, payments, "
+        "feedback, messages and points, and any server audit entries this desk holds. "
+        "The full audit trail is kept on the server."
     )
     fetch = fetcher(profile.history_page, patient_id)
     return ListTab(PagedRowsModel(db, headers, fetch, cells), note)
