@@ -1,6 +1,8 @@
 """Payout arithmetic, periods and the payout workflow, in integer kobo.
 
-Rounding rule (the only one): the management fee is
+Rounding rules (the only two): co-owners split a hospital's revenue by
+largest remainder (:func:`split_by_shares`), so their parts sum to the
+revenue exactly; the management fee is
 ``(gross + adjustments) * fee_bps / 10000`` rounded **half to even** to the
 kobo, and never below zero. Everything else is exact integer addition, and
 the net is *defined* as ``gross + adjustments - fee - deductions``, so the
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -77,15 +80,41 @@ def compute_payout(
     return PayoutFigures(gross_minor, adjustments_minor, fee, deductions_minor, net, fee_bps)
 
 
-def owner_share(total_minor: int, share_bps: int) -> int:
-    """A co-owner's part of a hospital's revenue, rounded half to even like the fee.
+#: The claimant that holds whatever part of a hospital no contract covers; it loses ties.
+UNOWNED = ""
 
-    Each contract's share is rounded on its own, so co-owners' parts can
-    differ from the hospital total by at most half a kobo per owner; a sole
-    owner (10000 bps, the default) gets the total exactly.
+
+def split_by_shares(total_minor: int, shares_bps: Mapping[str, int]) -> dict[str, int]:
+    """Split ``total_minor`` kobo among co-owners by their shares, summing exactly.
+
+    The rule (largest remainder, also called Hamilton's method): everyone
+    gets the whole kobo of their exact share, and the kobo left over go one
+    each to the largest fractional remainders, ties to the smaller key. The
+    part of the whole no contract holds (shares adding to less than 10000)
+    takes part as a claimant under :data:`UNOWNED` that loses every tie, so a
+    kobo in doubt goes to an owner. The parts, that claimant's included, add
+    up to the total exactly and each is within one kobo of its exact share;
+    rounding each share on its own could lose or invent a kobo. A negative
+    total (refunds outweighing revenue) is split as its size and negated, so
+    the same refund always takes back the same kobo. Keys must not be empty.
     """
-    check_bps(share_bps, field="owner_share_bps")
-    return round_half_even(Fraction(total_minor * share_bps, BPS_WHOLE))
+    if UNOWNED in shares_bps:
+        raise FieldValidationError("owner_share_bps", "every share needs an owner")
+    for share in shares_bps.values():
+        check_bps(share, field="owner_share_bps")
+    unowned = BPS_WHOLE - sum(shares_bps.values())
+    if unowned < 0:
+        raise FieldValidationError("owner_share_bps", "co-owners' shares add up to over 100%")
+    claims = {**shares_bps, UNOWNED: unowned}
+    size = abs(total_minor)
+    parts = {key: size * bps // BPS_WHOLE for key, bps in claims.items()}
+    by_remainder = sorted(
+        claims, key=lambda key: (-(size * claims[key] % BPS_WHOLE), key == UNOWNED, key)
+    )
+    for key in by_remainder[: size - sum(parts.values())]:
+        parts[key] += 1
+    sign = -1 if total_minor < 0 else 1
+    return {key: sign * parts[key] for key in shares_bps}
 
 
 def simulate_fee(figures: PayoutFigures, fee_bps: int) -> PayoutFigures:

@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session
 from shared.db import models as m
 from shared.domain.access import Action, Principal, Resource, require
 from shared.domain.enums import Role
-from shared.domain.payouts import PayoutFigures, owner_share, simulate_fee
+from shared.domain.payouts import PayoutFigures, simulate_fee
 from shared.errors import NotFoundError, PermissionDeniedError
+from sync_server.owners.runs import co_owner_shares, contract_part
 from sync_server.owners.tables import PayoutAllocation
 
 
@@ -81,14 +82,14 @@ def explain_payout(
     require(principal, Action.READ, Resource.PAYOUTS, owner_account_id=payout.owner_account_id)
     contract = session.get_one(m.Contract, payout.contract_id)
     entries = _entries(session, payout_id)
-    share = contract.owner_share_bps
-    gross = owner_share(sum(e.amount_minor for e in entries if not e.late), share)
-    late = owner_share(sum(e.amount_minor for e in entries if e.late), share)
+    shares = co_owner_shares(session, contract, payout.period)
+    gross = contract_part(sum(e.amount_minor for e in entries if not e.late), shares, contract.id)
+    late = contract_part(sum(e.amount_minor for e in entries if e.late), shares, contract.id)
     figures = _figures(payout)
     return PayoutExplanation(
         payout_id=payout.id,
         figures=figures,
-        owner_share_bps=share,
+        owner_share_bps=contract.owner_share_bps,
         entries=entries,
         reconciles=(gross, late) == (payout.gross_minor, payout.adjustments_minor)
         and figures.parts_sum() == payout.net_minor,

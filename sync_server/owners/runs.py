@@ -20,12 +20,13 @@ from sqlalchemy.orm import Session
 from shared.db import models as m
 from shared.domain.enums import ContractStatus
 from shared.domain.payouts import (
+    BPS_WHOLE,
     check_period,
     check_period_closed,
     compute_payout,
     covers_period,
-    owner_share,
     period_bounds,
+    split_by_shares,
 )
 from sync_server.owners.tables import PayoutAllocation
 
@@ -40,13 +41,39 @@ class RunResult:
     already_there: int = 0
 
 
-def _contracts_for(session: Session, period: str) -> list[m.Contract]:
-    rows = session.scalars(
-        sa.select(m.Contract)
-        .where(m.Contract.deleted_at.is_(None), m.Contract.status != ContractStatus.DRAFT)
-        .order_by(m.Contract.reference)
+def _contracts_for(
+    session: Session, period: str, hospital_id: uuid.UUID | None = None
+) -> list[m.Contract]:
+    query = sa.select(m.Contract).where(
+        m.Contract.deleted_at.is_(None), m.Contract.status != ContractStatus.DRAFT
     )
+    if hospital_id is not None:
+        query = query.where(m.Contract.hospital_id == hospital_id)
+    rows = session.scalars(query.order_by(m.Contract.reference))
     return [c for c in rows if covers_period(c.start_date, c.end_date, period)]
+
+
+def co_owner_shares(session: Session, contract: m.Contract, period: str) -> dict[str, int]:
+    """The shares the hospital's revenue for the month is split by, keyed by contract id.
+
+    Co-owners are the contracts paid for the same hospital and month, and
+    they split each sum together (:func:`split_by_shares`) so their parts add
+    up to it to the kobo. Shares adding up to more than the whole are not
+    co-owners but one contract replacing another mid-month; each of those is
+    then settled on its own share.
+    """
+    group = {
+        str(c.id): c.owner_share_bps for c in _contracts_for(session, period, contract.hospital_id)
+    }
+    group[str(contract.id)] = contract.owner_share_bps
+    if sum(group.values()) > BPS_WHOLE:
+        return {str(contract.id): contract.owner_share_bps}
+    return group
+
+
+def contract_part(total_minor: int, shares: dict[str, int], contract_id: uuid.UUID) -> int:
+    """The contract's part of a sum of its hospital's revenue."""
+    return split_by_shares(total_minor, shares)[str(contract_id)]
 
 
 def has_payout(session: Session, contract_id: uuid.UUID, period: str) -> bool:
@@ -90,9 +117,10 @@ def create_payout(
     entries = _unallocated_entries(session, contract, hospital.currency, end)
     in_period = [e for e in entries if e.received_at >= start]
     late = [e for e in entries if e.received_at < start]
+    shares = co_owner_shares(session, contract, period)
     figures = compute_payout(
-        gross_minor=owner_share(sum(e.amount_minor for e in in_period), contract.owner_share_bps),
-        adjustments_minor=owner_share(sum(e.amount_minor for e in late), contract.owner_share_bps),
+        gross_minor=contract_part(sum(e.amount_minor for e in in_period), shares, contract.id),
+        adjustments_minor=contract_part(sum(e.amount_minor for e in late), shares, contract.id),
         fee_bps=contract.management_fee_bps,
         deductions_minor=contract.fixed_deductions_minor,
     )

@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 from shared.domain.payouts import (
     compute_payout,
     management_fee,
-    owner_share,
     percent_to_bps,
     round_half_even,
     simulate_fee,
@@ -73,13 +72,6 @@ def test_the_rounding_rule_is_half_to_even(base: int, fee_bps: int, expected: in
 def test_round_half_even_on_negative_ties() -> None:
     assert round_half_even(Fraction(-5, 2)) == -2
     assert round_half_even(Fraction(-7, 2)) == -4
-
-
-@given(total=kobo, share=bps)
-def test_owner_share_is_the_exact_share_rounded_half_to_even(total: int, share: int) -> None:
-    part = owner_share(total, share)
-    assert abs(part - Fraction(total * share, 10_000)) <= Fraction(1, 2)
-    assert owner_share(total, 10_000) == total
 
 
 @given(gross=st.integers(0, 10**12), fee_bps=bps, other_bps=bps)
