@@ -22,12 +22,26 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.store import outbox
 from desktop.store.engine import make_sessionmaker
 from desktop.store.tables import SyncStateEntry
-from desktop.sync.apply import acknowledge, apply_rows, remove_row, server_data_session
+from desktop.sync.apply import (
+    acknowledge,
+    apply_rows,
+    create_indexes,
+    drop_secondary_indexes,
+    remove_row,
+    server_data_session,
+)
 from desktop.sync.download import DownloadProgress, PagePrefetcher, ProgressMeter
 from shared.clock import ClockDriftError, HybridLogicalClock, utcnow
 from shared.db.models.sync import SyncConflict
 from shared.domain.enums import ConflictStatus
-from shared.sync.protocol import Mutation, MutationResult, PullResponse, PushRequest, SyncApi
+from shared.sync.protocol import (
+    Mutation,
+    MutationResult,
+    PullResponse,
+    PushRequest,
+    SnapshotPage,
+    SyncApi,
+)
 
 CURSOR = "cursor"
 SNAPSHOT = "snapshot"
@@ -138,22 +152,44 @@ class SyncEngine:
         if progress.get("done"):
             return 0
         meter = ProgressMeter(progress.get("rows_total", 0), progress.get("rows_done", 0))
-        rows_done, written = meter.start_done, 0
-        self._download = meter.progress(rows_done)
+        written = 0
+        self._download = meter.progress(meter.start_done)
         try:
             for page, following in PagePrefetcher(self.api, progress, self.page):
                 if page.counts is not None:
                     meter.rows_total = sum(page.counts.values())
-                rows_done += len(page.rows)
+                rows_done = progress.get("rows_done", 0) + len(page.rows)
                 following = {**following, "rows_total": meter.rows_total, "rows_done": rows_done}
-                with server_data_session(self.engine) as session:
-                    written += apply_rows(session, page.table, page.rows) if page.table else 0
-                    write_state(session, SNAPSHOT, following)
-                    if following["done"]:
-                        write_state(session, CURSOR, page.cursor)
+                written += self._store_page(page, progress, following)
+                progress = following
                 self._download = meter.progress(rows_done)
         finally:
             self._download = None
+        return written
+
+    def _store_page(
+        self, page: SnapshotPage, requested: dict[str, Any], following: dict[str, Any]
+    ) -> int:
+        """One snapshot page, with the progress after it, in one local transaction.
+
+        A table that spans several pages is loaded without its secondary
+        indexes: they are dropped with its first page and rebuilt with its
+        last, and the progress in between remembers them, so a crash
+        mid-table still ends with every index back.
+        """
+        indexes: list[str] = list(requested.get("indexes", []))
+        with server_data_session(self.engine, bulk=True) as session:
+            if page.table and not requested.get("after") and not page.done:
+                indexes = drop_secondary_indexes(session, page.table)
+            written = apply_rows(session, page.table, page.rows) if page.table else 0
+            if page.done and indexes:
+                create_indexes(session, indexes)
+                indexes = []
+            if indexes:
+                following["indexes"] = indexes
+            write_state(session, SNAPSHOT, following)
+            if following["done"]:
+                write_state(session, CURSOR, page.cursor)
         return written
 
     def download_progress(self) -> DownloadProgress | None:
@@ -190,7 +226,7 @@ class SyncEngine:
         rather than starting over.
         """
         with self.sessions.begin() as session:
-            write_state(session, SNAPSHOT, {})
+            _restart_snapshot(session)
             write_state(session, SCOPE_KEY, scope_key)
         return self.initial_download()
 
@@ -217,7 +253,7 @@ class SyncEngine:
     def reset_download(self) -> None:
         """Re-download the whole scope on the next round; the outbox is replayed on top."""
         with self.sessions.begin() as session:
-            write_state(session, SNAPSHOT, {})
+            _restart_snapshot(session)
 
     def status(self) -> SyncStatus:
         return sync_status(self.sessions)
@@ -239,6 +275,13 @@ def sync_status(sessions: sessionmaker[Session]) -> SyncStatus:
             open_conflicts=int(conflicts or 0),
             rejected=len(outbox.rejected(session)),
         )
+
+
+def _restart_snapshot(session: Session) -> None:
+    """Forget the download's progress, first rebuilding any indexes a cut download left out."""
+    progress = read_state(session, SNAPSHOT) or {}
+    create_indexes(session, progress.get("indexes", []))
+    write_state(session, SNAPSHOT, {})
 
 
 def _restore(session: Session, mutation: Mutation, result: MutationResult) -> None:

@@ -26,19 +26,17 @@ from shared.clock import to_lagos, utcnow
 from shared.db.models import RevenueEntry
 from shared.domain.access import Action, Principal, can
 from shared.errors import ConflictError, DomainError, PermissionDeniedError
-from shared.sync.codec import column_names, decode_row, encode_row, model_of
+from shared.sync.codec import column_names, decode_row, model_of
 from shared.sync.protocol import Mutation, MutationResult, PushRequest, PushResponse
 from shared.sync.registry import (
     SYNC_COLUMNS,
     Policy,
     TableSpec,
-    project_for_scope,
-    scopes_for,
     spec_for,
-    subscribed_scopes,
 )
 from sync_server.owners.service import refresh_revenue_summaries
 from sync_server.sync import rules
+from sync_server.sync.answers import current_row, replayed
 from sync_server.sync.changes import discard_pending_changes, flush_changes, record_change
 from sync_server.sync.merge import merge_fields, record_losses
 from sync_server.sync.tables import DeviceSyncProgress, RejectedMutation
@@ -139,8 +137,13 @@ def _run(
     *,
     isolated: bool,
 ) -> list[MutationResult]:
+    done = [m for m in mutations if m.seq <= progress.last_applied_seq]
+    answers = replayed(session, principal, done)
     rows = _lock_rows(session, [m for m in mutations if m.seq > progress.last_applied_seq])
-    return [_handle(session, principal, progress, m, rows, isolated=isolated) for m in mutations]
+    return [
+        answers.get(m.seq) or _handle(session, principal, progress, m, rows, isolated=isolated)
+        for m in mutations
+    ]
 
 
 def _lock_rows(session: Session, mutations: list[Mutation]) -> dict[uuid.UUID, Any]:
@@ -166,8 +169,6 @@ def _handle(
     *,
     isolated: bool,
 ) -> MutationResult:
-    if mutation.seq <= progress.last_applied_seq:
-        return _replayed(session, principal, mutation)
     try:
         if isolated:
             with session.begin_nested():
@@ -192,30 +193,6 @@ def _forget_if_undone(rows: dict[uuid.UUID, Any], row_id: uuid.UUID) -> None:
     row = rows.get(row_id)
     if row is not None and not sa.inspect(row).persistent:
         del rows[row_id]
-
-
-def _replayed(session: Session, principal: Principal, mutation: Mutation) -> MutationResult:
-    """The answer to a mutation applied by an earlier copy of this batch."""
-    rejection = session.scalar(
-        sa.select(RejectedMutation).where(RejectedMutation.mutation_id == mutation.mutation_id)
-    )
-    if rejection is not None:
-        row = _current_row(session, mutation, principal)
-        return MutationResult(
-            mutation_id=mutation.mutation_id,
-            seq=mutation.seq,
-            outcome="rejected",
-            code=rejection.code,
-            message=rejection.message,
-            row=row,
-        )
-    current = _current_row(session, mutation, principal)
-    return MutationResult(
-        mutation_id=mutation.mutation_id,
-        seq=mutation.seq,
-        outcome="applied",
-        server_seq=current["server_seq"] if current else None,
-    )
 
 
 def _apply(
@@ -345,27 +322,8 @@ def _reject(
         outcome="rejected",
         code=code,
         message=message,
-        row=_current_row(session, mutation, principal),
+        row=current_row(session, mutation, principal),
     )
-
-
-def _current_row(
-    session: Session, mutation: Mutation, principal: Principal
-) -> dict[str, Any] | None:
-    """The server's copy of the row, if the device may see it (else ``None``)."""
-    spec = spec_for(mutation.table)
-    if spec is None or not spec.replicated:
-        return None
-    row = session.get(model_of(spec.name), mutation.row_id)
-    if row is None:
-        return None
-    payload = encode_row(row)
-    visible = set(scopes_for(spec, payload)) & set(scopes_of(principal))
-    return project_for_scope(min(visible), payload) if visible else None
-
-
-def scopes_of(principal: Principal) -> list[str]:
-    return subscribed_scopes(principal.role, principal.hospital_id, principal.owner_account_id)
 
 
 def _first_line(exc: Exception) -> str:

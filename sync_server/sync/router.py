@@ -27,7 +27,8 @@ from shared.sync.protocol import (
 )
 from sync_server.auth.deps import CurrentPrincipal
 from sync_server.sync import pull as reader
-from sync_server.sync.push import push, scopes_of
+from sync_server.sync.answers import scopes_of
+from sync_server.sync.push import push
 
 router = APIRouter(prefix="/api/sync", tags=["sync"])
 

@@ -11,11 +11,13 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.store.tables import OutboxMutation
-from desktop.sync.client import SyncOfflineError
+from desktop.sync.client import HttpSyncClient, SyncOfflineError
 from shared.db.models import Patient
 from shared.sync.protocol import PullResponse, PushRequest, PushResponse, SnapshotPage, SyncApi
-from tests.integration.sync.conftest import Desk, HospitalWorld
+from sync_server.sync.tables import SyncChange
+from tests.integration.sync.conftest import Desk, HospitalWorld, SyncServer
 from tests.integration.sync.test_roundtrip import register
+from tests.integration.sync.test_rules import _mutation
 
 
 @dataclass
@@ -107,4 +109,87 @@ def test_a_cut_initial_download_resumes_where_it_stopped(
         server_ids = set(session.scalars(sa.select(Patient.id)))
     with fresh.sessions() as session:
         assert set(session.scalars(sa.select(Patient.id))) == server_ids
+        assert count(session) == 7
+
+
+def test_a_resent_batch_gets_the_first_answers_again_and_changes_nothing(
+    world: HospitalWorld, sync_server: SyncServer, pg_sessions: sessionmaker[Session]
+) -> None:
+    here = {
+        "hospital_id": str(world.hospital_id),
+        "first_name": "Musa",
+        "last_name": "Bello",
+        "sex": "male",
+    }
+    batch = PushRequest(
+        mutations=[
+            _mutation(1, "patients", {**here, "patient_number": "IKJ1-000301"}),
+            _mutation(2, "payouts", {"hospital_id": str(world.hospital_id)}),
+            _mutation(3, "patients", {**here, "patient_number": "IKJ1-000302"}),
+        ]
+    )
+    client = HttpSyncClient(sync_server.url, sync_server.token(world.principal(0)))
+    try:
+        first = client.push(batch)
+        with pg_sessions() as session:
+            logged = session.scalar(sa.select(sa.func.count()).select_from(SyncChange))
+        again = client.push(batch)
+    finally:
+        client.close()
+    assert [(r.outcome, r.code) for r in first.results] == [
+        ("applied", None),
+        ("rejected", "read_only"),
+        ("applied", None),
+    ]
+    assert again.results == first.results and again.last_applied_seq == 3
+    with pg_sessions() as session:
+        assert count(session) == 2
+        assert session.scalar(sa.select(sa.func.count()).select_from(SyncChange)) == logged
+
+
+class CutInTable(FaultyLink):
+    """The link drops once the download is inside ``table`` (its second page)."""
+
+    def __init__(self, real: SyncApi, table: str) -> None:
+        super().__init__(real)
+        self.table = table
+        self.cut = True
+
+    def snapshot(
+        self, table: str | None, after: uuid.UUID | None, limit: int, cursor: int | None
+    ) -> SnapshotPage:
+        if self.cut and table == self.table and after is not None:
+            raise SyncOfflineError("link dropped mid-table")
+        return super().snapshot(table, after, limit, cursor)
+
+
+def indexes(desk: Desk, table: str) -> set[str]:
+    with desk.sessions() as session:
+        query = sa.text("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = :t")
+        return set(session.scalars(query, {"t": table}))
+
+
+@pytest.mark.parametrize("recovery", ["resume", "reset"])
+def test_a_download_cut_inside_a_table_ends_with_all_its_indexes(
+    world: HospitalWorld, make_desk: Callable[..., Desk], recovery: str
+) -> None:
+    source = make_desk(world.principal(0))
+    for n in range(7):
+        register(source, world, f"IKJ1-00070{n}")
+    source.sync.sync_once()
+    fresh = make_desk(world.principal(1), download=False)
+    before = indexes(fresh, "patients")
+    fresh.sync.page = 3
+    link = CutInTable(fresh.api, "patients")
+    fresh.sync.api = link
+    with pytest.raises(SyncOfflineError):
+        fresh.sync.sync_once()
+    assert indexes(fresh, "patients") < before  # loading without its secondary indexes
+    link.cut = False
+    if recovery == "reset":
+        fresh.sync.reset_download()
+        assert indexes(fresh, "patients") == before
+    fresh.sync.sync_once()
+    assert indexes(fresh, "patients") == before
+    with fresh.sessions() as session:
         assert count(session) == 7
