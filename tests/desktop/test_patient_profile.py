@@ -8,10 +8,12 @@ cannot cover, writing nothing.
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -22,6 +24,7 @@ from desktop.store.tables import OutboxMutation
 from desktop.store.writes import LocalWriter
 from desktop.ui.main_window import MainWindow
 from desktop.ui.screens.patient_profile import PatientProfile
+from desktop.ui.style import stylesheet
 from shared.db.models import (
     LoyaltyLedgerEntry,
     LoyaltyRedemption,
@@ -181,3 +184,18 @@ def test_search_then_enter_twice_opens_the_profile_and_reopening_reuses_it(
     assert profile.isHidden()
     qtbot.keyClick(screen.table, Qt.Key.Key_Return)
     assert screen.findChildren(PatientProfile) == [profile] and profile.isVisible()
+
+
+def test_screenshots_of_each_profile_tab(
+    profile: PatientProfile, demo: DesktopApp, qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    """One PNG per tab at 1366×768 under the test's output directory, to review the look."""
+    qapp.setStyleSheet(stylesheet())
+    profile.resize(1366, 768)
+    for index in range(profile.tabs.count()):
+        profile.tabs.setCurrentIndex(index)
+        qtbot.waitUntil(lambda: not demo.tasks.busy)
+        path = tmp_path / f"profile-{index}.png"
+        assert profile.grab().save(str(path))
+        assert path.stat().st_size > 10_000
+    qapp.setStyleSheet("")
