@@ -106,7 +106,12 @@ def open_slots(
     comparing None is much cheaper than comparing UUIDs a week's worth of times.
     """
     slots = rules.free_slots(
-        [rules.Booking(None, as_utc(b.starts_at), as_utc(b.ends_at), b.status) for b in bookings],
+        [
+            rules.Booking(
+                None, as_utc(b.starts_at), as_utc(b.ends_at), b.status, not b.needs_reschedule
+            )
+            for b in bookings
+        ],
         day_start=dt.datetime.combine(day, OPENS, tzinfo=LAGOS).astimezone(dt.UTC),
         day_end=dt.datetime.combine(day, CLOSES, tzinfo=LAGOS).astimezone(dt.UTC),
         duration=dt.timedelta(minutes=duration_minutes),

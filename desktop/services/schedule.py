@@ -4,6 +4,16 @@ Booking and cancelling are in :mod:`desktop.services.appointments`; this adds
 what the screen shows and rescheduling under the same clash rule. A
 department's schedule is its own queue plus the bookings of the clinicians
 who work in it, because that is what the department's desk has to run.
+
+A booking marked to be moved (the server found it clashing, or the patient
+said on the phone they will reschedule) stays on the schedule, flagged, and
+on the call list until it is moved or cancelled, but it no longer holds its
+time: the free counts, the suggested slots and the clash check on booking
+all treat that time as free, as the server's clash check does. The patient
+has said they will not come then, so the desk may give the time to the next
+caller; holding it instead would leave a slot empty for a visit nobody
+expects, and would have the desks refuse bookings the server accepts from
+another desk or the CRM.
 """
 
 from __future__ import annotations
@@ -141,7 +151,10 @@ def provider_week(
 
 
 def _free_count(by: Grouping, held: tuple[Slotted, ...], day: dt.date, minutes: int) -> int:
-    """A clinician's own bookings hold their time; a department's queue holds the department's."""
+    """A clinician's own bookings hold their time; a department's queue holds the department's.
+
+    Bookings marked to be moved hold nothing (see the module docstring).
+    """
     clashing = held if by is Grouping.CLINICIAN else [b for b in held if b.queue]
     return len(open_slots(clashing, day, minutes, limit=24 * 60))
 

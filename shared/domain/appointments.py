@@ -100,12 +100,22 @@ def check_transition(current: AppointmentStatus, new: AppointmentStatus) -> None
 
 @dataclass(frozen=True, slots=True)
 class Booking:
-    """The parts of an appointment the clash and slot rules need."""
+    """The parts of an appointment the clash and slot rules need.
+
+    ``holds_slot`` is false for a booking marked to be moved (the server found
+    it clashing, or the patient said on the phone they will move it): like the
+    server's clash check, every desk then treats its time as free.
+    """
 
     id: uuid.UUID | None
     starts_at: dt.datetime
     ends_at: dt.datetime
     status: AppointmentStatus = S.SCHEDULED
+    holds_slot: bool = True
+
+    def holds_time(self) -> bool:
+        """Whether another booking overlapping this one would clash with it."""
+        return self.holds_slot and self.status not in FREE_STATUSES
 
 
 def overlaps(a: Booking, b: Booking) -> bool:
@@ -117,7 +127,7 @@ def find_clash(existing: Iterable[Booking], new: Booking) -> Booking | None:
     for other in existing:
         if other.id == new.id and new.id is not None:
             continue
-        if other.status not in FREE_STATUSES and overlaps(other, new):
+        if other.holds_time() and overlaps(other, new):
             return other
     return None
 
@@ -144,7 +154,7 @@ def free_slots(
     """Start times within the day where a booking of ``duration`` clashes with nothing."""
     if duration <= dt.timedelta(0) or step <= dt.timedelta(0):
         raise FieldValidationError("duration_minutes", "must be positive")
-    busy = [b for b in existing if b.status not in FREE_STATUSES]
+    busy = [b for b in existing if b.holds_time()]
     slots: list[dt.datetime] = []
     start = day_start
     while start + duration <= day_end and len(slots) < limit:
@@ -168,4 +178,6 @@ def reminder_due_times(
 
 def booking_of(row: Any) -> Booking:
     """A Booking from any object with the appointment's columns (ORM row or DTO)."""
-    return Booking(row.id, as_utc(row.starts_at), as_utc(row.ends_at), row.status)
+    return Booking(
+        row.id, as_utc(row.starts_at), as_utc(row.ends_at), row.status, not row.needs_reschedule
+    )
