@@ -108,7 +108,7 @@ def test_every_tab_shows_the_patients_records(
     chosen = profile.payments.selected()
     assert chosen is not None and chosen.amount.format() == "₦2,500.00"
     assert profile.feedback.cell(0, 1) == "★★" and profile.feedback.cell(0, 5) == "call back"
-    assert profile.messages.cell(0, 2) == "delivered"
+    assert profile.messages.cell(0, 1) == "SMS" and profile.messages.cell(0, 2) == "delivered"
     assert "0 points" in profile.loyalty.summary.text()
     assert profile.loyalty.rewards.currentText() == "Free consultation (500 points)"
     history = {profile.history.cell(r, 1) for r in range(profile.history.model.rowCount())}

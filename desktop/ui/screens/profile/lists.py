@@ -139,7 +139,8 @@ def message_status_text(status: MessageStatus) -> str:
 def messages_tab(db: Database, patient_id: uuid.UUID) -> ListTab:
     def cells(line: profile.MessageLine) -> tuple[str, ...]:
         status = message_status_text(line.status)
-        return datetime_text(line.created_at), line.channel.upper(), status, line.body
+        channel = {"sms": _tr("SMS"), "whatsapp": _tr("WhatsApp"), "email": _tr("Email")}
+        return datetime_text(line.created_at), channel[line.channel], status, line.body
 
     headers = (_tr("Written"), _tr("Channel"), _tr("Delivery"), _tr("Message"))
     fetch = fetcher(profile.messages_page, patient_id)
