@@ -22,6 +22,7 @@ from desktop.services.appointments import day_bounds, live_appointment
 from desktop.store.writes import LocalWriter
 from shared.clock import lagos_today, utcnow
 from shared.db import models as m
+from shared.db.queries.calls import called
 from shared.domain.enums import (
     AppointmentStatus,
     CallOutcome,
@@ -66,7 +67,8 @@ class CallDue:
 
 def calls_due(session: Session, today: dt.date | None = None) -> list[CallDue]:
     """Live bookings from today on that need a phone call and have not had one, soonest first."""
-    start, _ = day_bounds(today or lagos_today())
+    today = today or lagos_today()
+    start, _ = day_bounds(today)
     undelivered = _undelivered_reminders()
     dept = aliased(m.Department)
     query = (
@@ -83,7 +85,7 @@ def calls_due(session: Session, today: dt.date | None = None) -> list[CallDue]:
         .where(m.Appointment.status.in_(_LIVE), m.Appointment.deleted_at.is_(None))
         .where(m.Appointment.starts_at >= start)
         .where(sa.or_(undelivered.c.appointment_id.is_not(None), m.Appointment.needs_reschedule))
-        .where(~_called(start))
+        .where(~called(m.Appointment.id, today))
         .order_by(m.Appointment.starts_at)
     )
     return [
@@ -116,17 +118,6 @@ def _undelivered_reminders() -> sa.Subquery:
         .where(sa.or_(reminder.status == ReminderStatus.FAILED, no_consent))
         .group_by(reminder.appointment_id)
         .subquery()
-    )
-
-
-def _called(day_start: dt.datetime) -> sa.Exists:
-    """A call was recorded: any time with an answer, since this morning for "no answer"."""
-    log = m.PatientCommunication
-    return (
-        sa.select(log.id)
-        .where(log.appointment_id == m.Appointment.id, log.call_outcome.is_not(None))
-        .where(sa.or_(log.call_outcome != CallOutcome.NO_ANSWER, log.occurred_at >= day_start))
-        .exists()
     )
 
 

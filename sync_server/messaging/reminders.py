@@ -23,8 +23,10 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session, sessionmaker
 
+from shared.clock import lagos_today
 from shared.db.base import new_id
 from shared.db.models import Appointment, AppointmentReminder, Hospital, Message, Patient
+from shared.db.queries.calls import called
 from shared.domain.enums import (
     AppointmentStatus,
     Channel,
@@ -102,14 +104,21 @@ def escalate_failed(session: Session, now: dt.datetime) -> None:
         record_change(session, reminder, actor=ACTOR)
 
 
-def call_list(session: Session, hospital_id: uuid.UUID) -> list[AppointmentReminder]:
-    """Reminders no channel delivered: the front desk phones these patients today."""
+def call_list(
+    session: Session, hospital_id: uuid.UUID, today: dt.date | None = None
+) -> list[AppointmentReminder]:
+    """Reminders no channel delivered: the front desk phones these patients today.
+
+    A reminder leaves the list once a desk has recorded a call about its
+    booking, by the rule every desk's list follows (:func:`called`).
+    """
     return list(
         session.scalars(
             sa.select(AppointmentReminder).where(
                 AppointmentReminder.hospital_id == hospital_id,
                 AppointmentReminder.status.in_([ReminderStatus.FAILED, ReminderStatus.SKIPPED]),
                 AppointmentReminder.status_reason.in_([CALL_TODAY, NO_CHANNEL]),
+                ~called(AppointmentReminder.appointment_id, today or lagos_today()),
             )
         )
     )

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from shared.clock import LAGOS, as_utc
-from shared.domain.enums import Channel, MessagePurpose
+from shared.domain.enums import CallOutcome, Channel, MessagePurpose
 
 QUIET_START = dt.time(21, 0)
 QUIET_END = dt.time(7, 0)
@@ -22,6 +22,9 @@ CALL_LIST = "call_list"
 #: Reasons a reminder carries when it lands on the desk's call list; desks match on them.
 CALL_TODAY = "not delivered on any channel: call today"
 NO_CHANNEL = "no channel with consent: call list"
+#: Call outcomes that take a booking off the call list only for the rest of the Lagos
+#: day, so the desk tries again the next day; any other outcome takes it off for good.
+CALL_AGAIN_NEXT_DAY = frozenset({CallOutcome.NO_ANSWER})
 
 
 def in_quiet_hours(at: dt.datetime) -> bool:

@@ -9,8 +9,17 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
-from shared.db.models import Appointment, AppointmentReminder, Message
-from shared.domain.enums import AppointmentStatus, Channel, MessageStatus, ReminderStatus
+from shared.clock import lagos_today
+from shared.db.models import Appointment, AppointmentReminder, Message, PatientCommunication
+from shared.domain.enums import (
+    AppointmentStatus,
+    CallOutcome,
+    Channel,
+    Direction,
+    LogChannel,
+    MessageStatus,
+    ReminderStatus,
+)
 from sync_server.config import ServerSettings
 from sync_server.messaging.jobs import (
     dispatch_due_messages,
@@ -172,6 +181,45 @@ def test_failed_sms_falls_back_to_email_then_to_the_call_list(
     with sessions() as session:
         (calls,) = call_list(session, hospital_id)
     assert (calls.appointment_id, calls.status) == (visit, ReminderStatus.FAILED)
+
+
+def _log_call(
+    sessions: sessionmaker[Session], visit: uuid.UUID, outcome: CallOutcome, at: dt.datetime
+) -> None:
+    """A call as a desk records it (a synced contact-log row naming the booking)."""
+    with sessions.begin() as session:
+        appointment = session.get_one(Appointment, visit)
+        session.add(
+            PatientCommunication(
+                hospital_id=appointment.hospital_id,
+                patient_id=appointment.patient_id,
+                channel=LogChannel.CALL,
+                direction=Direction.OUTBOUND,
+                summary=outcome.value,
+                occurred_at=at,
+                appointment_id=visit,
+                call_outcome=outcome,
+            )
+        )
+
+
+def test_the_call_list_drops_a_booking_a_desk_called_about_as_the_desks_do(
+    sessions: sessionmaker[Session], hospital_id: uuid.UUID
+) -> None:
+    visit = _book(sessions, hospital_id, NOW + 30 * HOUR, consent_sms=False)
+    create_due_reminders(sessions, NOW)
+    today, tomorrow = lagos_today(NOW), lagos_today(NOW + 24 * HOUR)
+
+    def listed(day: dt.date) -> set[uuid.UUID]:
+        with sessions() as session:
+            return {r.appointment_id for r in call_list(session, hospital_id, today=day)}
+
+    assert listed(today) == {visit}
+    _log_call(sessions, visit, CallOutcome.NO_ANSWER, NOW)
+    assert listed(today) == set()
+    assert listed(tomorrow) == {visit}, "after no answer the desk tries again the next day"
+    _log_call(sessions, visit, CallOutcome.WILL_RESCHEDULE, NOW + 24 * HOUR)
+    assert listed(tomorrow) == listed(lagos_today(NOW + 48 * HOUR)) == set()
 
 
 def test_job_handlers_run_inside_the_schedulers_transaction(
