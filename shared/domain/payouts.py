@@ -205,6 +205,19 @@ def payout_run_at(period: str) -> dt.datetime:
     return dt.datetime.combine(period_first_day(next_period(period)), RUN_TIME, LAGOS)
 
 
+def contract_window(start: dt.date, end: dt.date | None) -> tuple[dt.datetime, dt.datetime | None]:
+    """[from, until) of the revenue a contract shares in: its first to its last Lagos day.
+
+    A new contract must not collect the hospital's earlier revenue as late
+    revenue (its previous owner was paid for it), and an ended one must not
+    collect what came in after it ended. ``until`` is None while it runs.
+    """
+    since = dt.datetime.combine(start, dt.time(), LAGOS)
+    if end is None:
+        return since, None
+    return since, dt.datetime.combine(end + dt.timedelta(days=1), dt.time(), LAGOS)
+
+
 def covers_period(start: dt.date, end: dt.date | None, period: str) -> bool:
     """Whether a contract running ``start``..``end`` overlaps the month."""
     return start <= period_last_day(period) and (end is None or end >= period_first_day(period))

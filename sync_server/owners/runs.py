@@ -4,7 +4,9 @@ A run for a period creates one payout per contract that covers the month and
 has none yet (the unique contract+period key and the allocation table make a
 second run create nothing). Entries received in the month become ``gross``;
 entries from earlier months that no payout of the contract has counted yet
-(a desk that synced late) become ``adjustments``.
+(a desk that synced late) become ``adjustments``. A contract only counts
+entries received while it ran, so a new owner never collects revenue its
+predecessor was paid for.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from shared.domain.payouts import (
     check_period,
     check_period_closed,
     compute_payout,
+    contract_window,
     covers_period,
     period_bounds,
     split_by_shares,
@@ -86,10 +89,11 @@ def has_payout(session: Session, contract_id: uuid.UUID, period: str) -> bool:
 def _unallocated_entries(
     session: Session, contract: m.Contract, currency: str, end: dt.datetime
 ) -> list[sa.Row[tuple[uuid.UUID, int, dt.datetime]]]:
-    """Entries of the contract's hospital up to ``end`` that no payout of it has counted."""
+    """Entries of the contract's hospital up to ``end``, while it ran, that it has not counted."""
     allocated = sa.select(PayoutAllocation.revenue_entry_id).where(
         PayoutAllocation.contract_id == contract.id
     )
+    since, until = contract_window(contract.start_date, contract.end_date)
     e = m.RevenueEntry
     return list(
         session.execute(
@@ -97,7 +101,8 @@ def _unallocated_entries(
                 m.RevenueEntry.hospital_id == contract.hospital_id,
                 m.RevenueEntry.currency == currency,
                 m.RevenueEntry.deleted_at.is_(None),
-                m.RevenueEntry.received_at < end,
+                m.RevenueEntry.received_at >= since,
+                m.RevenueEntry.received_at < (end if until is None else min(end, until)),
                 m.RevenueEntry.id.not_in(allocated),
             )
         )

@@ -76,3 +76,22 @@ def test_each_co_owners_explanation_reconciles_with_the_shared_split(
 
     assert all(e.reconciles for e in explained)
     assert sorted(e.figures.gross_minor for e in explained) == [33, 33, 34]
+
+
+def test_new_co_owners_do_not_collect_revenue_their_predecessor_was_paid_for(
+    pg_session: Session, world: World
+) -> None:
+    pay(pg_session, world.hospital.id, 5_000_000, dt.datetime(2026, 8, 20, 9, 0, tzinfo=UTC))
+    contracts = _co_owned(pg_session, world)
+    pay(pg_session, world.hospital.id, 300, OCT)
+
+    service.run_monthly_payouts(pg_session, "2026-10", now=NOW)
+    august = service.run_monthly_payouts(pg_session, "2026-08", now=NOW)
+
+    payouts = list(pg_session.scalars(sa.select(m.Payout)))
+    october = [p for p in payouts if p.period == "2026-10"]
+    assert {p.contract_id for p in october} == {c.id for c in contracts}
+    assert [p.adjustments_minor for p in october] == [0, 0, 0]
+    assert sum(p.gross_minor for p in october) == 300
+    (predecessor,) = [p for p in payouts if p.id in august.created]
+    assert (predecessor.contract_id, predecessor.gross_minor) == (world.contract.id, 5_000_000)
