@@ -17,6 +17,7 @@ Signals:
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -30,11 +31,17 @@ ErrorCallback = Callable[[BaseException], None]
 
 
 @dataclass(frozen=True, slots=True)
-class _Outcome:
-    result: Any
-    error: BaseException | None
+class _Task:
+    fn: Callable[[], Any]
     on_success: Callback | None
     on_failure: ErrorCallback | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    ticket: int
+    result: Any
+    error: BaseException | None
 
 
 class _Relay(QObject):
@@ -51,11 +58,21 @@ class _Relay(QObject):
         self.outcomes: SimpleQueue[_Outcome] = SimpleQueue()
 
 
-def _job(fn: Callable[[], Any], relay: _Relay, callbacks: tuple[Any, Any]) -> None:
+def _job(ticket: int, tasks: dict[int, _Task], relay: _Relay) -> None:
+    """Run a task by its ticket, holding no reference to it once it is answered.
+
+    The task (its function and callbacks, which are often bound methods of
+    widgets) stays owned by the GUI thread's table: were the worker to drop
+    the last reference, a widget could be destroyed on this thread, which
+    crashes Qt.
+    """
+    fn = tasks[ticket].fn
     try:
-        outcome = _Outcome(fn(), None, *callbacks)
+        outcome = _Outcome(ticket, fn(), None)
     except BaseException as exc:  # handed to the GUI thread, never swallowed
-        outcome = _Outcome(None, exc, *callbacks)
+        outcome = _Outcome(ticket, None, exc)
+    finally:
+        del fn
     relay.outcomes.put(outcome)
     relay.ready.emit()
 
@@ -69,13 +86,14 @@ class TaskManager(QObject):
         self._net = ThreadPoolExecutor(max_workers=4, thread_name_prefix="desk-net")
         self._relay = _Relay()
         self._relay.ready.connect(self._drain, Qt.ConnectionType.QueuedConnection)
-        self._outstanding = 0
+        self._tasks: dict[int, _Task] = {}
+        self._tickets = itertools.count()
         self._closed = False
         self._on_unhandled = on_unhandled
 
     @property
     def busy(self) -> bool:
-        return self._outstanding > 0
+        return bool(self._tasks)
 
     def run_db(
         self,
@@ -98,25 +116,27 @@ class TaskManager(QObject):
     def _start(self, pool: ThreadPoolExecutor, fn: Callable[[], Any], ok: Any, fail: Any) -> None:
         if self._closed:
             return  # the app is closing: a screen refreshing as it closes gets nothing
-        self._outstanding += 1
-        pool.submit(_job, fn, self._relay, (ok, fail))
+        ticket = next(self._tickets)
+        self._tasks[ticket] = _Task(fn, ok, fail)
+        pool.submit(_job, ticket, self._tasks, self._relay)
 
     def _drain(self) -> None:
         while not self._relay.outcomes.empty():
             self._deliver(self._relay.outcomes.get())
 
     def _deliver(self, outcome: _Outcome) -> None:
+        task = self._tasks[outcome.ticket]
         try:
             if outcome.error is None:
-                if outcome.on_success is not None:
-                    outcome.on_success(outcome.result)
-            elif outcome.on_failure is not None:
-                outcome.on_failure(outcome.error)
+                if task.on_success is not None:
+                    task.on_success(outcome.result)
+            elif task.on_failure is not None:
+                task.on_failure(outcome.error)
             elif self._on_unhandled is not None:
                 self._on_unhandled(outcome.error)
         finally:
-            self._outstanding -= 1
-            if self._outstanding == 0:
+            del self._tasks[outcome.ticket]
+            if not self._tasks:
                 self.idle.emit()
 
     def shutdown(self) -> None:
