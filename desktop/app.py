@@ -19,6 +19,7 @@ import httpx
 import sqlalchemy as sa
 from keyring.backend import KeyringBackend
 from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.orm import Session
 
@@ -83,6 +84,7 @@ class DesktopApp:
     worker: SyncWorker | None = None
     poller: SyncStatusPoller | None = None
     relogin: LoginDialog | None = None
+    watching_network: bool = False
 
     def login_dialog(self, backend: KeyringBackend) -> LoginDialog:
         """Online login when a server is configured, the cached verifier otherwise."""
@@ -127,29 +129,46 @@ class DesktopApp:
         self.poller = SyncStatusPoller(self.worker, window.status)
         self.poller.synced.connect(window.data_changed)
         self.poller.synced.connect(self.ask_login_if_signed_out)
+        self.watch_network()
         self.worker.start()
         return self.poller
+
+    def watch_network(self) -> bool:
+        """Sync the moment the OS reports the network back, not after the offline backoff.
+
+        Returns whether the OS can report it at all; without that the backoff
+        timer still retries.
+        """
+        feature = QNetworkInformation.Feature.Reachability
+        if not QNetworkInformation.loadBackendByFeatures(feature):
+            return False
+        QNetworkInformation.instance().reachabilityChanged.connect(self.network_changed)
+        self.watching_network = True
+        return True
+
+    def network_changed(self, reachability: QNetworkInformation.Reachability) -> None:
+        """The OS's reachability report: back online means sync now."""
+        if reachability == QNetworkInformation.Reachability.Online and self.worker is not None:
+            self.worker.nudge()
 
     def ask_login_if_signed_out(self) -> None:
         """Sync lost its sign-in and the refresh was refused: ask for a login, once.
 
         The dialog does not block the desk; whatever waits in the outbox is
-        pushed as soon as someone logs in online.
+        pushed as soon as someone logs in online. A closed dialog is kept
+        until the next prompt replaces it: dropping it while it is still
+        emitting ``finished`` would delete it under Qt's feet.
         """
         signed_out = self.worker is not None and self.worker.state().needs_login
-        if not signed_out or self.relogin is not None:
+        if not signed_out or (self.relogin is not None and self.relogin.isVisible()):
             return
         self.relogin = self.login_dialog(self.backend)
         self.relogin.logged_in.connect(self._signed_in_again)
-        self.relogin.finished.connect(self._relogin_closed)
         self.relogin.open()
 
     def _signed_in_again(self, staff: StaffSession) -> None:
         if staff.online:
             self.resume_sync()
-
-    def _relogin_closed(self) -> None:
-        self.relogin = None
 
     def resume_sync(self) -> None:
         """After a login that reached the server, sync with its fresh token at once."""
@@ -165,8 +184,12 @@ class DesktopApp:
             return refresh_access(self.db.sessions, self.backend, http)
 
     def close(self) -> None:
+        if self.relogin is not None:
+            self.relogin.close()
         if self.poller is not None:
             self.poller.timer.stop()
+        if self.watching_network:
+            QNetworkInformation.instance().reachabilityChanged.disconnect(self.network_changed)
         if self.worker is not None:
             self.worker.stop()
             self.worker.client.close()

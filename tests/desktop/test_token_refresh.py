@@ -166,7 +166,7 @@ def test_a_revoked_pc_pauses_for_login_and_keeps_its_outbox(
             revoke_device(session, app.db.desk.device_id)
 
         _window = _start(app, qtbot)
-        qtbot.waitUntil(lambda: app.relogin is not None, timeout=20_000)
+        qtbot.waitUntil(lambda: app.relogin is not None and app.relogin.isVisible(), timeout=20_000)
         assert app.worker is not None and app.worker.state().needs_login
         assert _pending(app) == 1, "the unsynced registration is kept for after a new login"
         assert not _on_server(live_server, "Danjuma")
@@ -189,13 +189,13 @@ def test_without_a_refresh_token_the_desk_asks_for_a_login_then_pushes(
         _register_offline(app, "Okoro")
 
         window = _start(app, qtbot)
-        qtbot.waitUntil(lambda: app.relogin is not None, timeout=20_000)
+        qtbot.waitUntil(lambda: app.relogin is not None and app.relogin.isVisible(), timeout=20_000)
         assert app.relogin is not None and _pending(app) == 1
         app.relogin.username.setText("manager")
         app.relogin.password.setText(PASSWORD)
         app.relogin.submit()
         qtbot.waitUntil(lambda: _on_server(live_server, "Okoro"), timeout=20_000)
-        assert app.relogin is None, "the dialog closed after the login"
+        assert app.relogin is not None and not app.relogin.isVisible(), "closed after the login"
         qtbot.waitUntil(lambda: _pending(app) == 0, timeout=10_000)
         qtbot.waitUntil(lambda: "Online" in window.status.connection.text(), timeout=5_000)
     finally:
