@@ -18,6 +18,7 @@ from twilio.request_validator import RequestValidator
 
 from shared.db.models import DeliveryEvent, Message, Suppression
 from shared.domain.enums import Channel, Language, MessageStatus, SuppressionReason
+from shared.domain.messaging.policy import send_time
 from sync_server.config import ServerSettings
 from sync_server.messaging.dispatch import dispatch_due
 from sync_server.messaging.outbox import queue_message
@@ -241,7 +242,8 @@ def test_free_text_whatsapp_goes_only_inside_the_24_hour_window(
     reply = {"MessageSid": "SMin9", "From": f"whatsapp:{PHONE}", "Body": "Hello"}
     assert _twilio_post(live_server, "/api/webhooks/twilio/inbound", reply).status_code == 200
     later = tip()
-    dispatch_due(sessions, settings, now=dt.datetime.now(dt.UTC))
+    # The reply opened the window just now; send at the first time outside quiet hours.
+    dispatch_due(sessions, settings, now=send_time(Channel.WHATSAPP, dt.datetime.now(dt.UTC)))
     assert _status(sessions, later) is MessageStatus.SENT
     assert twilio.sent()[0].form()["Body"].startswith("Hello Kemi, a health tip")
 
