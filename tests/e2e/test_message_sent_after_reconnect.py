@@ -26,8 +26,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.sync.client import HttpSyncClient
 from desktop.sync.engine import SyncEngine
+from shared.clock import utcnow
 from shared.db.models import Message
 from shared.domain.enums import Channel
+from shared.domain.messaging.policy import send_time
 from sync_server.config import ServerSettings
 from sync_server.main import create_app
 from sync_server.messaging.dispatch import dispatch_due
@@ -123,7 +125,9 @@ def test_the_worker_sends_an_offline_message_once_the_server_is_back(
         switchable.up()
         qtbot.waitUntil(lambda: _on_server(pg_sessions), timeout=30_000)
         providers = dict.fromkeys(Channel, OutboxProvider(tmp_path / "sent"))
-        assert dispatch_due(pg_sessions, switchable.info.settings, providers=providers).sent == 1
+        when = send_time(Channel.SMS, utcnow(), urgent=False)  # after quiet hours, if in them
+        report = dispatch_due(pg_sessions, switchable.info.settings, providers=providers, now=when)
+        assert report.sent == 1
         qtbot.waitUntil(lambda: _status(screen) == "delivered", timeout=20_000)
         assert screen.history.rowCount() == 1
         assert "Online" in window.status.connection.text()
