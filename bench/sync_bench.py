@@ -104,10 +104,12 @@ def raw_pipeline(url: str, db: Path, tables: list[str], page: int) -> tuple[floa
     """SELECT -> JSON -> SQLite executemany, paged over HTTP, no sync logic.
 
     The SQLite side has the desk's durability setting (WAL, synchronous=NORMAL)
-    and converts only the values SQLite cannot take as they are (JSON columns).
+    and the page cache the engine downloads with, and converts only the values
+    SQLite cannot take as they are (JSON columns).
     """
     conn = sqlite3.connect(db)
     conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute("PRAGMA cache_size=-65536")
     rows_total = wire = 0
     start = time.perf_counter()
     with httpx.Client(base_url=url, timeout=60) as client:

@@ -14,11 +14,13 @@ a construct) so its text stays the same for any number of rows.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from typing import Any
 
+import orjson
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Mapper, Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 _CHARACTER_TYPES = ("VARCHAR", "CHAR", "NVARCHAR", "NCHAR")
@@ -37,21 +39,29 @@ def take_changes(rows: Iterable[Any], into: Changes | None = None) -> Changes:
     changes: Changes = {} if into is None else into
     for row in rows:
         state = sa.inspect(row)
-        table = state.mapper.local_table
-        if not state.persistent or table.primary_key.columns.keys() != ["id"]:
+        names = _column_names(state.mapper)
+        if not state.persistent or names is None:
             continue
-        columns = state.mapper.column_attrs
-        changed = changes.setdefault((table, row.id), {})
-        for key in list(state.committed_state):
-            if key in columns:
-                value = getattr(row, key)
-                changed[columns[key].columns[0].name] = value
-                set_committed_value(row, key, value)
-        if not state.committed_state:
+        changed = changes.setdefault((state.mapper.local_table, row.id), {})
+        taken = [key for key in state.committed_state if key in names]
+        for key in taken:
+            changed[names[key]] = getattr(row, key)
+        if len(taken) == len(state.committed_state):
             # Nothing left for the unit of work: take the row off its modified list,
             # or every later flush re-examines a thousand unchanged rows.
             state._commit_all(state.dict, state.session.identity_map if state.session else None)
+        else:
+            for key in taken:
+                set_committed_value(row, key, changed[names[key]])
     return changes
+
+
+@functools.cache
+def _column_names(mapper: Mapper[Any]) -> dict[str, str] | None:
+    """Attribute key -> column name of a table keyed by ``id`` (``None`` for other tables)."""
+    if [column.name for column in mapper.primary_key] != ["id"]:
+        return None
+    return {key: column.name for key, column in mapper.columns.items()}
 
 
 def send_changes(session: Session, changes: Changes) -> None:
@@ -70,21 +80,41 @@ def send_changes(session: Session, changes: Changes) -> None:
 
 def _update_from_arrays(
     dialect: sa.Dialect, table: sa.Table, names: tuple[str, ...], rows: list[tuple[Any, ...]]
-) -> tuple[str, tuple[list[Any], ...]]:
-    """``UPDATE ... FROM unnest(<one array per column>)``: a fixed text per column set."""
+) -> tuple[str, tuple[Any, ...]]:
+    """``UPDATE ... FROM ROWS FROM (unnest(<array>), ...)``: a fixed text per column set.
+
+    A JSON column travels as one JSON array (``json_array_elements``), not as
+    an array of JSON texts, which the driver escapes value by value.
+    """
     quote = dialect.identifier_preparer.quote
     columns = [table.c[name] for name in ("id", *names)]
-    arrays = ", ".join(f"%s::{_array_element(column, dialect)}[]" for column in columns)
-    sets = ", ".join(f"{quote(name)} = v.{quote(name)}" for name in names)
+    sources = ", ".join(_source(column, dialect) for column in columns)
+    sets = ", ".join(_assignment(column, quote(column.name)) for column in columns[1:])
     aliases = ", ".join(quote(column.name) for column in columns)
     # Names come from table metadata, quoted; every value is a parameter.
     target = f"UPDATE {quote(table.name)} AS t SET {sets} "  # noqa: S608
-    sql = target + f"FROM unnest({arrays}) AS v({aliases}) WHERE t.id = v.id"
-    params = []
+    sql = target + f"FROM ROWS FROM ({sources}) AS v({aliases}) WHERE t.id = v.id"
+    params: list[Any] = []
     for index, column in enumerate(columns):
-        process = _processor(column.type, dialect)
-        params.append([process(row[index]) for row in rows])
+        if isinstance(column.type, sa.JSON):
+            params.append(orjson.dumps([row[index] for row in rows]).decode())
+        else:
+            process = _processor(column.type, dialect)
+            params.append([process(row[index]) for row in rows])
     return sql, tuple(params)
+
+
+def _source(column: sa.Column[Any], dialect: sa.Dialect) -> str:
+    if isinstance(column.type, sa.JSON):
+        return "json_array_elements(%s::json)"
+    return f"unnest(%s::{_array_element(column, dialect)}[])"
+
+
+def _assignment(column: sa.Column[Any], name: str) -> str:
+    """``name = v.name``; a JSON ``null`` element stores SQL NULL, as ``None`` does elsewhere."""
+    if isinstance(column.type, sa.JSON):
+        return f"{name} = NULLIF(v.{name}::text, 'null')::json"
+    return f"{name} = v.{name}"
 
 
 def _array_element(column: sa.Column[Any], dialect: sa.Dialect) -> str:
