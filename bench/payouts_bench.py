@@ -6,6 +6,11 @@
 * the payout explainer for one hospital's payout;
 * the owner's statement: load, PDF, CSV and Excel.
 
+The raw limit, measured in the same run, is what any monthly run must at
+least do in plain SQL: total the period's entries per hospital and write one
+allocation row per entry (into a scratch table, rolled back). The first run
+is reported as a ratio to it.
+
 Run: ``.venv/bin/python bench/payouts_bench.py [--entries 50000] [--hospitals 20]``.
 Prints a table and writes ``bench/results/payouts_bench.json``.
 """
@@ -35,7 +40,7 @@ from shared.domain.access import Principal  # noqa: E402
 from shared.domain.enums import PaymentMethod, Role  # noqa: E402
 from sync_server.db import migrate  # noqa: E402
 from sync_server.db.engine import embedded_database_url  # noqa: E402
-from sync_server.owners import service  # noqa: E402
+from sync_server.owners import service, statements  # noqa: E402
 
 PERIOD = "2026-10"
 NOW = dt.datetime(2026, 11, 1, 5, 0, tzinfo=dt.UTC)
@@ -97,6 +102,7 @@ def run(entries: int, hospitals: int) -> dict[str, Any]:
         migrate.upgrade(engine)
         owner_id, admin = seed(engine, entries, hospitals)
         results: dict[str, Any] = {"entries": entries, "hospitals": hospitals}
+        results["raw_sql_s"], _ = timed(lambda: raw_limit(engine))
         for label in ("run_first_s", "run_again_s"):
             with Session(engine) as session, session.begin():
                 results[label], _ = timed(
@@ -111,18 +117,43 @@ def run(entries: int, hospitals: int) -> dict[str, Any]:
                 lambda: service.owner_statement(session, admin, owner_id, PERIOD, now=NOW)
             )
             for kind in ("pdf", "csv", "xlsx"):
-                render = getattr(service, f"render_statement_{kind}")
                 results[f"statement_{kind}_s"], _ = timed(
-                    lambda r=render: r(session, admin, owner_id, PERIOD, now=NOW)
+                    lambda k=kind: statements.export_statement(
+                        session, admin, owner_id, PERIOD, k, now=NOW
+                    )
                 )
         engine.dispose()
+    results["run_first_vs_raw"] = round(results["run_first_s"] / results["raw_sql_s"], 1)
     return results
+
+
+RAW_ALLOCATE = (
+    "CREATE TEMP TABLE scratch_allocations ON COMMIT DROP AS "
+    "SELECT id AS revenue_entry_id, hospital_id, amount_minor FROM revenue_entries "
+    "WHERE received_at >= :start AND received_at < :end"
+)
+RAW_TOTALS = (
+    "SELECT hospital_id, sum(amount_minor), count(*) FROM scratch_allocations GROUP BY hospital_id"
+)
+
+
+def raw_limit(engine: sa.Engine) -> None:
+    """The plain-SQL floor of a monthly run (see the module docstring); rolled back."""
+    bounds = {
+        "start": dt.datetime(2026, 9, 30, 23, 0, tzinfo=dt.UTC),
+        "end": dt.datetime(2026, 10, 31, 23, 0, tzinfo=dt.UTC),
+    }
+    with engine.connect() as conn, conn.begin() as tx:
+        conn.execute(sa.text(RAW_ALLOCATE), bounds)
+        conn.execute(sa.text(RAW_TOTALS)).all()
+        tx.rollback()
 
 
 def print_table(results: dict[str, Any]) -> None:
     print(f"{'measure':<22}{'value':>12}")
     for key, value in results.items():
         shown = f"{value * 1000:.1f} ms" if key.endswith("_s") else str(value)
+        shown = f"{value}x" if key.endswith("_vs_raw") else shown
         print(f"{key:<22}{shown:>12}")
 
 
