@@ -107,7 +107,7 @@ class DesktopApp:
             self.db.adopt(desk_identity(session))
 
     def main_window(self, staff: StaffSession) -> MainWindow:
-        window = MainWindow(self.db, staff)
+        window = MainWindow(self.db, staff, self.settings)
         window.status.set_online(not self.settings.offline_only and bool(self.settings.server_url))
         window.data_changed()
         return window
@@ -279,6 +279,8 @@ def run(qt_app: QApplication, app: DesktopApp) -> int:
     window = app.main_window(login.staff)
     guard = IdleGuard(window, dt.timedelta(minutes=app.settings.idle_lock_minutes))
     guard.locked.connect(lambda: _unlock(app, guard, app.backend))
+    if window.settings_screen is not None:
+        window.settings_screen.saved.connect(lambda s: guard.set_timeout(s.idle_lock_minutes))
     app.start_sync(window)
     window.show()
     freeze_startup_objects()

@@ -126,6 +126,7 @@ def test_dashboard_shows_pending_payout_and_twelve_months(
         "Statements",
         "Payout calendar",
         "Sync health",
+        "Settings",
     ]
     assert window.stack.currentWidget() is screen
     assert screen.pending.text() == "₦83,234.56"  # approved + pending, not the paid ones
