@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 from desktop.app import DesktopApp, install_translator, parse_args
 from desktop.services.settings import LANGUAGES
 from desktop.ui.login import LoginDialog
-from desktop.ui.main_window import MainWindow
 from shared.resources import resource_path
 
 from .conftest import STAFF
@@ -40,10 +39,10 @@ def test_the_login_dialog_speaks_hausa(desk: DesktopApp, hausa: QTranslator, qtb
 
 
 def test_the_sidebar_speaks_hausa(desk: DesktopApp, hausa: QTranslator, qtbot: QtBot) -> None:
-    window = MainWindow(desk.db, STAFF)
+    window = desk.main_window(STAFF)
     qtbot.addWidget(window)
     labels = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
-    assert {"Yau", "Marasa lafiya", "Alƙawura", "Saƙonni"} <= set(labels)
+    assert {"Yau", "Marasa lafiya", "Alƙawura", "Saƙonni", "Saituna"} <= set(labels)
     qtbot.waitUntil(lambda: not desk.tasks.busy)
 
 
