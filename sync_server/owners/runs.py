@@ -86,27 +86,49 @@ def has_payout(session: Session, contract_id: uuid.UUID, period: str) -> bool:
     return session.scalar(query) is not None
 
 
-def _unallocated_entries(
-    session: Session, contract: m.Contract, currency: str, end: dt.datetime
-) -> list[sa.Row[tuple[uuid.UUID, int, dt.datetime]]]:
-    """Entries of the contract's hospital up to ``end``, while it ran, that it has not counted."""
-    allocated = sa.select(PayoutAllocation.revenue_entry_id).where(
-        PayoutAllocation.contract_id == contract.id
-    )
-    since, until = contract_window(contract.start_date, contract.end_date)
+def _allocate(
+    session: Session, contract: m.Contract, payout: m.Payout, end: dt.datetime
+) -> dict[bool, tuple[int, int]]:
+    """Allocate to ``payout`` the entries the contract has not counted; their totals by lateness.
+
+    Entries of the contract's hospital up to ``end``, received while the
+    contract ran, go in with one ``INSERT ... SELECT``; the totals are summed
+    from the rows that statement inserted, in the same statement, so the
+    figures always match the allocations even while desks push entries.
+    Returns ``{late: (count, total_minor)}``.
+    """
     e = m.RevenueEntry
-    return list(
-        session.execute(
-            sa.select(e.id, e.amount_minor, e.received_at).where(
-                m.RevenueEntry.hospital_id == contract.hospital_id,
-                m.RevenueEntry.currency == currency,
-                m.RevenueEntry.deleted_at.is_(None),
-                m.RevenueEntry.received_at >= since,
-                m.RevenueEntry.received_at < (end if until is None else min(end, until)),
-                m.RevenueEntry.id.not_in(allocated),
-            )
-        )
+    start, _ = period_bounds(payout.period)
+    since, until = contract_window(contract.start_date, contract.end_date)
+    counted = sa.select(ALLOCATIONS.c.revenue_entry_id).where(
+        ALLOCATIONS.c.contract_id == contract.id, ALLOCATIONS.c.revenue_entry_id == e.id
     )
+    entries = sa.select(
+        sa.literal(contract.id, sa.Uuid),
+        e.id,
+        sa.literal(payout.id, sa.Uuid),
+        e.received_at < start,
+    ).where(
+        e.hospital_id == contract.hospital_id,
+        e.currency == payout.currency,
+        e.deleted_at.is_(None),
+        e.received_at >= since,
+        e.received_at < (end if until is None else min(end, until)),
+        ~counted.exists(),
+    )
+    columns = ["contract_id", "revenue_entry_id", "payout_id", "late"]
+    inserted = (
+        sa.insert(ALLOCATIONS)
+        .from_select(columns, entries)
+        .returning(ALLOCATIONS.c.revenue_entry_id, ALLOCATIONS.c.late)
+        .cte("inserted")
+    )
+    totals = (
+        sa.select(inserted.c.late, sa.func.count(), sa.func.sum(e.amount_minor))
+        .join(e, e.id == inserted.c.revenue_entry_id)
+        .group_by(inserted.c.late)
+    )
+    return {late: (int(n), int(total)) for late, n, total in session.execute(totals)}
 
 
 def create_payout(
@@ -114,53 +136,46 @@ def create_payout(
 ) -> m.Payout:
     """Compute and add the contract's payout for the month, with its allocations.
 
-    The caller holds the run lock (:func:`take_run_lock`) and has checked the
-    contract has no payout for the month yet; ``service.create_payout`` does both.
+    The payout row goes in first with zero figures (the allocations refer to
+    it), then the set-based allocation gives the sums its figures are
+    computed from. The caller holds the run lock (:func:`take_run_lock`) and
+    has checked the contract has no payout for the month yet;
+    ``service.create_payout`` does both.
     """
     hospital = session.get_one(m.Hospital, contract.hospital_id)
-    start, end = period_bounds(period)
-    entries = _unallocated_entries(session, contract, hospital.currency, end)
-    in_period = [e for e in entries if e.received_at >= start]
-    late = [e for e in entries if e.received_at < start]
-    shares = co_owner_shares(session, contract, period)
-    figures = compute_payout(
-        gross_minor=contract_part(sum(e.amount_minor for e in in_period), shares, contract.id),
-        adjustments_minor=contract_part(sum(e.amount_minor for e in late), shares, contract.id),
-        fee_bps=contract.management_fee_bps,
-        deductions_minor=contract.fixed_deductions_minor,
-    )
+    _, end = period_bounds(period)
     payout = m.Payout(
         contract_id=contract.id,
         owner_account_id=contract.owner_account_id,
         hospital_id=contract.hospital_id,
         period=period,
         currency=hospital.currency,
-        gross_minor=figures.gross_minor,
-        adjustments_minor=figures.adjustments_minor,
-        fee_minor=figures.fee_minor,
-        deductions_minor=figures.deductions_minor,
-        net_minor=figures.net_minor,
-        fee_bps=figures.fee_bps,
-        revenue_entry_count=len(entries),
         created_at=now,
         updated_at=now,
+        **_zero_figures(contract.management_fee_bps),
     )
     session.add(payout)
     session.flush()
-    if entries:
-        session.connection().execute(
-            sa.insert(ALLOCATIONS),
-            [
-                {
-                    "contract_id": contract.id,
-                    "revenue_entry_id": e.id,
-                    "payout_id": payout.id,
-                    "late": e.received_at < start,
-                }
-                for e in entries
-            ],
-        )
+    totals = _allocate(session, contract, payout, end)
+    (on_time, gross), (late, adjustments) = totals.get(False, (0, 0)), totals.get(True, (0, 0))
+    shares = co_owner_shares(session, contract, period)
+    figures = compute_payout(
+        gross_minor=contract_part(gross, shares, contract.id),
+        adjustments_minor=contract_part(adjustments, shares, contract.id),
+        fee_bps=contract.management_fee_bps,
+        deductions_minor=contract.fixed_deductions_minor,
+    )
+    payout.gross_minor, payout.adjustments_minor = figures.gross_minor, figures.adjustments_minor
+    payout.fee_minor, payout.deductions_minor = figures.fee_minor, figures.deductions_minor
+    payout.net_minor, payout.fee_bps = figures.net_minor, figures.fee_bps
+    payout.revenue_entry_count = on_time + late
     return payout
+
+
+def _zero_figures(fee_bps: int) -> dict[str, int]:
+    """Figures that satisfy the payout's checks until the real ones are known."""
+    names = ("gross_minor", "adjustments_minor", "fee_minor", "deductions_minor", "net_minor")
+    return dict.fromkeys(names, 0) | {"fee_bps": fee_bps, "revenue_entry_count": 0}
 
 
 #: Held until commit by whoever creates payouts, so two runs cannot both create one.
