@@ -3,7 +3,9 @@
 Owners' devices receive these instead of revenue entries (which name
 patients). They are recomputed from the entries for a range of days, never
 adjusted by deltas, so a refresh is safe to repeat and heals itself after a
-reversal or a late desk. One grouped query covers the whole range.
+reversal or a late desk. PostgreSQL groups the entries and compares them
+with the stored rows; only the rows that differ come back, and they go in
+with one upsert.
 """
 
 from __future__ import annotations
@@ -13,13 +15,14 @@ import uuid
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql as pg
 from sqlalchemy.orm import Session
 
 from shared.clock import LAGOS
 from shared.db import models as m
+from shared.db.base import new_id
 from shared.domain.enums import PaymentMethod
-
-Key = tuple[uuid.UUID, dt.date, PaymentMethod, str]
+from sync_server.sync.changes import SERVER_CLOCK
 
 #: Serialises refreshes (a sync push and a payout run at once would both insert a day's row).
 SUMMARY_LOCK = 7100702
@@ -35,35 +38,109 @@ def _bounds(first: dt.date, last: dt.date) -> tuple[dt.datetime, dt.datetime]:
     return start, end
 
 
-def _totals(
-    session: Session, first: dt.date, last: dt.date, hospital_id: uuid.UUID | None
-) -> dict[Key, tuple[int, int]]:
+def _totals(first: dt.date, last: dt.date, hospital_id: uuid.UUID | None) -> sa.Subquery:
     e = m.RevenueEntry
     start, end = _bounds(first, last)
     day = _lagos_day().label("day")
     query = (
         sa.select(
-            e.hospital_id, day, e.method, e.currency, sa.func.count(), sa.func.sum(e.amount_minor)
+            e.hospital_id,
+            day,
+            e.method,
+            e.currency,
+            sa.func.count().label("entry_count"),
+            sa.func.sum(e.amount_minor).label("total_minor"),
         )
         .where(e.deleted_at.is_(None), e.received_at >= start, e.received_at < end)
         .group_by(e.hospital_id, day, e.method, e.currency)
     )
     if hospital_id is not None:
         query = query.where(e.hospital_id == hospital_id)
+    return query.subquery("totals")
+
+
+def _existing(first: dt.date, last: dt.date, hospital_id: uuid.UUID | None) -> sa.Subquery:
+    s = m.RevenueSummary
+    query = sa.select(
+        s.hospital_id, s.day, s.method, s.currency, s.entry_count, s.total_minor, s.field_clocks
+    ).where(s.day >= first, s.day <= last)
+    if hospital_id is not None:
+        query = query.where(s.hospital_id == hospital_id)
+    return query.subquery("existing")
+
+
+def _changed(
+    session: Session, first: dt.date, last: dt.date, hospital_id: uuid.UUID | None
+) -> list[sa.Row[Any]]:
+    """The summaries whose totals differ from the entries', compared in PostgreSQL.
+
+    A full join of the grouped entries with the stored summaries: a day with
+    entries but no row yet, a row whose totals moved, and a row whose entries
+    are all gone (its totals become zero). Unchanged rows never leave the database.
+    """
+    t, x = _totals(first, last, hospital_id), _existing(first, last, hospital_id)
+    keys = ("hospital_id", "day", "method", "currency")
+    joined = t.outerjoin(x, sa.and_(*(t.c[k] == x.c[k] for k in keys)), full=True)
+    count = sa.func.coalesce(t.c.entry_count, 0)
+    total = sa.func.coalesce(t.c.total_minor, 0)
+    query = (
+        sa.select(
+            *(sa.func.coalesce(t.c[k], x.c[k]).label(k) for k in keys),
+            count.label("entry_count"),
+            total.label("total_minor"),
+            x.c.entry_count.label("old_count"),
+            x.c.total_minor.label("old_total"),
+            x.c.field_clocks.label("old_clocks"),
+        )
+        .select_from(joined)
+        .where(
+            sa.tuple_(x.c.entry_count, x.c.total_minor).is_distinct_from(sa.tuple_(count, total))
+        )
+    )
+    return list(session.execute(query))
+
+
+def _values(row: sa.Row[Any], now: dt.datetime) -> dict[str, Any]:
+    """The row to upsert, its field clocks stamped as ``record_change`` would stamp them.
+
+    A new row stamps every field it sets; an existing one only the totals that moved.
+    """
+    clock = SERVER_CLOCK.now()
+    if row.old_clocks is None:
+        clocks = dict.fromkeys(_STAMPED_ON_CREATE, clock)
+    else:
+        moved = {"entry_count": row.old_count, "total_minor": row.old_total}
+        clocks = dict(row.old_clocks) | {k: clock for k, v in moved.items() if getattr(row, k) != v}
     return {
-        (hid, d, PaymentMethod(method), cur): (int(n), int(total))
-        for hid, d, method, cur, n, total in session.execute(query)
+        "id": new_id(),
+        "hospital_id": row.hospital_id,
+        "day": row.day,
+        "method": PaymentMethod(row.method),
+        "currency": row.currency,
+        "entry_count": int(row.entry_count),
+        "total_minor": int(row.total_minor),
+        "created_at": now,
+        "updated_at": now,
+        "field_clocks": clocks,
     }
 
 
-def _existing(
-    session: Session, first: dt.date, last: dt.date, hospital_id: uuid.UUID | None
-) -> dict[Key, m.RevenueSummary]:
+_STAMPED_ON_CREATE = ("hospital_id", "day", "method", "currency", "entry_count", "total_minor")
+
+
+def _upsert(session: Session, values: list[dict[str, Any]]) -> list[m.RevenueSummary]:
+    """Insert the new rows and update the moved ones; returns them all as ORM rows."""
     s = m.RevenueSummary
-    query = sa.select(s).where(s.day >= first, s.day <= last)
-    if hospital_id is not None:
-        query = query.where(s.hospital_id == hospital_id)
-    return {(r.hospital_id, r.day, r.method, r.currency): r for r in session.scalars(query)}
+    insert = pg.insert(s)
+    upsert = insert.on_conflict_do_update(
+        index_elements=[s.hospital_id, s.day, s.method, s.currency],
+        set_={
+            name: insert.excluded[name]
+            for name in ("entry_count", "total_minor", "updated_at", "field_clocks")
+        },
+    ).returning(s)
+    options = {"populate_existing": True}
+    return list(session.scalars(upsert, values, execution_options=options))
 
 
 def refresh(
@@ -77,21 +154,10 @@ def refresh(
     """Bring the summaries of ``first``..``last`` (one hospital, or all) in line with the entries.
 
     Returns the rows that were created or changed, for the caller to record.
+    Their field clocks are already stamped, so ``record_change`` has nothing to add.
     """
     session.execute(sa.select(sa.func.pg_advisory_xact_lock(SUMMARY_LOCK)))
-    totals = _totals(session, first, last, hospital_id)
-    existing = _existing(session, first, last, hospital_id)
-    changed: list[m.RevenueSummary] = []
-    for key in totals.keys() | existing.keys():
-        count, total = totals.get(key, (0, 0))
-        row = existing.get(key)
-        if row is None:
-            hid, day, method, currency = key
-            row = m.RevenueSummary(hospital_id=hid, day=day, method=method, currency=currency)
-            session.add(row)
-        elif (row.entry_count, row.total_minor) == (count, total):
-            continue
-        row.entry_count, row.total_minor, row.updated_at = count, total, now
-        changed.append(row)
-    session.flush()
-    return changed
+    changed = _changed(session, first, last, hospital_id)
+    if not changed:
+        return []
+    return _upsert(session, [_values(row, now) for row in changed])
