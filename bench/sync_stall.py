@@ -25,6 +25,13 @@ from pydantic import SecretStr
 
 from bench import sync_bench
 from bench.dataset import Hospital, generate
+from desktop.sync.client import HttpSyncClient
+from desktop.sync.engine import SyncEngine
+from shared.clock import HybridLogicalClock
+from shared.domain.access import Principal
+from shared.domain.enums import Role
+from sync_server.auth.tokens import issue_access_token
+from sync_server.config import ServerSettings
 from sync_server.db import migrate as server_migrate
 from sync_server.db.engine import embedded_database_url
 
@@ -73,14 +80,6 @@ def _server_database(work: Path, patients: int) -> tuple[str, Hospital]:
 
 
 def _initial_sync(app: Any, shown: dict[str, Any], url: str, hospital: Hospital, page: int) -> int:
-    from desktop.sync.client import HttpSyncClient
-    from desktop.sync.engine import SyncEngine
-    from shared.clock import HybridLogicalClock
-    from shared.domain.access import Principal
-    from shared.domain.enums import Role
-    from sync_server.auth.tokens import issue_access_token
-    from sync_server.config import ServerSettings
-
     settings = ServerSettings(secret_key=SecretStr(sync_bench.SECRET), access_token_minutes=120)
     principal = Principal(
         hospital.user_id,
