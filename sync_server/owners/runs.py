@@ -92,41 +92,39 @@ def _allocate(
     """Allocate to ``payout`` the entries the contract has not counted; their totals by lateness.
 
     Entries of the contract's hospital up to ``end``, received while the
-    contract ran, go in with one ``INSERT ... SELECT``; the totals are summed
-    from the rows that statement inserted, in the same statement, so the
-    figures always match the allocations even while desks push entries.
+    contract ran, are picked once; one statement inserts them all and sums
+    them, so the figures always match the allocations even while desks push
+    entries. The insert reads the picked rows after they are summed, so the
+    check for entries already counted never looks at rows it is writing.
     Returns ``{late: (count, total_minor)}``.
     """
     e = m.RevenueEntry
     start, _ = period_bounds(payout.period)
     since, until = contract_window(contract.start_date, contract.end_date)
-    counted = sa.select(ALLOCATIONS.c.revenue_entry_id).where(
+    counted = sa.exists().where(
         ALLOCATIONS.c.contract_id == contract.id, ALLOCATIONS.c.revenue_entry_id == e.id
     )
-    entries = sa.select(
-        sa.literal(contract.id, sa.Uuid),
-        e.id,
-        sa.literal(payout.id, sa.Uuid),
-        e.received_at < start,
-    ).where(
-        e.hospital_id == contract.hospital_id,
-        e.currency == payout.currency,
-        e.deleted_at.is_(None),
-        e.received_at >= since,
-        e.received_at < (end if until is None else min(end, until)),
-        ~counted.exists(),
+    picked = (
+        sa.select(e.id, e.amount_minor, (e.received_at < start).label("late"))
+        .where(
+            e.hospital_id == contract.hospital_id,
+            e.currency == payout.currency,
+            e.deleted_at.is_(None),
+            e.received_at >= since,
+            e.received_at < (end if until is None else min(end, until)),
+            ~counted,
+        )
+        .cte("picked")
+    )
+    rows = sa.select(
+        sa.literal(contract.id, sa.Uuid), picked.c.id, sa.literal(payout.id, sa.Uuid), picked.c.late
     )
     columns = ["contract_id", "revenue_entry_id", "payout_id", "late"]
-    inserted = (
-        sa.insert(ALLOCATIONS)
-        .from_select(columns, entries)
-        .returning(ALLOCATIONS.c.revenue_entry_id, ALLOCATIONS.c.late)
-        .cte("inserted")
-    )
+    inserted = sa.insert(ALLOCATIONS).from_select(columns, rows).cte("inserted")
     totals = (
-        sa.select(inserted.c.late, sa.func.count(), sa.func.sum(e.amount_minor))
-        .join(e, e.id == inserted.c.revenue_entry_id)
-        .group_by(inserted.c.late)
+        sa.select(picked.c.late, sa.func.count(), sa.func.sum(picked.c.amount_minor))
+        .group_by(picked.c.late)
+        .add_cte(inserted)
     )
     return {late: (int(n), int(total)) for late, n, total in session.execute(totals)}
 
