@@ -14,8 +14,8 @@ import datetime as dt
 import uuid
 from typing import Any
 
+import orjson
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql as pg
 from sqlalchemy.orm import Session
 
 from shared.clock import LAGOS
@@ -100,47 +100,58 @@ def _changed(
     return list(session.execute(query))
 
 
-def _values(row: sa.Row[Any], now: dt.datetime) -> dict[str, Any]:
-    """The row to upsert, its field clocks stamped as ``record_change`` would stamp them.
+_STAMPED_ON_CREATE = ("hospital_id", "day", "method", "currency", "entry_count", "total_minor")
+
+
+def _clocks(row: sa.Row[Any]) -> dict[str, str]:
+    """The row's field clocks, stamped as ``record_change`` would stamp them.
 
     A new row stamps every field it sets; an existing one only the totals that moved.
     """
     clock = SERVER_CLOCK.now()
     if row.old_clocks is None:
-        clocks = dict.fromkeys(_STAMPED_ON_CREATE, clock)
-    else:
-        moved = {"entry_count": row.old_count, "total_minor": row.old_total}
-        clocks = dict(row.old_clocks) | {k: clock for k, v in moved.items() if getattr(row, k) != v}
-    return {
-        "id": new_id(),
-        "hospital_id": row.hospital_id,
-        "day": row.day,
-        "method": PaymentMethod(row.method),
-        "currency": row.currency,
-        "entry_count": int(row.entry_count),
-        "total_minor": int(row.total_minor),
-        "created_at": now,
-        "updated_at": now,
-        "field_clocks": clocks,
+        return dict.fromkeys(_STAMPED_ON_CREATE, clock)
+    moved = {"entry_count": row.old_count, "total_minor": row.old_total}
+    return dict(row.old_clocks) | {k: clock for k, v in moved.items() if getattr(row, k) != v}
+
+
+_UPSERT = sa.text(
+    "INSERT INTO revenue_summaries (id, hospital_id, day, method, currency, entry_count,"
+    " total_minor, field_clocks, created_at, updated_at)"
+    " SELECT v.*, CAST(:now AS timestamptz), CAST(:now AS timestamptz) FROM ROWS FROM ("
+    " unnest(CAST(:ids AS uuid[])), unnest(CAST(:hospital_ids AS uuid[])),"
+    " unnest(CAST(:days AS date[])), unnest(CAST(:methods AS text[])),"
+    " unnest(CAST(:currencies AS text[])), unnest(CAST(:counts AS integer[])),"
+    " unnest(CAST(:totals AS bigint[])), json_array_elements(CAST(:clocks AS json))) AS v"
+    " ON CONFLICT (hospital_id, day, method, currency) DO UPDATE SET"
+    " entry_count = excluded.entry_count, total_minor = excluded.total_minor,"
+    " field_clocks = excluded.field_clocks, updated_at = excluded.updated_at"
+    " RETURNING revenue_summaries.*"
+)
+
+
+def _upsert(
+    session: Session, changed: list[sa.Row[Any]], now: dt.datetime
+) -> list[m.RevenueSummary]:
+    """Insert the new rows and update the moved ones; returns them all as ORM rows.
+
+    One statement with an array per column (the clocks as one JSON array),
+    so its text is the same for any number of rows, as the change log's is.
+    """
+    params = {
+        "ids": [new_id() for _ in changed],
+        "hospital_ids": [r.hospital_id for r in changed],
+        "days": [r.day for r in changed],
+        "methods": [PaymentMethod(r.method).value for r in changed],
+        "currencies": [r.currency for r in changed],
+        "counts": [int(r.entry_count) for r in changed],
+        "totals": [int(r.total_minor) for r in changed],
+        "clocks": orjson.dumps([_clocks(r) for r in changed]).decode(),
+        "now": now,
     }
-
-
-_STAMPED_ON_CREATE = ("hospital_id", "day", "method", "currency", "entry_count", "total_minor")
-
-
-def _upsert(session: Session, values: list[dict[str, Any]]) -> list[m.RevenueSummary]:
-    """Insert the new rows and update the moved ones; returns them all as ORM rows."""
-    s = m.RevenueSummary
-    insert = pg.insert(s)
-    upsert = insert.on_conflict_do_update(
-        index_elements=[s.hospital_id, s.day, s.method, s.currency],
-        set_={
-            name: insert.excluded[name]
-            for name in ("entry_count", "total_minor", "updated_at", "field_clocks")
-        },
-    ).returning(s)
+    query = sa.select(m.RevenueSummary).from_statement(_UPSERT)
     options = {"populate_existing": True}
-    return list(session.scalars(upsert, values, execution_options=options))
+    return list(session.scalars(query, params, execution_options=options))
 
 
 def refresh(
@@ -160,4 +171,4 @@ def refresh(
     changed = _changed(session, first, last, hospital_id)
     if not changed:
         return []
-    return _upsert(session, [_values(row, now) for row in changed])
+    return _upsert(session, changed, now)
