@@ -65,9 +65,12 @@ def co_owner_shares(session: Session, contract: m.Contract, period: str) -> dict
     co-owners but one contract replacing another mid-month; each of those is
     then settled on its own share.
     """
-    group = {
-        str(c.id): c.owner_share_bps for c in _contracts_for(session, period, contract.hospital_id)
-    }
+    return _shares(_contracts_for(session, period, contract.hospital_id), contract)
+
+
+def _shares(co_owners: list[m.Contract], contract: m.Contract) -> dict[str, int]:
+    """:func:`co_owner_shares` from the hospital's contracts for the month, already loaded."""
+    group = {str(c.id): c.owner_share_bps for c in co_owners}
     group[str(contract.id)] = contract.owner_share_bps
     if sum(group.values()) > BPS_WHOLE:
         return {str(contract.id): contract.owner_share_bps}
@@ -130,7 +133,12 @@ def _allocate(
 
 
 def create_payout(
-    session: Session, contract: m.Contract, period: str, now: dt.datetime
+    session: Session,
+    contract: m.Contract,
+    period: str,
+    now: dt.datetime,
+    *,
+    co_owners: list[m.Contract] | None = None,
 ) -> m.Payout:
     """Compute and add the contract's payout for the month, with its allocations.
 
@@ -138,7 +146,8 @@ def create_payout(
     it), then the set-based allocation gives the sums its figures are
     computed from. The caller holds the run lock (:func:`take_run_lock`) and
     has checked the contract has no payout for the month yet;
-    ``service.create_payout`` does both.
+    ``service.create_payout`` does both. A run passes the hospital's
+    contracts for the month (``co_owners``) it has already loaded.
     """
     hospital = session.get_one(m.Hospital, contract.hospital_id)
     _, end = period_bounds(period)
@@ -156,7 +165,9 @@ def create_payout(
     session.flush()
     totals = _allocate(session, contract, payout, end)
     (on_time, gross), (late, adjustments) = totals.get(False, (0, 0)), totals.get(True, (0, 0))
-    shares = co_owner_shares(session, contract, period)
+    if co_owners is None:
+        co_owners = _contracts_for(session, period, contract.hospital_id)
+    shares = _shares(co_owners, contract)
     figures = compute_payout(
         gross_minor=contract_part(gross, shares, contract.id),
         adjustments_minor=contract_part(adjustments, shares, contract.id),
@@ -194,10 +205,16 @@ def run_monthly_payouts(session: Session, period: str, *, now: dt.datetime) -> R
     check_period_closed(check_period(period), now)
     take_run_lock(session)
     result = RunResult(period=period)
-    for contract in _contracts_for(session, period):
-        if has_payout(session, contract.id, period):
+    contracts = _contracts_for(session, period)
+    by_hospital: dict[uuid.UUID, list[m.Contract]] = {}
+    for contract in contracts:
+        by_hospital.setdefault(contract.hospital_id, []).append(contract)
+    paid = set(session.scalars(sa.select(m.Payout.contract_id).where(m.Payout.period == period)))
+    for contract in contracts:
+        if contract.id in paid:
             result.already_there += 1
             continue
-        result.created.append(create_payout(session, contract, period, now).id)
+        co_owners = by_hospital[contract.hospital_id]
+        result.created.append(create_payout(session, contract, period, now, co_owners=co_owners).id)
     session.flush()
     return result
