@@ -89,7 +89,7 @@ def run_monthly_payouts(session: Session, period: str, *, now: dt.datetime) -> r
     first, last = period_first_day(period), period_last_day(period)
     runs.take_run_lock(session)
     for row in summaries.refresh(session, first, last, now=now):
-        record_change(session, row, actor=ACTOR)
+        record_change(session, row, actor=ACTOR, stamp_clocks=False)
     result = runs.run_monthly_payouts(session, period, now=now)
     for payout_id in result.created:
         payout = session.get_one(m.Payout, payout_id)
@@ -143,7 +143,7 @@ def refresh_revenue_summaries(
         return
     changed = summaries.refresh(session, min(days), max(days), now=now, hospital_id=hospital_id)
     for row in changed:
-        record_change(session, row, actor=ACTOR)
+        record_change(session, row, actor=ACTOR, stamp_clocks=False)
 
 
 def _paid_at(paid_on: dt.date) -> dt.datetime:
