@@ -42,7 +42,7 @@ from desktop.store import migrate as desk_migrate  # noqa: E402
 from desktop.store.engine import make_engine as make_desk_engine  # noqa: E402
 from desktop.store.writes import LocalWriter  # noqa: E402
 from desktop.sync.client import HttpSyncClient  # noqa: E402
-from desktop.sync.engine import SyncEngine  # noqa: E402
+from desktop.sync.engine import DEFAULT_PAGE, SyncEngine  # noqa: E402
 from shared.clock import HybridLogicalClock  # noqa: E402
 from shared.db.models import Appointment, Patient  # noqa: E402
 from shared.domain.access import Principal  # noqa: E402
@@ -303,7 +303,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--patients", type=int, default=100_000)
     parser.add_argument("--appointments", type=int, default=300_000)
-    parser.add_argument("--page", type=int, default=5000)
+    parser.add_argument("--page", type=int, default=DEFAULT_PAGE)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="sync_bench_") as tmp:
         results = measure(args, Path(tmp))

@@ -26,7 +26,7 @@ from pydantic import SecretStr
 from bench import sync_bench
 from bench.dataset import Hospital, generate
 from desktop.sync.client import HttpSyncClient
-from desktop.sync.engine import SyncEngine
+from desktop.sync.engine import DEFAULT_PAGE, SyncEngine
 from shared.clock import HybridLogicalClock
 from shared.domain.access import Principal
 from shared.domain.enums import Role
@@ -36,7 +36,9 @@ from sync_server.db import migrate as server_migrate
 from sync_server.db.engine import embedded_database_url
 
 
-def bench_sync_stall(patients: int, keyring_backend: Any, page: int = 5_000) -> dict[str, Any]:
+def bench_sync_stall(
+    patients: int, keyring_backend: Any, page: int = DEFAULT_PAGE
+) -> dict[str, Any]:
     """Longest GUI stall during a real initial sync, and during the raw pipeline, in one run."""
     with tempfile.TemporaryDirectory(prefix="sync_stall_") as tmp:
         work = Path(tmp)

@@ -46,6 +46,10 @@ from shared.sync.protocol import (
 CURSOR = "cursor"
 SNAPSHOT = "snapshot"
 SCOPES = "scopes"
+#: Rows per pull or snapshot page. Parsing a page's JSON holds the GIL in one call:
+#: at 5,000 rows that froze the window for 60-130 ms during a first download, at
+#: 2,500 under 30 ms, for about the same download time (the next page is prefetched).
+DEFAULT_PAGE = 2500
 SCOPE_KEY = "scope_key"
 LAST_SYNC = "last_sync_at"
 
@@ -93,7 +97,7 @@ class SyncEngine:
         *,
         clock: HybridLogicalClock,
         push_batch: int = 500,
-        page: int = 5000,
+        page: int = DEFAULT_PAGE,
     ) -> None:
         self.engine = engine
         self.api = api
