@@ -94,6 +94,8 @@ def _update_from_arrays(
     # Names come from table metadata, quoted; every value is a parameter.
     target = f"UPDATE {quote(table.name)} AS t SET {sets} "  # noqa: S608
     sql = target + f"FROM ROWS FROM ({sources}) AS v({aliases}) WHERE t.id = v.id"
+    # Without the redundant id filter the rows are found by hashing the whole table.
+    sql += f" AND t.id = ANY(%s::{_array_element(columns[0], dialect)}[])"
     params: list[Any] = []
     for index, column in enumerate(columns):
         if isinstance(column.type, sa.JSON):
@@ -101,7 +103,7 @@ def _update_from_arrays(
         else:
             process = _processor(column.type, dialect)
             params.append([process(row[index]) for row in rows])
-    return sql, tuple(params)
+    return sql, (*params, params[0])
 
 
 def _source(column: sa.Column[Any], dialect: sa.Dialect) -> str:

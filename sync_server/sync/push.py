@@ -155,9 +155,26 @@ def _lock_rows(session: Session, mutations: list[Mutation]) -> dict[uuid.UUID, A
     rows: dict[uuid.UUID, Any] = {}
     for table_name, ids in by_table.items():
         model: Any = model_of(table_name)
-        query = sa.select(model).where(model.id.in_(ids)).with_for_update()
-        rows.update({row.id: row for row in session.scalars(query)})
+        query = sa.select(model).from_statement(_locking_lookup(session, table_name))
+        rows.update({row.id: row for row in session.scalars(query, {"ids": sorted(set(ids))})})
     return rows
+
+
+def _locking_lookup(session: Session, table_name: str) -> sa.TextClause:
+    """One primary-key probe and row lock per id, whatever the table's statistics say.
+
+    ``id IN (<1,000 values>)`` cost 40 ms to bind and, on a table whose
+    statistics lag behind a bulk load, was planned as a sequential scan of
+    every row (30-50 ms at 100,000 patients). A locking subquery is never
+    flattened, so each id is one index lookup; ids go in sorted, so two
+    pushes lock shared rows in the same order.
+    """
+    table = session.get_bind().dialect.identifier_preparer.quote(table_name)
+    # The table name comes from the sync registry, quoted; the ids are one parameter.
+    return sa.text(
+        "SELECT t.* FROM unnest(CAST(:ids AS uuid[])) AS k(id) CROSS JOIN LATERAL "  # noqa: S608
+        f"(SELECT * FROM {table} WHERE id = k.id FOR UPDATE) AS t"
+    )
 
 
 def _handle(
