@@ -84,7 +84,9 @@ def _update_from_arrays(
     """``UPDATE ... FROM ROWS FROM (unnest(<array>), ...)``: a fixed text per column set.
 
     A JSON column travels as one JSON array (``json_array_elements``), not as
-    an array of JSON texts, which the driver escapes value by value.
+    an array of JSON texts, which the driver escapes value by value. Other
+    arrays travel in binary (``%b``): the text form quotes every element
+    through a regular expression, about 1.5 ms per 1,000 values.
     """
     quote = dialect.identifier_preparer.quote
     columns = [table.c[name] for name in ("id", *names)]
@@ -95,7 +97,7 @@ def _update_from_arrays(
     target = f"UPDATE {quote(table.name)} AS t SET {sets} "  # noqa: S608
     sql = target + f"FROM ROWS FROM ({sources}) AS v({aliases}) WHERE t.id = v.id"
     # Without the redundant id filter the rows are found by hashing the whole table.
-    sql += f" AND t.id = ANY(%s::{_array_element(columns[0], dialect)}[])"
+    sql += f" AND t.id = ANY(%b::{_array_element(columns[0], dialect)}[])"
     params: list[Any] = []
     for index, column in enumerate(columns):
         if isinstance(column.type, sa.JSON):
@@ -109,7 +111,7 @@ def _update_from_arrays(
 def _source(column: sa.Column[Any], dialect: sa.Dialect) -> str:
     if isinstance(column.type, sa.JSON):
         return "json_array_elements(%s::json)"
-    return f"unnest(%s::{_array_element(column, dialect)}[])"
+    return f"unnest(%b::{_array_element(column, dialect)}[])"
 
 
 def _assignment(column: sa.Column[Any], name: str) -> str:

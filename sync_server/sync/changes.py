@@ -131,8 +131,8 @@ def flush_changes(session: Session, *, rows_locked: bool = False) -> dict[uuid.U
 
 _INSERT_ENTRIES = (
     f"INSERT INTO {SyncChange.__tablename__} (scope, seq, table_name, row_id, payload) "  # noqa: S608
-    "SELECT * FROM ROWS FROM (unnest(%s::text[]), unnest(%s::bigint[]), unnest(%s::text[]), "
-    "unnest(%s::uuid[]), json_array_elements(%s::json))"
+    "SELECT * FROM ROWS FROM (unnest(%b::text[]), unnest(%b::bigint[]), unnest(%b::text[]), "
+    "unnest(%b::uuid[]), json_array_elements(%s::json))"
 )
 
 
@@ -143,7 +143,8 @@ def _insert_entries(
 
     An ``executemany`` sent one message per entry, and a text array of JSON
     documents is escaped element by element; a push of 1,000 edits spent a
-    fifth of its time there.
+    fifth of its time there. The arrays go in binary, which skips quoting
+    each element.
     """
     if not entries:
         return
