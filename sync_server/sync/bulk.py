@@ -56,6 +56,25 @@ def take_changes(rows: Iterable[Any], into: Changes | None = None) -> Changes:
     return changes
 
 
+def set_taken(row: Any, changes: Changes, values: dict[str, Any]) -> bool:
+    """Set ``values`` on a row whose changes were taken, straight into those changes.
+
+    Returns ``False`` (nothing done) for a row :func:`take_changes` left alone.
+    Setting the attributes as committed skips the change tracking that a
+    second :func:`take_changes` would only undo again.
+    """
+    state = sa.inspect(row)
+    changed = changes.get((state.mapper.local_table, row.id))
+    if changed is None:
+        return False
+    names = _column_names(state.mapper)
+    assert names is not None
+    for key, value in values.items():
+        set_committed_value(row, key, value)
+        changed[names[key]] = value
+    return True
+
+
 @functools.cache
 def _column_names(mapper: Mapper[Any]) -> dict[str, str] | None:
     """Attribute key -> column name of a table keyed by ``id`` (``None`` for other tables)."""

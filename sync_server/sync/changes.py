@@ -38,7 +38,7 @@ from shared.db.base import new_id
 from shared.db.models.owners import Contract
 from shared.sync.codec import column_names, encode_row, table_name_of
 from shared.sync.registry import project_for_scope, scopes_for, spec_for
-from sync_server.sync.bulk import send_changes, take_changes
+from sync_server.sync.bulk import send_changes, set_taken, take_changes
 from sync_server.sync.tables import SyncChange
 
 #: Key of the advisory lock that serialises change-log writers (arbitrary, fixed).
@@ -117,10 +117,13 @@ def flush_changes(session: Session, *, rows_locked: bool = False) -> dict[uuid.U
     session.execute(sa.select(sa.func.pg_advisory_xact_lock(CHANGE_LOG_LOCK)))
     seqs = _next_seqs(session, len(rows))
     now = utcnow()
+    untaken = []
     for seq, row in zip(seqs, rows, strict=True):
-        row.server_seq = seq  # type: ignore[attr-defined]
-        row.updated_at = now  # type: ignore[attr-defined]
-    send_changes(session, take_changes(rows, into=changes))
+        if not set_taken(row, changes, {"server_seq": seq, "updated_at": now}):
+            row.server_seq = seq  # type: ignore[attr-defined]
+            row.updated_at = now  # type: ignore[attr-defined]
+            untaken.append(row)
+    send_changes(session, take_changes(untaken, into=changes))
     owners = _OwnerLookup(session)
     entries: list[tuple[str, int, str, uuid.UUID, bytes]] = []
     for row in rows:
