@@ -47,7 +47,7 @@ from desktop.ui.database import Database
 from desktop.ui.format import time_text
 from desktop.ui.printing import method_label, payment_receipt_html, print_with_dialog, save_pdf
 from desktop.ui.screens.profile.lists import ListTab
-from desktop.ui.screens.profile.marks import mark_invalid
+from desktop.ui.screens.profile.marks import mark_invalid, show_field_error
 from desktop.ui.screens.profile.paged import PagedRowsModel
 from desktop.ui.widgets import PatientPicker
 from shared.clock import lagos_today
@@ -239,12 +239,7 @@ class PaymentDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
-        field = field_of(error) if isinstance(error, Exception) else None
-        widget = self.inputs.get(field or "")
-        if widget is not None:
-            mark_invalid(widget, True)
-            widget.setFocus()
-        self.error.setText(str(error))
+        show_field_error(self.inputs, self.error, error)
 
 
 def _day_cells(receipt: Receipt) -> tuple[str, ...]:

@@ -29,10 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.patient_profile import PatientDetails, update_patient
-from desktop.services.registration import field_of
 from desktop.ui.database import Database
 from desktop.ui.format import phone_text
-from desktop.ui.screens.profile.marks import mark_invalid
+from desktop.ui.screens.profile.marks import mark_invalid, show_field_error
 from shared.domain.enums import BloodGroup, Channel, Genotype, Language, PayerType, Sex
 
 PERSONAL = (
@@ -193,12 +192,7 @@ class DetailsTab(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
-        field = field_of(error) if isinstance(error, Exception) else None
-        widget = self.inputs.get(field or "")
-        if widget is not None:
-            mark_invalid(widget, True)
-            widget.setFocus()
-        self.error.setText(str(error))
+        show_field_error(self.inputs, self.error, error)
 
 
 def _text(name: str, value: Any) -> str:
