@@ -319,33 +319,33 @@
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../desktop/ui/screens/profile/details.py" line="111"/>
+        <location filename="../../desktop/ui/screens/profile/details.py" line="110"/>
         <source>Save changes</source>
         <extracomment>How a choice reads; blood groups and genotypes read as stored (A+, AS).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/details.py" line="118"/>
+        <location filename="../../desktop/ui/screens/profile/details.py" line="117"/>
         <source>not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/details.py" line="129"/>
+        <location filename="../../desktop/ui/screens/profile/details.py" line="128"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/details.py" line="135"/>
+        <location filename="../../desktop/ui/screens/profile/details.py" line="134"/>
         <source>Who pays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/details.py" line="141"/>
+        <location filename="../../desktop/ui/screens/profile/details.py" line="140"/>
         <source>Consents to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/details.py" line="191"/>
+        <location filename="../../desktop/ui/screens/profile/details.py" line="190"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1005,72 +1005,72 @@
 <context>
     <name>PaymentsScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="284"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="279"/>
         <source>Take payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="291"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="286"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="296"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="291"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="297"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="292"/>
         <source>Receipt no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="298"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="293"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="299"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="294"/>
         <source>Patient no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="300"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="295"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="301"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="296"/>
         <source>Paid by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="302"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="297"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="303"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="298"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="315"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="310"/>
         <source>Payments on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="363"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="358"/>
         <source>No payments on this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="348"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="343"/>
         <source>patient: choose the patient who is paying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="373"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="368"/>
         <source>{parts} · Total {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1676,7 +1676,7 @@
 <context>
     <name>payments</name>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="267"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="262"/>
         <source>Reverses {number}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
