@@ -44,8 +44,13 @@ class Screen(Protocol):
     def refresh(self) -> None: ...
 
 
+#: Who may change this PC's server, language and printer: the people answerable for the PC
+#: (a manager or admin at a hospital, an owner on their own computer), not every desk user.
+SETTINGS_ROLES = frozenset({Role.ADMIN, Role.MANAGER, Role.OWNER})
+
+
 class MainWindow(QMainWindow):
-    """The signed-in user's screens; ``settings`` adds the Settings screen (the app passes it)."""
+    """The signed-in user's screens; ``settings`` adds the Settings screen for SETTINGS_ROLES."""
 
     def __init__(
         self, db: Database, staff: StaffSession, settings: DesktopSettings | None = None
@@ -60,7 +65,7 @@ class MainWindow(QMainWindow):
             self._owner_screens() if staff.role == Role.OWNER else self._desk_screens()
         )
         self.settings_screen: SettingsScreen | None = None
-        if settings is not None:
+        if settings is not None and staff.role in SETTINGS_ROLES:
             self.settings_screen = SettingsScreen(db, settings)
             self.screens.append(("settings", self.tr("Settings"), self.settings_screen))
         self.sidebar = QListWidget()

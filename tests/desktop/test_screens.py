@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -15,6 +16,8 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.models import PagedPatientModel
 from desktop.ui.style import stylesheet
 from shared.clock import utcnow
+
+from .conftest import STAFF
 
 
 def test_login_rejects_a_wrong_password_then_accepts_the_right_one(
@@ -105,3 +108,16 @@ def test_idle_session_locks_and_activity_keeps_it_open(window: MainWindow, qtbot
     assert not window.isVisible()
     guard.unlocked()
     assert window.isVisible()
+
+
+def test_settings_are_for_managers_not_front_desk_staff(demo: DesktopApp, qtbot: QtBot) -> None:
+    desk_window = demo.main_window(STAFF)
+    manager = dataclasses.replace(STAFF, username="ngozi", role="manager")
+    manager_window = demo.main_window(manager)
+    for window in (desk_window, manager_window):
+        qtbot.addWidget(window)
+    assert desk_window.settings_screen is None
+    assert "settings" not in [name for name, _, _ in desk_window.screens]
+    assert manager_window.settings_screen is not None
+    assert [name for name, _, _ in manager_window.screens][-1] == "settings"
+    qtbot.waitUntil(lambda: not demo.tasks.busy)
