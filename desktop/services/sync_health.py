@@ -1,20 +1,49 @@
-"""What the status bar and the Sync health screen show: pending work and its problems.
+"""What the status bar and the Sync health screen show, and how staff settle a refused change.
 
-Reads the outbox and sync state only; the sync engine owns writing them.
+The sync engine owns the outbox: it records the server's answers and undoes a
+refused edit locally. This module reads that state and offers the three ways
+out of a rejection — edit and send again, send again unchanged, or discard.
+Sending again is an ordinary new local write (a new outbox mutation), so the
+refused mutation itself is never touched and ``seq`` stays gapless.
+
+The outbox has no column to mark a rejection as dealt with, and adding one
+would change the desktop schema for a list that only this screen reads. So
+the ids of resolved rejections are kept in ``sync_state`` under
+:data:`RESOLVED_KEY`, and the rejection list leaves them out.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import decimal
+import enum
+import json
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from desktop.store.tables import OutboxMutation, SyncStateEntry
+from desktop.store.writes import LocalWriter
+from desktop.sync.engine import read_state, write_state
+from shared.errors import ConflictError, FieldValidationError, NotFoundError
+from shared.sync.codec import decode_row, decoders, model_of, table_of
 
 LAST_SYNC_KEY = "last_sync_at"
+RESOLVED_KEY = "resolved_rejections"
+#: Rows a list shows at most; the totals still count everything.
+LIST_LIMIT = 200
+
+
+@dataclass(frozen=True, slots=True)
+class PendingItem:
+    created_at: dt.datetime
+    table_name: str
+    row_id: uuid.UUID
+    fields: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +53,8 @@ class Rejection:
     row_id: uuid.UUID
     reason: str
     created_at: dt.datetime
+    #: The refused values, per field, as the text the edit form shows.
+    values: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,22 +62,140 @@ class SyncHealth:
     pending: int
     rejections: tuple[Rejection, ...]
     last_sync_at: dt.datetime | None
+    pending_items: tuple[PendingItem, ...] = ()
 
 
 def sync_health(session: Session) -> SyncHealth:
-    pending = session.scalar(sa.select(sa.func.count()).where(OutboxMutation.acked_at.is_(None)))
+    """Pending count and newest pending items, unresolved rejections, last sync time."""
+    unacked = OutboxMutation.acked_at.is_(None)
+    pending = session.scalar(sa.select(sa.func.count()).select_from(OutboxMutation).where(unacked))
+    items = session.scalars(
+        sa.select(OutboxMutation).where(unacked).order_by(OutboxMutation.seq.desc())
+    ).fetchmany(LIST_LIMIT)
+    resolved = [uuid.UUID(value) for value in read_state(session, RESOLVED_KEY, [])]
     rejected = session.scalars(
         sa.select(OutboxMutation)
-        .where(OutboxMutation.outcome == "rejected")
+        .where(OutboxMutation.outcome == "rejected", OutboxMutation.mutation_id.not_in(resolved))
         .order_by(OutboxMutation.seq.desc())
-        .limit(200)
+        .limit(LIST_LIMIT)
     )
     last = session.get(SyncStateEntry, LAST_SYNC_KEY)
     return SyncHealth(
         pending=pending or 0,
         rejections=tuple(
-            Rejection(r.mutation_id, r.table_name, r.row_id, r.reason or "", r.created_at)
+            Rejection(
+                r.mutation_id,
+                r.table_name,
+                r.row_id,
+                r.reason or "",
+                r.created_at,
+                tuple((name, _text(value)) for name, value in _editable(r).items()),
+            )
             for r in rejected
         ),
         last_sync_at=dt.datetime.fromisoformat(last.value) if last and last.value else None,
+        pending_items=tuple(
+            PendingItem(m.created_at, m.table_name, m.row_id, tuple(m.fields)) for m in items
+        ),
     )
+
+
+def send_again(
+    session: Session,
+    writer: LocalWriter,
+    *,
+    mutation_id: uuid.UUID,
+    texts: Mapping[str, str] | None = None,
+) -> None:
+    """Queue the refused change again as a new edit, corrected by ``texts`` if given.
+
+    The engine put the server's copy back (or removed a row the server would
+    not create), so the row is updated if it is here and inserted again if not.
+    """
+    mutation = _open_rejection(session, mutation_id)
+    model = model_of(mutation.table_name)
+    row = session.get(model, mutation.row_id)
+    if mutation.op == "delete":
+        if row is not None:
+            writer.delete(row)
+    else:
+        values = decode_row(mutation.table_name, _editable(mutation))
+        for field, text in (texts or {}).items():
+            values[field] = _parse(mutation.table_name, field, text)
+        if row is None:
+            writer.insert(model, id=mutation.row_id, **values)
+        else:
+            writer.update(row, **values)
+    _mark_resolved(session, mutation_id)
+
+
+def discard(session: Session, *, mutation_id: uuid.UUID) -> None:
+    """Let the refused change go: the server's copy, already restored here, stands."""
+    _open_rejection(session, mutation_id)
+    _mark_resolved(session, mutation_id)
+
+
+def _open_rejection(session: Session, mutation_id: uuid.UUID) -> OutboxMutation:
+    mutation = session.scalars(
+        sa.select(OutboxMutation).where(OutboxMutation.mutation_id == mutation_id)
+    ).first()
+    if mutation is None or mutation.outcome != "rejected":
+        raise NotFoundError("That refused change is no longer on this desk.", field="change")
+    if str(mutation_id) in read_state(session, RESOLVED_KEY, []):
+        raise ConflictError("That refused change was already resolved.", field="change")
+    return mutation
+
+
+def _mark_resolved(session: Session, mutation_id: uuid.UUID) -> None:
+    write_state(session, RESOLVED_KEY, [*read_state(session, RESOLVED_KEY, []), str(mutation_id)])
+
+
+def _editable(mutation: OutboxMutation) -> dict[str, Any]:
+    """The refused values staff may change: everything but the row's own id."""
+    return {k: v for k, v in mutation.fields.items() if k != "id"}
+
+
+def _text(value: Any) -> str:
+    """A wire value as form text: text as itself, nothing as empty, the rest as JSON."""
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def _parse(table_name: str, field: str, text: str) -> Any:
+    """Form text as the column's value; text the column cannot take names the field."""
+    column = table_of(table_name).columns.get(field)
+    if column is None:
+        raise FieldValidationError(field, f"{table_name} has no field {field}.")
+    text = text.strip()
+    if not text and column.nullable:
+        return None
+    column_type = column.type
+    if isinstance(column_type, sa.types.TypeDecorator):
+        column_type = column_type.impl_instance
+    try:
+        python_type: Any = column_type.python_type
+    except NotImplementedError:
+        python_type = str
+    try:
+        return _convert(python_type, text, decoders(table_name)[field])
+    except (ValueError, TypeError, decimal.InvalidOperation):
+        raise FieldValidationError(field, f"cannot take the value “{text}”.") from None
+
+
+def _convert(python_type: Any, text: str, decoder: Any) -> Any:
+    if python_type is bool:
+        if text.lower() not in {"true", "false"}:
+            raise ValueError(text)
+        return text.lower() == "true"
+    if isinstance(python_type, type) and issubclass(python_type, enum.Enum):
+        return python_type(text)
+    if python_type in (int, float):
+        return python_type(text)
+    if python_type is decimal.Decimal:
+        return decimal.Decimal(text)
+    if python_type in (dict, list):
+        return json.loads(text)
+    if python_type in (uuid.UUID, dt.date, dt.datetime):
+        return decoder(text)
+    return text
