@@ -69,9 +69,17 @@ def sync_health(session: Session) -> SyncHealth:
     """Pending count and newest pending items, unresolved rejections, last sync time."""
     unacked = OutboxMutation.acked_at.is_(None)
     pending = session.scalar(sa.select(sa.func.count()).select_from(OutboxMutation).where(unacked))
-    items = session.scalars(
-        sa.select(OutboxMutation).where(unacked).order_by(OutboxMutation.seq.desc())
-    ).fetchmany(LIST_LIMIT)
+    items = session.execute(
+        sa.select(
+            OutboxMutation.created_at,
+            OutboxMutation.table_name,
+            OutboxMutation.row_id,
+            OutboxMutation.fields,
+        )
+        .where(unacked)
+        .order_by(OutboxMutation.seq.desc())
+        .limit(LIST_LIMIT)
+    )
     resolved = [uuid.UUID(value) for value in read_state(session, RESOLVED_KEY, [])]
     rejected = session.scalars(
         sa.select(OutboxMutation)
@@ -95,7 +103,8 @@ def sync_health(session: Session) -> SyncHealth:
         ),
         last_sync_at=dt.datetime.fromisoformat(last.value) if last and last.value else None,
         pending_items=tuple(
-            PendingItem(m.created_at, m.table_name, m.row_id, tuple(m.fields)) for m in items
+            PendingItem(created_at, table_name, row_id, tuple(fields))
+            for created_at, table_name, row_id, fields in items
         ),
     )
 
