@@ -583,73 +583,74 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="56"/>
+        <location filename="../../desktop/ui/main_window.py" line="61"/>
         <source>GrandPro CRM — {name}</source>
+        <extracomment>Who may change this PC&apos;s server, language and printer: the people answerable for the PC (a manager or admin at a hospital, an owner on their own computer), not every desk user.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="65"/>
+        <location filename="../../desktop/ui/main_window.py" line="70"/>
         <source>Settings</source>
         <translation>Saituna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96"/>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
         <source>Today</source>
         <translation>Yau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="97"/>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
         <source>Patients</source>
         <translation>Marasa lafiya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
         <source>Appointments</source>
         <translation>Alƙawura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/ui/main_window.py" line="104"/>
         <source>Payments</source>
         <translation>Biyan kuɗi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/main_window.py" line="105"/>
         <source>Call today</source>
         <translation>Kira yau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/main_window.py" line="106"/>
         <source>Feedback</source>
         <translation>Ra&apos;ayoyi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/ui/main_window.py" line="107"/>
         <source>Messages</source>
         <translation>Saƙonni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
-        <location filename="../../desktop/ui/main_window.py" line="116"/>
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
         <source>Sync health</source>
         <translation>Lafiyar daidaitawa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="104"/>
+        <location filename="../../desktop/ui/main_window.py" line="109"/>
         <source>Conflicts</source>
         <translation>Saɓani</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113"/>
+        <location filename="../../desktop/ui/main_window.py" line="118"/>
         <source>Dashboard</source>
         <translation>Allon bayani</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/main_window.py" line="119"/>
         <source>Statements</source>
         <translation>Bayanan kuɗi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/ui/main_window.py" line="120"/>
         <source>Payout calendar</source>
         <translation>Kalandar biya</translation>
     </message>
@@ -1527,28 +1528,80 @@
 <context>
     <name>SyncHealthScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="20"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="46"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="50"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="20"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="46"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="51"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="20"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="46"/>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="52"/>
         <source>Why the server refused it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="25"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="53"/>
+        <source>Refused values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="57"/>
+        <source>Edit and send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="59"/>
+        <source>Send again unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="61"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="77"/>
         <source>Changes the server refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="33"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="87"/>
         <source>{pending} change(s) waiting to sync · last sync {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="92"/>
+        <source>Waiting to sync (newest {shown} of {total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="139"/>
+        <source>change: choose a refused change in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="146"/>
+        <source>Corrected change queued to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="151"/>
+        <source>Change queued to sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="166"/>
+        <source>Refused change discarded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
