@@ -18,12 +18,10 @@ import sqlalchemy as sa
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.app import DesktopApp, build
-from desktop.config import DesktopSettings
-from desktop.services.desk import SESSION_KEY
+from desktop.app import DesktopApp
 from desktop.store import outbox
 from desktop.sync.client import HttpSyncClient, SyncOfflineError
-from desktop.sync.engine import SyncEngine, write_state
+from desktop.sync.engine import SyncEngine
 from desktop.ui.main_window import MainWindow
 from desktop.ui.screens.messages import MessagesScreen
 from shared.clock import utcnow
@@ -35,6 +33,7 @@ from sync_server.messaging.dispatch import dispatch_due
 from sync_server.messaging.providers.outbox import OutboxProvider
 from tests import factories
 from tests.desktop.conftest import STAFF, MemoryKeyring
+from tests.e2e.conftest import open_signed_in
 from tests.integration.sync.conftest import HospitalWorld, SyncServer
 
 #: The offscreen platform plugin warns when a top-level dialog is shown; harmless here.
@@ -66,22 +65,8 @@ def _seed_server(sessions: sessionmaker[Session], world: HospitalWorld) -> None:
 def _signed_in_desk(
     data_dir: Path, backend: MemoryKeyring, server: SyncServer, world: HospitalWorld
 ) -> DesktopApp:
-    """Sign the store in to the registered device, then reopen it as the app starts."""
-    principal = world.principal(0)
-    first = build(DesktopSettings(data_dir=data_dir), backend)
-    with first.db.sessions.begin() as session:
-        write_state(
-            session,
-            SESSION_KEY,
-            {
-                "server": server.url,
-                "access_token": server.token(principal),
-                "device_id": str(principal.device_id),
-                "device_prefix": world.prefixes[0],
-            },
-        )
-    first.close()
-    return build(DesktopSettings(data_dir=data_dir), backend)
+    """The hospital's first registered desk, signed in as the app starts."""
+    return open_signed_in(data_dir, backend, server, world.principal(0), world.prefixes[0])
 
 
 def _status(screen: MessagesScreen) -> str:

@@ -15,11 +15,9 @@ import sqlalchemy as sa
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.app import DesktopApp, build
-from desktop.config import DesktopSettings
-from desktop.services.desk import SESSION_KEY
+from desktop.app import DesktopApp
 from desktop.sync.client import HttpSyncClient
-from desktop.sync.engine import SyncEngine, write_state
+from desktop.sync.engine import SyncEngine
 from desktop.ui.screens.statements import StatementsScreen
 from shared.db import models as m
 from shared.domain.access import Principal
@@ -27,6 +25,7 @@ from shared.domain.enums import DisputeStatus, PayoutResponseKind, PayoutStatus,
 from sync_server.sync.changes import record_change
 from tests import factories
 from tests.desktop.conftest import MemoryKeyring
+from tests.e2e.conftest import open_signed_in
 from tests.integration.sync.conftest import HospitalWorld, SyncServer
 
 PERIOD = "2026-10"
@@ -64,20 +63,7 @@ def _owner_with_a_payout(session: Session, world: HospitalWorld) -> tuple[Princi
 def _owner_laptop(
     data_dir: Path, backend: MemoryKeyring, server: SyncServer, principal: Principal
 ) -> DesktopApp:
-    first = build(DesktopSettings(data_dir=data_dir), backend)
-    with first.db.sessions.begin() as session:
-        write_state(
-            session,
-            SESSION_KEY,
-            {
-                "server": server.url,
-                "access_token": server.token(principal),
-                "device_id": str(principal.device_id),
-                "device_prefix": "OWN1",
-            },
-        )
-    first.close()
-    return build(DesktopSettings(data_dir=data_dir), backend)
+    return open_signed_in(data_dir, backend, server, principal, "OWN1")
 
 
 def _resolve_as_staff(server: SyncServer, admin: Principal) -> None:
