@@ -23,6 +23,11 @@ from desktop.ui.main_window import MainWindow
 from shared.clock import lagos_today, utcnow
 from shared.domain.enums import AppointmentStatus
 from tests import factories
+from tests.integration.server.conftest import (  # noqa: F401  (the live server's fixtures)
+    live_server,
+    server_settings,
+    world,
+)
 
 STAFF = StaffSession(uuid.uuid4(), "amaka", "Amaka Eze", "front_desk", online=True)
 NAMES = [("Adaeze", "Nwosu"), ("Babatunde", "Adeyemi"), ("Chiamaka", "Okafor"), ("Musa", "Bello")]

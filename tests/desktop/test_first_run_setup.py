@@ -18,14 +18,7 @@ from desktop.sync.engine import read_state
 from desktop.ui.screens.settings import SettingsScreen
 from desktop.ui.setup import SetupDialog
 from desktop.ui.tasks import TaskManager
-from tests.integration.server.conftest import (  # noqa: F401  (fixtures)
-    PASSWORD,
-    LiveServer,
-    World,
-    live_server,
-    server_settings,
-    world,
-)
+from tests.integration.server.conftest import PASSWORD, LiveServer, World
 
 from .conftest import MemoryKeyring
 
@@ -83,8 +76,8 @@ def test_a_server_that_answers_is_kept_and_a_managers_login_registers_the_pc(
     tasks: TaskManager,
     tmp_path: Path,
     memory_keyring: MemoryKeyring,
-    live_server: LiveServer,  # noqa: F811
-    world: World,  # noqa: F811
+    live_server: LiveServer,
+    world: World,
     qtbot: QtBot,
 ) -> None:
     data_dir = tmp_path / "data"

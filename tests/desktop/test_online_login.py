@@ -14,14 +14,7 @@ from desktop.services.desk import SESSION_KEY
 from desktop.store.tables import CachedLogin
 from desktop.sync.engine import read_state
 from desktop.ui.login import LoginDialog
-from tests.integration.server.conftest import (  # noqa: F401  (fixtures)
-    PASSWORD,
-    LiveServer,
-    World,
-    live_server,
-    server_settings,
-    world,
-)
+from tests.integration.server.conftest import PASSWORD, LiveServer, World
 
 from .conftest import MemoryKeyring
 
@@ -47,8 +40,8 @@ def _log_in(
 def test_a_managers_first_login_registers_the_pc(
     tmp_path: Path,
     memory_keyring: MemoryKeyring,
-    live_server: LiveServer,  # noqa: F811
-    world: World,  # noqa: F811
+    live_server: LiveServer,
+    world: World,
     qtbot: QtBot,
 ) -> None:
     app = _app(tmp_path, memory_keyring, live_server.url)
@@ -70,8 +63,8 @@ def test_a_managers_first_login_registers_the_pc(
 def test_a_wrong_password_is_refused_by_the_server_and_not_tried_offline(
     tmp_path: Path,
     memory_keyring: MemoryKeyring,
-    live_server: LiveServer,  # noqa: F811
-    world: World,  # noqa: F811
+    live_server: LiveServer,
+    world: World,
     qtbot: QtBot,
 ) -> None:
     app = _app(tmp_path, memory_keyring, live_server.url)
@@ -91,8 +84,8 @@ def test_a_wrong_password_is_refused_by_the_server_and_not_tried_offline(
 def test_offline_login_works_when_the_server_is_unreachable(
     tmp_path: Path,
     memory_keyring: MemoryKeyring,
-    live_server: LiveServer,  # noqa: F811
-    world: World,  # noqa: F811
+    live_server: LiveServer,
+    world: World,
     qtbot: QtBot,
 ) -> None:
     app = _app(tmp_path, memory_keyring, live_server.url)

@@ -33,14 +33,7 @@ from shared.clock import utcnow
 from shared.db.models import Patient
 from sync_server.auth.devices import revoke_device
 from sync_server.auth.tokens import issue_access_token, verify_access_token
-from tests.integration.server.conftest import (  # noqa: F401  (fixtures)
-    PASSWORD,
-    LiveServer,
-    World,
-    live_server,
-    server_settings,
-    world,
-)
+from tests.integration.server.conftest import PASSWORD, LiveServer, World
 
 from .conftest import STAFF, MemoryKeyring
 
@@ -121,8 +114,8 @@ def _download(app: DesktopApp) -> None:
 def test_an_expired_token_is_refreshed_and_the_push_goes_through(
     tmp_path: Path,
     memory_keyring: MemoryKeyring,
-    live_server: LiveServer,  # noqa: F811
-    world: World,  # noqa: F811
+    live_server: LiveServer,
+    world: World,
     qtbot: QtBot,
 ) -> None:
     app = _signed_in(tmp_path, memory_keyring, live_server)
@@ -153,8 +146,8 @@ def test_an_expired_token_is_refreshed_and_the_push_goes_through(
 def test_a_revoked_pc_pauses_for_login_and_keeps_its_outbox(
     tmp_path: Path,
     memory_keyring: MemoryKeyring,
-    live_server: LiveServer,  # noqa: F811
-    world: World,  # noqa: F811
+    live_server: LiveServer,
+    world: World,
     qtbot: QtBot,
 ) -> None:
     app = _signed_in(tmp_path, memory_keyring, live_server)
@@ -177,8 +170,8 @@ def test_a_revoked_pc_pauses_for_login_and_keeps_its_outbox(
 def test_without_a_refresh_token_the_desk_asks_for_a_login_then_pushes(
     tmp_path: Path,
     memory_keyring: MemoryKeyring,
-    live_server: LiveServer,  # noqa: F811
-    world: World,  # noqa: F811
+    live_server: LiveServer,
+    world: World,
     qtbot: QtBot,
 ) -> None:
     app = _signed_in(tmp_path, memory_keyring, live_server)
