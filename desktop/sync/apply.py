@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from desktop.store.outbox import has_pending, pending_fields
-from desktop.sync.storage import converters, stored_id, stored_rows
+from desktop.sync.storage import converters, stored_id, stored_rows, wire_rows
 from shared.sync.codec import encode_value, table_of
 
 _CHUNK = 900
@@ -84,7 +84,7 @@ def create_indexes(session: Session, statements: Sequence[str]) -> None:
 def apply_rows(
     session: Session, table_name: str, rows: Sequence[dict[str, Any]], *, force: bool = False
 ) -> int:
-    """Upsert server rows of one table; returns how many were written."""
+    """Upsert server rows of one table (wire form); returns how many were written."""
     if not rows:
         return 0
     if force:
@@ -100,8 +100,32 @@ def apply_rows(
     pending = _pending(session, table_name, [row["id"] for row in writes])
     if pending:
         writes = [_keep_local(session, table_name, row, pending.get(row["id"])) for row in writes]
-    _upsert(session, table_name, writes)
+    if writes:
+        known = converters(table_name)
+        names = [name for name in writes[0] if name in known]
+        _upsert(session, table_name, names, stored_rows(table_name, writes, names))
     return len(writes)
+
+
+def apply_snapshot_rows(
+    session: Session, table_name: str, columns: list[str], rows: Sequence[Sequence[Any]]
+) -> int:
+    """Store a snapshot page, whose values come in stored form; returns rows written.
+
+    A fresh desk holds nothing the page could overwrite, and the rows go in
+    as they came. When local rows could collide (a download again over
+    existing data) or local edits are pending, the page takes the careful
+    path of :func:`apply_rows`.
+    """
+    if not rows:
+        return 0
+    at = columns.index("id")
+    if _local_seqs(session, table_name, [row[at] for row in rows]) or has_pending(
+        session, table_name
+    ):
+        return apply_rows(session, table_name, wire_rows(table_name, columns, rows))
+    _upsert(session, table_name, columns, [tuple(row) for row in rows])
+    return len(rows)
 
 
 def remove_row(session: Session, table_name: str, row_id: uuid.UUID) -> None:
@@ -170,29 +194,28 @@ def _keep_local(
     return merged
 
 
-def _upsert(session: Session, table_name: str, rows: list[dict[str, Any]]) -> None:
-    """INSERT ... ON CONFLICT DO UPDATE for many rows, straight from wire values.
+def _upsert(
+    session: Session, table_name: str, names: list[str], params: list[tuple[Any, ...]]
+) -> None:
+    """INSERT ... ON CONFLICT DO UPDATE for many rows of stored values (``names`` order).
 
-    Values are converted to their stored form by :mod:`desktop.sync.storage`
-    and run with the driver's executemany; large batches also fill the
-    table's full-text index set-based (see :func:`_without_insert_triggers`).
+    Runs with the driver's executemany; large batches also fill the table's
+    full-text index set-based (see :func:`_without_insert_triggers`).
     """
-    if not rows:
+    if not params:
         return
-    known = converters(table_name)
-    names = [name for name in rows[0] if name in known]
     columns = ", ".join(names)
     updates = ", ".join(f"{name} = excluded.{name}" for name in names if name != "id")
     sql = (
         f"INSERT INTO {table_name} ({columns}) VALUES ({', '.join('?' * len(names))}) "  # noqa: S608
         f"ON CONFLICT (id) DO UPDATE SET {updates}"
     )
-    params = stored_rows(table_name, rows, names)
     connection = session.connection()
-    if len(rows) < _SET_BASED_TRIGGERS_FROM:
+    if len(params) < _SET_BASED_TRIGGERS_FROM:
         connection.exec_driver_sql(sql, params)
         return
-    if len({row["id"] for row in rows}) < len(rows):  # a row twice: the replay would repeat it
+    at = names.index("id")
+    if len({row[at] for row in params}) < len(params):  # a row twice: the replay would repeat it
         connection.exec_driver_sql(sql, params)
         return
     with _without_insert_triggers(connection, table_name):

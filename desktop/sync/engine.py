@@ -25,6 +25,7 @@ from desktop.store.tables import SyncStateEntry
 from desktop.sync.apply import (
     acknowledge,
     apply_rows,
+    apply_snapshot_rows,
     create_indexes,
     drop_secondary_indexes,
     remove_row,
@@ -185,7 +186,11 @@ class SyncEngine:
         with server_data_session(self.engine, bulk=True) as session:
             if page.table and not requested.get("after") and not page.done:
                 indexes = drop_secondary_indexes(session, page.table)
-            written = apply_rows(session, page.table, page.rows) if page.table else 0
+            written = (
+                apply_snapshot_rows(session, page.table, page.columns, page.rows)
+                if page.table
+                else 0
+            )
             if page.done and indexes:
                 create_indexes(session, indexes)
                 indexes = []

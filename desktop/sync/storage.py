@@ -1,5 +1,9 @@
 """Wire rows straight to the values SQLite stores, without building Python objects first.
 
+Snapshot pages already arrive in stored form (``SnapshotPage``) and need none
+of this on a fresh desk; :func:`wire_rows` turns such a page back into wire
+rows for the careful path, when a download lands on existing local data.
+
 Decoding a wire row into UUIDs and datetimes (``shared.sync.codec``) and
 then letting SQLAlchemy turn them back into text for SQLite cost more than
 half of an initial download. The common column types are converted here
@@ -13,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -53,7 +58,7 @@ def _json(value: Any) -> Any:
 
 
 def _identity(value: Any) -> Any:
-    return value
+    return str(uuid.UUID(value))
 
 
 def _fallback(column: sa.Column[Any]) -> Converter:
@@ -110,3 +115,41 @@ def stored_rows(
 def stored_id(value: str) -> str:
     """A wire id as the primary-key text SQLite holds."""
     return _uuid(value)
+
+
+def _wire_uuid(value: str) -> str:
+    return str(uuid.UUID(value))
+
+
+def _wire_datetime(value: str) -> str:
+    return value.replace(" ", "T", 1) + _UTC_SUFFIX
+
+
+@functools.cache
+def _to_wire(table_name: str) -> dict[str, Converter]:
+    """Per column that differs, stored value -> wire value (the inverse of ``converters``)."""
+    out: dict[str, Converter] = {}
+    for column in table_of(table_name).columns:
+        convert = _converter(column)
+        if convert is _uuid:
+            out[column.name] = _wire_uuid
+        elif convert is _utc_datetime:
+            out[column.name] = _wire_datetime
+        elif convert is _json:
+            out[column.name] = orjson.loads
+    return out
+
+
+def wire_rows(
+    table_name: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> list[dict[str, Any]]:
+    """Rows in stored form (a snapshot page) as the wire rows ``apply_rows`` takes."""
+    to_wire = _to_wire(table_name)
+    fns = [to_wire.get(name) for name in columns]
+    return [
+        {
+            name: value if fn is None or value is None else fn(value)
+            for name, fn, value in zip(columns, fns, row, strict=True)
+        }
+        for row in rows
+    ]

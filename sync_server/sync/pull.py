@@ -1,7 +1,9 @@
 """Reading for devices: the change feed after a cursor, and paged snapshots of a scope.
 
 Both build their JSON in PostgreSQL or splice stored JSON text, so a page of
-thousands of rows is never parsed and re-serialised in Python. Scopes are
+thousands of rows is never parsed and re-serialised in Python. Snapshot
+values are sent in the desk's stored form (``SnapshotPage``), converted by
+PostgreSQL on its own core. Scopes are
 always the principal's own (see ``subscribed_scopes``): a device cannot ask
 for another hospital's feed.
 """
@@ -18,6 +20,7 @@ from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
 
 from shared.db.models.owners import Contract
+from shared.db.types import UTCDateTime
 from shared.errors import FieldValidationError
 from shared.sync.codec import column_names, table_of
 from shared.sync.registry import (
@@ -110,9 +113,10 @@ def snapshot_json(
         raise FieldValidationError("table", f"{table_name} is not part of this device's data.")
     spec = spec_for(table_name)
     assert spec is not None
-    rows_json, last_id, count = _table_page(session, spec, scopes, after, limit)
+    columns, rows_json, last_id, count = _table_page(session, spec, scopes, after, limit)
     done = count < limit
     head = _page(table_name, "__ROWS__", last_id, done, cursor, tables, counts)
+    head["columns"] = columns
     return orjson.dumps(head).replace(b'"__ROWS__"', rows_json.encode(), 1)
 
 
@@ -127,6 +131,7 @@ def _page(
 ) -> dict[str, Any]:
     page: dict[str, Any] = {
         "table": table or "",
+        "columns": [],
         "rows": rows if rows == "__ROWS__" else [],
         "next_after": str(last) if last else None,
         "done": done,
@@ -158,29 +163,43 @@ def _table_page(
     scopes: list[str],
     after: uuid.UUID | None,
     limit: int,
-) -> tuple[str, uuid.UUID | None, int]:
+) -> tuple[list[str], str, uuid.UUID | None, int]:
+    """(columns, rows as JSON text, last id, row count) of one keyset page."""
     table = table_of(spec.name)
     condition = _scope_filter(spec, scopes)
     assert condition is not None
     owner_only = all(s.startswith("o:") for s in scopes)
-    columns = [
-        table.c[n] for n in column_names(spec.name) if not (owner_only and n in PERSONAL_COLUMNS)
-    ]
-    inner = sa.select(*columns).where(condition).order_by(table.c.id).limit(limit)
+    names = [n for n in column_names(spec.name) if not (owner_only and n in PERSONAL_COLUMNS)]
+    inner = sa.select(*(table.c[n] for n in names)).where(condition)
+    inner = inner.order_by(table.c.id).limit(limit)
     if after is not None:
         inner = inner.where(table.c.id > after)
     page = inner.subquery("t")
-    session.execute(sa.text("SET LOCAL timezone = 'UTC'"))
+    values = sa.func.json_build_array(*(stored_form(page.c[n]) for n in names))
     query = sa.select(
         sa.func.coalesce(
-            sa.func.json_agg(aggregate_order_by(sa.literal_column("t"), page.c.id)),
-            sa.text("'[]'::json"),
+            sa.func.json_agg(aggregate_order_by(values, page.c.id)), sa.text("'[]'::json")
         ).cast(sa.Text),
         sa.func.count(),
         sa.func.max(sa.cast(page.c.id, sa.Text)),
     ).select_from(page)
     rows_json, count, last_id = session.execute(query).one()
-    return rows_json, uuid.UUID(last_id) if last_id else None, int(count)
+    return names, rows_json, uuid.UUID(last_id) if last_id else None, int(count)
+
+
+_STORED_TIMESTAMP = "YYYY-MM-DD HH24:MI:SS.US"
+
+
+def stored_form(column: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
+    """The column as a snapshot page carries it (``SnapshotPage``'s stored form)."""
+    column_type = column.type
+    if isinstance(column_type, UTCDateTime):
+        return sa.func.to_char(sa.func.timezone("UTC", column), _STORED_TIMESTAMP)
+    if isinstance(column_type, sa.Uuid):
+        return sa.func.replace(sa.cast(column, sa.Text), "-", "")
+    if isinstance(column_type, sa.JSON):
+        return sa.cast(column, sa.Text)
+    return column
 
 
 def _scope_filter(spec: TableSpec, scopes: list[str]) -> Any:

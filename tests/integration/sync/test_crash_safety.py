@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.store.tables import OutboxMutation
 from desktop.sync.client import HttpSyncClient, SyncOfflineError
 from shared.db.models import Patient
+from shared.domain.enums import Sex
 from shared.sync.protocol import PullResponse, PushRequest, PushResponse, SnapshotPage, SyncApi
 from sync_server.sync.tables import SyncChange
 from tests.integration.sync.conftest import Desk, HospitalWorld, SyncServer
@@ -193,3 +194,47 @@ def test_a_download_cut_inside_a_table_ends_with_all_its_indexes(
     assert indexes(fresh, "patients") == before
     with fresh.sessions() as session:
         assert count(session) == 7
+
+
+def test_a_download_again_keeps_unsent_work_on_top_of_the_servers_rows(
+    world: HospitalWorld, make_desk: Callable[..., Desk], pg_sessions: sessionmaker[Session]
+) -> None:
+    """Recovery re-downloads over the desk's own rows: nothing local is lost or overwritten."""
+    desk = make_desk(world.principal(0))
+    other = make_desk(world.principal(1))
+    for n in range(5):
+        register(desk, world, f"IKJ1-00040{n}", address="1 Marina")
+    desk.sync.sync_once()
+    other.sync.sync_once()
+    with desk.write() as writer:  # unsent: the link is down
+        patient = writer.session.scalars(sa.select(Patient).order_by(Patient.id)).first()
+        assert patient is not None
+        writer.update(patient, address="12 Allen Avenue")
+        unsent = writer.insert(
+            Patient,
+            hospital_id=world.hospital_id,
+            patient_number="IKJ1-000499",
+            first_name="Tunde",
+            last_name="Bakare",
+            sex=Sex.MALE,
+        )
+    with other.write() as writer:
+        theirs = writer.session.get(Patient, patient.id)
+        assert theirs is not None
+        writer.update(theirs, phone="+2348035550101")
+    other.sync.sync_once()
+    desk.sync.page = 2  # several pages, each landing on rows the desk already has
+    desk.sync.reset_download()
+    assert desk.sync.initial_download() >= 6
+    with desk.sessions() as session:
+        mine = session.get(Patient, patient.id)
+        assert mine is not None
+        assert (mine.address, mine.phone) == ("12 Allen Avenue", "+2348035550101")
+        assert session.get(Patient, unsent.id) is not None
+        assert count(session) == 6
+        assert desk.sync.status().pending == 2
+    desk.sync.sync_once()
+    with pg_sessions() as session:
+        on_server = session.get(Patient, patient.id)
+        assert on_server is not None and on_server.address == "12 Allen Avenue"
+        assert count(session) == 6
