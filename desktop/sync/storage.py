@@ -58,7 +58,7 @@ def _json(value: Any) -> Any:
 
 
 def _identity(value: Any) -> Any:
-    return str(uuid.UUID(value))
+    return value
 
 
 def _fallback(column: sa.Column[Any]) -> Converter:
