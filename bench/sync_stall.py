@@ -47,7 +47,6 @@ def bench_sync_stall(
         env["PYTHONPATH"] = str(sync_bench.ROOT)
         with sync_bench.serve("bench.raw_app:create_raw_app", env) as raw_url:
             raw_db = work / "raw.db"
-            sync_bench.fresh_desk(raw_db).dispose()
             raw = _with_gui(
                 keyring_backend,
                 work / "raw-app",
