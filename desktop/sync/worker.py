@@ -6,7 +6,9 @@ server cannot be reached, so the outbox never waits for the next write. An
 expired access token is first renewed with the injected ``refresh`` callable
 (the keyring's refresh token); only when that is refused does syncing pause
 (``needs_login``) without touching the outbox, and :meth:`SyncWorker.set_token`
-after a new login resumes at once.
+after a new login resumes at once. Between rounds the thread also
+checkpoints the local database's log (``desktop.store.engine.checkpoint``),
+so staff saves never pay for it.
 The UI polls :meth:`SyncWorker.state` (or wraps it in a signal).
 """
 
@@ -16,6 +18,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from desktop.store.engine import checkpoint
 from desktop.sync.client import (
     HttpSyncClient,
     SyncAuthRequiredError,
@@ -118,6 +121,7 @@ class SyncWorker:
         finally:
             self.rounds += 1
             self._update(status=self.engine.status())
+            checkpoint(self.engine.engine)
         self._update(online=True, last_error=None)
         return self.interval
 

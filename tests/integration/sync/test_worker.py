@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Callable
+from pathlib import Path
 
+from desktop.store.engine import checkpoint
 from desktop.sync.client import HttpSyncClient
 from desktop.sync.engine import SyncEngine
 from desktop.sync.worker import SyncWorker
@@ -66,3 +68,21 @@ def test_unreachable_server_backs_off_and_keeps_the_queue(
     finally:
         worker.stop()
         dead.close()
+
+
+def test_the_sync_thread_moves_the_log_into_the_database_file_between_rounds(
+    world: HospitalWorld, make_desk: Callable[..., Desk]
+) -> None:
+    desk = make_desk(world.principal(0))
+    database = Path(str(desk.engine.url.database))
+    checkpoint(desk.engine)
+    before = database.stat().st_size
+    for n in range(40):
+        register(desk, world, f"IKJ1-0008{n:02d}")
+    assert database.stat().st_size == before  # the saves only appended to the log
+    worker = SyncWorker(desk.sync, desk.api, interval=5)
+    worker.start()
+    try:
+        wait_for(lambda: worker.rounds >= 1 and database.stat().st_size > before)
+    finally:
+        worker.stop()
