@@ -61,3 +61,24 @@ def test_deleted_patients_drop_out_of_the_index(session: Session) -> None:
 
 def test_quotes_cannot_break_the_match_syntax() -> None:
     assert match_expression('a"b OR') == '"a"* AND "b"* AND "OR"*'
+
+
+def _rows_written(session: Session, statement: str) -> int:
+    """Rows the statement and its triggers wrote (the search index counts too)."""
+    before = session.scalar(sa.text("SELECT total_changes()"))
+    session.execute(sa.text(statement))
+    return int(session.scalar(sa.text("SELECT total_changes()")) or 0) - int(before or 0)
+
+
+def test_the_index_is_rewritten_only_when_a_searched_value_changes(session: Session) -> None:
+    """A pulled row sets every column; the same names must not re-index the patient."""
+    same_names = (
+        "UPDATE patients SET first_name = first_name, last_name = last_name, "
+        "phone = phone, address = '3 Broad Street' WHERE first_name = 'Adaeze'"
+    )
+    assert _rows_written(session, same_names) == 1
+    new_name = "UPDATE patients SET first_name = 'Chiamaka' WHERE first_name = 'Adaeze'"
+    assert _rows_written(session, new_name) > 1
+    session.commit()
+    assert [hit.full_name for hit in search_patients(session, "chiam")] == ["Chiamaka Nwosu"]
+    assert search_patients(session, "adaeze") == []
