@@ -26,6 +26,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from desktop.store.outbox import IS_REJECTED
 from desktop.store.tables import OutboxMutation, SyncStateEntry
 from desktop.store.writes import LocalWriter
 from desktop.sync.engine import read_state, write_state
@@ -83,7 +84,7 @@ def sync_health(session: Session) -> SyncHealth:
     resolved = [uuid.UUID(value) for value in read_state(session, RESOLVED_KEY, [])]
     rejected = session.scalars(
         sa.select(OutboxMutation)
-        .where(OutboxMutation.outcome == "rejected", OutboxMutation.mutation_id.not_in(resolved))
+        .where(IS_REJECTED, OutboxMutation.mutation_id.not_in(resolved))
         .order_by(OutboxMutation.seq.desc())
         .limit(LIST_LIMIT)
     )

@@ -21,6 +21,9 @@ from shared.sync.protocol import Mutation, MutationResult
 
 _CHUNK = 900
 
+#: Written as a literal, not a parameter, so SQLite can use the partial index on it.
+IS_REJECTED = OutboxMutation.outcome == sa.literal_column("'rejected'")
+
 
 def unacked(session: Session, limit: int) -> list[OutboxMutation]:
     """The oldest mutations the server has not answered yet, in order."""
@@ -41,7 +44,7 @@ def pending_count(session: Session) -> int:
 def rejected(session: Session, limit: int = 100) -> list[OutboxMutation]:
     query = (
         sa.select(OutboxMutation)
-        .where(OutboxMutation.outcome == "rejected")
+        .where(IS_REJECTED)
         .order_by(OutboxMutation.seq.desc())
         .limit(limit)
     )

@@ -31,9 +31,16 @@ class OutboxMutation(LocalBase):
 
     ``seq`` numbers this device's mutations without gaps; the server keeps the
     last one it applied and skips repeats, which makes a re-sent batch harmless.
+    Answered mutations stay as the desk's history, so the unanswered and the
+    rejected ones have partial indexes: without them every push, status
+    refresh and applied page scanned the whole history.
     """
 
     __tablename__ = "sync_outbox"
+    __table_args__ = (
+        sa.Index("ix_sync_outbox_unacked", "seq", sqlite_where=sa.text("acked_at IS NULL")),
+        sa.Index("ix_sync_outbox_rejected", "seq", sqlite_where=sa.text("outcome = 'rejected'")),
+    )
 
     seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
     mutation_id: Mapped[uuid.UUID] = mapped_column(unique=True)
