@@ -61,14 +61,20 @@ def _json(request: Request, body: bytes) -> Response:
     return Response(body, media_type="application/json", headers=headers)
 
 
-@router.post("/push")
+@router.post("/push", response_model=PushResponse)
 def push_endpoint(
     body: PushRequest, request: Request, principal: CurrentPrincipal, protocol: ProtocolHeader
-) -> PushResponse:
-    """Apply a batch of the device's mutations; answers per mutation."""
+) -> Response:
+    """Apply a batch of the device's mutations; answers per mutation.
+
+    The answer is serialised by pydantic's own JSON encoder: FastAPI's route
+    would validate the 1,000 answers of a full batch again and encode them
+    with the standard library, ~7 ms of a push.
+    """
     _check_protocol(protocol)
     with _sessions(request).begin() as session:
-        return push(session, principal, body)
+        answer = push(session, principal, body)
+    return Response(answer.model_dump_json(), media_type="application/json")
 
 
 @router.get("/pull")
