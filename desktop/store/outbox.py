@@ -57,6 +57,12 @@ def has_pending(session: Session, table_name: str) -> bool:
     return session.execute(query).first() is not None
 
 
+def pending_row_ids(session: Session, table_name: str) -> set[uuid.UUID]:
+    """The table's rows that local unanswered edits touch."""
+    query = sa.select(_T.row_id).where(_T.acked_at.is_(None), _T.table_name == table_name)
+    return set(session.scalars(query))
+
+
 def pending_fields(
     session: Session, table_name: str, row_ids: Iterable[uuid.UUID]
 ) -> dict[uuid.UUID, set[str]]:

@@ -22,7 +22,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from desktop.store.outbox import has_pending, pending_fields
+from desktop.store.outbox import has_pending, pending_fields, pending_row_ids
 from desktop.sync.storage import converters, stored_id, stored_rows, wire_rows
 from shared.sync.codec import encode_value, table_of
 
@@ -132,6 +132,40 @@ def remove_row(session: Session, table_name: str, row_id: uuid.UUID) -> None:
     """Drop a row the server refused to create (its insert was rejected)."""
     table = table_of(table_name)
     session.execute(sa.delete(table).where(table.c.id == row_id))
+
+
+def remove_unlisted(
+    session: Session,
+    table_name: str,
+    listed: set[str],
+    *,
+    above: str | None = None,
+    upto: str | None = None,
+) -> int:
+    """Delete the table's rows in the id range ``(above, upto]`` that ``listed`` lacks.
+
+    A download again (recovery, a change of scope) walks each table in id
+    order; a local row in the range a page covers that the page does not
+    hold is no longer this PC's to see (a lost role, an ended contract) and
+    goes, unless a local edit of it is still unanswered. ``None`` leaves a
+    bound open; stored ids throughout. Returns how many rows went.
+    """
+    table_of(table_name)  # only a synced table's name reaches the SQL below
+    where, params = ["1 = 1"], []
+    if above is not None:
+        where.append("id > ?")
+        params.append(above)
+    if upto is not None:
+        where.append("id <= ?")
+        params.append(upto)
+    connection = session.connection()
+    sql = f"SELECT id FROM {table_name} WHERE {' AND '.join(where)}"  # noqa: S608
+    here = {row_id for (row_id,) in connection.exec_driver_sql(sql, tuple(params))}
+    gone = here - listed - {row_id.hex for row_id in pending_row_ids(session, table_name)}
+    if gone:
+        delete = f"DELETE FROM {table_name} WHERE id = ?"  # noqa: S608
+        connection.exec_driver_sql(delete, [(row_id,) for row_id in sorted(gone)])
+    return len(gone)
 
 
 def acknowledge(session: Session, table_name: str, pairs: list[tuple[uuid.UUID, int]]) -> None:

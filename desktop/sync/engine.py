@@ -29,9 +29,11 @@ from desktop.sync.apply import (
     create_indexes,
     drop_secondary_indexes,
     remove_row,
+    remove_unlisted,
     server_data_session,
 )
 from desktop.sync.download import DownloadProgress, PagePrefetcher, ProgressMeter
+from desktop.sync.storage import stored_id
 from shared.clock import ClockDriftError, HybridLogicalClock, utcnow
 from shared.db.models.sync import SyncConflict
 from shared.domain.enums import ConflictStatus
@@ -43,6 +45,7 @@ from shared.sync.protocol import (
     SnapshotPage,
     SyncApi,
 )
+from shared.sync.registry import REPLICATED
 
 CURSOR = "cursor"
 SNAPSHOT = "snapshot"
@@ -53,6 +56,9 @@ SCOPES = "scopes"
 #: longest stall at 2,500 is 19 ms, and 5,000-row pages download no faster.
 DEFAULT_PAGE = 2500
 SCOPE_KEY = "scope_key"
+#: Progress flag of a download again: remove local rows the new download does not hold.
+SWEEP = "sweep"
+REPLICATED_TABLES = tuple(spec.name for spec in REPLICATED)
 LAST_SYNC = "last_sync_at"
 
 
@@ -166,6 +172,8 @@ class SyncEngine:
                     meter.rows_total = sum(page.counts.values())
                 rows_done = progress.get("rows_done", 0) + len(page.rows)
                 following = {**following, "rows_total": meter.rows_total, "rows_done": rows_done}
+                if progress.get(SWEEP):
+                    following[SWEEP] = True
                 written += self._store_page(page, progress, following)
                 progress = following
                 self._download = meter.progress(rows_done)
@@ -192,6 +200,8 @@ class SyncEngine:
                 if page.table
                 else 0
             )
+            if requested.get(SWEEP):
+                _sweep(session, page, requested)
             if page.done and indexes:
                 create_indexes(session, indexes)
                 indexes = []
@@ -288,10 +298,40 @@ def sync_status(sessions: sessionmaker[Session]) -> SyncStatus:
 
 
 def _restart_snapshot(session: Session) -> None:
-    """Forget the download's progress, first rebuilding any indexes a cut download left out."""
+    """Download everything again, removing what is no longer this PC's on the way.
+
+    Any indexes a cut download left out are rebuilt first.
+    """
     progress = read_state(session, SNAPSHOT) or {}
     create_indexes(session, progress.get("indexes", []))
-    write_state(session, SNAPSHOT, {})
+    write_state(session, SNAPSHOT, {SWEEP: True})
+
+
+def _sweep(session: Session, page: SnapshotPage, requested: dict[str, Any]) -> None:
+    """During a download again, drop the local rows this page shows are no longer visible.
+
+    The first page also names every table of the download: tables left out
+    (a PC that lost its financial scope) are emptied. Then the id range the
+    page covers, from where the previous page ended to its own last id (to
+    the end of the table for its last page), keeps only the page's rows.
+    Rows with unanswered local edits stay, as always. It runs in the page's
+    transaction, so a crash resumes the sweep with the page.
+    """
+    if not requested.get("table"):
+        for name in REPLICATED_TABLES:
+            if name not in page.tables:
+                remove_unlisted(session, name, set())
+    if not page.table:
+        return
+    at = page.columns.index("id") if page.columns else 0
+    after = requested.get("after") if requested.get("table") == page.table else None
+    remove_unlisted(
+        session,
+        page.table,
+        {row[at] for row in page.rows},
+        above=stored_id(after) if after else None,
+        upto=None if page.done or page.next_after is None else page.next_after.hex,
+    )
 
 
 def _restore(session: Session, mutation: Mutation, result: MutationResult) -> None:

@@ -6,6 +6,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 
+import pytest
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -13,7 +14,7 @@ from shared.db.models import Contract, Device, OwnerAccount, Patient, RevenueSum
 from shared.domain.access import Principal
 from shared.domain.enums import OwnerKind, PaymentMethod, Role
 from sync_server.sync.changes import record_change
-from tests.integration.sync.conftest import Desk, HospitalWorld, SyncServer
+from tests.integration.sync.conftest import Desk, HospitalWorld, SyncServer, make_hospital
 from tests.integration.sync.test_roundtrip import register
 
 
@@ -98,3 +99,62 @@ def test_a_new_contract_brings_the_hospitals_older_rows_to_the_owners_device(
     assert _ids(laptop, Contract) == {contract.id}
     assert _ids(laptop, RevenueSummary) == {summary_id}
     assert _ids(laptop, Patient) == set()  # still never a patient row
+
+
+def test_a_pc_no_longer_used_by_a_manager_drops_the_hospitals_financials(
+    world: HospitalWorld,
+    make_desk: Callable[..., Desk],
+    pg_sessions: sessionmaker[Session],
+    sync_server: SyncServer,
+) -> None:
+    with pg_sessions.begin() as session:
+        summary_id = _summary(session, world.hospital_id)
+    manager = Principal(
+        world.user_id, Role.MANAGER, hospital_id=world.hospital_id, device_id=world.device_ids[0]
+    )
+    desk = make_desk(manager)
+    kept = register(desk, world, "IKJ1-000910")
+    desk.sync.sync_once()
+    assert _ids(desk, RevenueSummary) == {summary_id}
+    unsent = register(desk, world, "IKJ1-000911")  # written as the role changes
+    desk.api.set_token(sync_server.token(world.principal(0)))  # front desk from now on
+    desk.sync.sync_once()
+    assert _ids(desk, RevenueSummary) == set()
+    assert {kept.id, unsent.id} <= _ids(desk, Patient)
+    assert desk.sync.status().pending == 0
+
+
+@pytest.mark.parametrize("page", [500, 1])  # one page per table, and one per row
+def test_an_ended_contract_takes_that_hospitals_rows_off_the_owners_device(
+    world: HospitalWorld,
+    make_desk: Callable[..., Desk],
+    pg_sessions: sessionmaker[Session],
+    page: int,
+) -> None:
+    with pg_sessions.begin() as session:
+        owner, principal = _owner(session)
+        other = make_hospital(session, code="ABJ", devices=1)
+        contracts = []
+        for hospital_id, reference in ((world.hospital_id, "EKO-1"), (other.hospital_id, "EKO-2")):
+            contract = Contract(
+                owner_account_id=owner.id,
+                hospital_id=hospital_id,
+                reference=reference,
+                start_date=dt.date(2026, 1, 1),
+                management_fee_bps=1500,
+            )
+            session.add(contract)
+            contracts.append(contract)
+        session.flush()
+        summaries = {h: _summary(session, h) for h in (world.hospital_id, other.hospital_id)}
+    laptop = make_desk(principal)
+    assert _ids(laptop, RevenueSummary) == set(summaries.values())
+    with pg_sessions.begin() as session:
+        ended = session.get(Contract, contracts[1].id)
+        assert ended is not None
+        ended.deleted_at = dt.datetime(2026, 11, 20, tzinfo=dt.UTC)
+        record_change(session, ended)
+    laptop.sync.page = page
+    laptop.sync.sync_once()
+    assert _ids(laptop, RevenueSummary) == {summaries[world.hospital_id]}
+    assert _ids(laptop, Contract) >= {contracts[0].id}
