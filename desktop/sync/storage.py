@@ -93,6 +93,12 @@ def converters(table_name: str) -> dict[str, Converter]:
     return {column.name: _converter(column) for column in table_of(table_name).columns}
 
 
+@functools.cache
+def json_columns(table_name: str) -> frozenset[str]:
+    """The table's columns holding JSON documents (stored as their text)."""
+    return frozenset(name for name, fn in converters(table_name).items() if fn is _json)
+
+
 def stored_rows(
     table_name: str, rows: Sequence[dict[str, Any]], names: Sequence[str]
 ) -> list[tuple[Any, ...]]:

@@ -238,3 +238,33 @@ def test_a_download_again_keeps_unsent_work_on_top_of_the_servers_rows(
         on_server = session.get(Patient, patient.id)
         assert on_server is not None and on_server.address == "12 Allen Avenue"
         assert count(session) == 6
+
+
+def test_a_download_again_over_a_current_copy_rewrites_only_what_changed(
+    world: HospitalWorld, make_desk: Callable[..., Desk]
+) -> None:
+    desk = make_desk(world.principal(0))
+    other = make_desk(world.principal(1))
+    for n in range(6):
+        register(desk, world, f"IKJ1-00050{n}")
+    desk.sync.sync_once()
+    other.sync.sync_once()
+    with other.write() as writer:
+        changed = writer.session.scalars(sa.select(Patient).order_by(Patient.id)).first()
+        assert changed is not None
+        writer.update(changed, phone="+2348035550202")
+    other.sync.push_all()  # the desk has not pulled it: its copy is current but for this row
+    with desk.engine.begin() as conn:  # count the rows the download writes
+        conn.exec_driver_sql("CREATE TABLE rewritten (id TEXT)")
+        conn.exec_driver_sql(
+            "CREATE TRIGGER count_rewrites AFTER UPDATE ON patients "
+            "BEGIN INSERT INTO rewritten VALUES (new.id); END"
+        )
+    desk.sync.reset_download()
+    assert desk.sync.initial_download() >= 6
+    with desk.engine.connect() as conn:
+        rewritten = conn.exec_driver_sql("SELECT id FROM rewritten").scalars().all()
+    assert rewritten == [changed.id.hex]
+    with desk.sessions() as session:
+        mine = session.get(Patient, changed.id)
+        assert mine is not None and mine.phone == "+2348035550202"
