@@ -36,11 +36,13 @@ _BULK_CACHE_KIB = 65_536
 
 
 @contextmanager
-def server_data_session(engine: sa.Engine, *, bulk: bool = False) -> Iterator[Session]:
-    """One local transaction for applying server data (foreign-key checks off).
+def server_data_connection(engine: sa.Engine, *, bulk: bool = False) -> Iterator[sa.Connection]:
+    """A connection for applying server data: foreign-key checks off until it is returned.
 
-    ``bulk`` gives the connection a large page cache for the transaction
-    (an initial download page), and the usual one back afterwards.
+    ``bulk`` also gives it a large page cache for as long as it is held (a
+    whole initial download). Growing and shrinking the cache around each
+    page threw the cached indexes away every time: the next page read them
+    back, half a second over a first download.
     """
     with engine.connect() as conn:
         raw = conn.connection.driver_connection
@@ -50,11 +52,23 @@ def server_data_session(engine: sa.Engine, *, bulk: bool = False) -> Iterator[Se
         if bulk:
             raw.execute(f"PRAGMA cache_size=-{_BULK_CACHE_KIB}")
         try:
-            with Session(bind=conn, expire_on_commit=False) as session, session.begin():
-                yield session
+            yield conn
         finally:
             raw.execute(f"PRAGMA cache_size={int(cache)}")
             raw.execute("PRAGMA foreign_keys=ON")
+
+
+@contextmanager
+def server_data_session(
+    engine: sa.Engine, connection: sa.Connection | None = None
+) -> Iterator[Session]:
+    """One local transaction for applying server data (on ``connection`` if given)."""
+    if connection is not None:
+        with Session(bind=connection, expire_on_commit=False) as session, session.begin():
+            yield session
+        return
+    with server_data_connection(engine) as conn, server_data_session(engine, conn) as session:
+        yield session
 
 
 def drop_secondary_indexes(session: Session, table_name: str) -> list[str]:
@@ -126,13 +140,13 @@ def apply_snapshot_rows(
     if unknown:  # names go into SQL: only the table's own columns may
         raise ValueError(f"{table_name} has no columns {sorted(unknown)}")
     at = columns.index("id")
-    if _local_seqs(session, table_name, [row[at] for row in rows]) or has_pending(
+    if _has_rows_from(session, table_name, min(row[at] for row in rows)) or has_pending(
         session, table_name
     ):
         changed = _unlike_local(session, table_name, columns, rows, at)
         apply_rows(session, table_name, wire_rows(table_name, columns, changed))
     else:
-        _upsert(session, table_name, columns, [tuple(row) for row in rows])
+        _upsert(session, table_name, columns, rows)
     return len(rows)
 
 
@@ -225,6 +239,12 @@ def acknowledge(session: Session, table_name: str, pairs: list[tuple[uuid.UUID, 
     session.connection().exec_driver_sql(sql, params)
 
 
+def _has_rows_from(session: Session, table_name: str, lowest: str) -> bool:
+    """Whether a local row has an id at or above ``lowest`` (a stored id): one index probe."""
+    sql = f"SELECT 1 FROM {table_name} WHERE id >= ? LIMIT 1"  # noqa: S608
+    return session.connection().exec_driver_sql(sql, (lowest,)).first() is not None
+
+
 def _local_seqs(session: Session, table_name: str, ids: list[str]) -> dict[str, int]:
     """Stored id -> ``server_seq`` of the rows already here (new rows are absent).
 
@@ -275,11 +295,13 @@ def _keep_local(
 
 
 def _upsert(
-    session: Session, table_name: str, names: list[str], params: list[tuple[Any, ...]]
+    session: Session, table_name: str, names: list[str], params: Sequence[Sequence[Any]]
 ) -> None:
     """INSERT ... ON CONFLICT DO UPDATE for many rows of stored values (``names`` order).
 
-    Runs with the driver's executemany; large batches also fill the table's
+    Runs with the driver's own executemany, which takes a page's row lists
+    as they came (SQLAlchemy's wants tuples: copying 400,000 rows cost half
+    a second of a first download). Large batches also fill the table's
     full-text index set-based (see :func:`_without_insert_triggers`).
     """
     if not params:
@@ -292,14 +314,22 @@ def _upsert(
     )
     connection = session.connection()
     if len(params) < _SET_BASED_TRIGGERS_FROM:
-        connection.exec_driver_sql(sql, params)
+        _executemany(connection, sql, params)
         return
     at = names.index("id")
     if len({row[at] for row in params}) < len(params):  # a row twice: the replay would repeat it
-        connection.exec_driver_sql(sql, params)
+        _executemany(connection, sql, params)
         return
     with _without_insert_triggers(connection, table_name):
-        connection.exec_driver_sql(sql, params)
+        _executemany(connection, sql, params)
+
+
+def _executemany(connection: sa.Connection, sql: str, params: Sequence[Sequence[Any]]) -> None:
+    cursor = connection.connection.cursor()
+    try:
+        cursor.executemany(sql, params)
+    finally:
+        cursor.close()
 
 
 #: Batches at least this big fill the full-text index set-based (DDL costs more for a few rows).

@@ -30,6 +30,7 @@ from desktop.sync.apply import (
     drop_secondary_indexes,
     remove_row,
     remove_unlisted,
+    server_data_connection,
     server_data_session,
 )
 from desktop.sync.download import DownloadProgress, PagePrefetcher, ProgressMeter
@@ -164,25 +165,37 @@ class SyncEngine:
         if progress.get("done"):
             return 0
         meter = ProgressMeter(progress.get("rows_total", 0), progress.get("rows_done", 0))
-        written = 0
         self._download = meter.progress(meter.start_done)
         try:
-            for page, following in PagePrefetcher(self.api, progress, self.page):
-                if page.counts is not None:
-                    meter.rows_total = sum(page.counts.values())
-                rows_done = progress.get("rows_done", 0) + len(page.rows)
-                following = {**following, "rows_total": meter.rows_total, "rows_done": rows_done}
-                if progress.get(SWEEP):
-                    following[SWEEP] = True
-                written += self._store_page(page, progress, following)
-                progress = following
-                self._download = meter.progress(rows_done)
+            with server_data_connection(self.engine, bulk=True) as connection:
+                written = self._download_pages(connection, progress, meter)
         finally:
             self._download = None
         return written
 
+    def _download_pages(
+        self, connection: sa.Connection, progress: dict[str, Any], meter: ProgressMeter
+    ) -> int:
+        """Store pages from ``progress`` on, all on one connection (its page cache stays warm)."""
+        written = 0
+        for page, following in PagePrefetcher(self.api, progress, self.page):
+            if page.counts is not None:
+                meter.rows_total = sum(page.counts.values())
+            rows_done = progress.get("rows_done", 0) + len(page.rows)
+            following = {**following, "rows_total": meter.rows_total, "rows_done": rows_done}
+            if progress.get(SWEEP):
+                following[SWEEP] = True
+            written += self._store_page(connection, page, progress, following)
+            progress = following
+            self._download = meter.progress(rows_done)
+        return written
+
     def _store_page(
-        self, page: SnapshotPage, requested: dict[str, Any], following: dict[str, Any]
+        self,
+        connection: sa.Connection,
+        page: SnapshotPage,
+        requested: dict[str, Any],
+        following: dict[str, Any],
     ) -> int:
         """One snapshot page, with the progress after it, in one local transaction.
 
@@ -192,7 +205,7 @@ class SyncEngine:
         mid-table still ends with every index back.
         """
         indexes: list[str] = list(requested.get("indexes", []))
-        with server_data_session(self.engine, bulk=True) as session:
+        with server_data_session(self.engine, connection) as session:
             if page.table and not requested.get("after") and not page.done:
                 indexes = drop_secondary_indexes(session, page.table)
             written = (
