@@ -44,6 +44,13 @@ def _owner(session: Session) -> tuple[OwnerAccount, Principal]:
     return owner, Principal(user.id, Role.OWNER, owner_account_id=owner.id, device_id=device.id)
 
 
+def _manager(world: HospitalWorld) -> Principal:
+    """The hospital's user signed in on its first desk as a manager."""
+    return Principal(
+        world.user_id, Role.MANAGER, hospital_id=world.hospital_id, device_id=world.device_ids[0]
+    )
+
+
 def _ids(desk: Desk, model: type) -> set[uuid.UUID]:
     with desk.sessions() as session:
         return set(session.scalars(sa.select(model.id)))
@@ -60,13 +67,7 @@ def test_a_front_desk_pc_signed_in_by_a_manager_gets_the_hospitals_older_financi
     desk = make_desk(world.principal(0))
     assert _ids(desk, RevenueSummary) == set()  # financials: managers only
     patient = register(desk, world, "IKJ1-000900")  # not yet pushed when the role changes
-    manager = Principal(
-        world.user_id,
-        Role.MANAGER,
-        hospital_id=world.hospital_id,
-        device_id=world.device_ids[0],
-    )
-    desk.api.set_token(sync_server.token(manager))
+    desk.api.set_token(sync_server.token(_manager(world)))
     desk.sync.sync_once()
     assert _ids(desk, RevenueSummary) == {summary_id}
     assert patient.id in _ids(desk, Patient)
@@ -109,10 +110,7 @@ def test_a_pc_no_longer_used_by_a_manager_drops_the_hospitals_financials(
 ) -> None:
     with pg_sessions.begin() as session:
         summary_id = _summary(session, world.hospital_id)
-    manager = Principal(
-        world.user_id, Role.MANAGER, hospital_id=world.hospital_id, device_id=world.device_ids[0]
-    )
-    desk = make_desk(manager)
+    desk = make_desk(_manager(world))
     kept = register(desk, world, "IKJ1-000910")
     desk.sync.sync_once()
     assert _ids(desk, RevenueSummary) == {summary_id}
