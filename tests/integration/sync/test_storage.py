@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import sqlite
 
 from desktop.store.search import search_patients
+from desktop.sync.apply import apply_snapshot_rows, server_data_session
 from desktop.sync.storage import converters
 from shared.db.models import Patient
 from shared.domain.enums import Sex
@@ -129,3 +130,33 @@ def test_snapshot_pages_carry_every_column_as_sqlite_stores_it(
                 if isinstance(column.type, sa.JSON):
                     ours, theirs = orjson.loads(ours), orjson.loads(theirs)
                 assert ours == theirs, (column.name, value)
+
+
+def test_a_snapshot_column_this_desk_does_not_know_yet_is_left_out(
+    world: HospitalWorld, make_desk: Callable[..., Desk]
+) -> None:
+    """A server upgraded before its desks adds columns; the desks keep downloading."""
+    desk = make_desk(world.principal(0), download=False)
+    with desk.engine.connect() as conn:
+        columns = list(conn.exec_driver_sql("SELECT * FROM hospitals LIMIT 0").keys())
+    row = {name: None for name in columns}
+    row.update(
+        id=uuid.uuid4().hex,
+        code="OYO",
+        name="Oyo Specialist Hospital",
+        state="Oyo",
+        currency="NGN",
+        created_at="2026-11-23 09:30:00.000000",
+        updated_at="2026-11-23 09:30:00.000000",
+        server_seq=4,
+        field_clocks="{}",
+    )
+    page_columns = [*columns, "added_by_a_newer_server"]
+    with server_data_session(desk.engine) as session:
+        stored = apply_snapshot_rows(
+            session, "hospitals", page_columns, [[*row.values(), "whatever"]]
+        )
+    assert stored == 1
+    with desk.engine.connect() as conn:
+        names = conn.exec_driver_sql("SELECT name FROM hospitals WHERE code = 'OYO'").scalars()
+        assert names.all() == ["Oyo Specialist Hospital"]
