@@ -183,7 +183,12 @@ def _same(local: tuple[Any, ...] | None, row: Sequence[Any], documents: list[int
     if local == tuple(row):
         return True
     return all(
-        orjson.loads(mine) == orjson.loads(theirs) if i in documents else mine == theirs
+        mine == theirs
+        or (
+            i in documents
+            and None not in (mine, theirs)
+            and orjson.loads(mine) == orjson.loads(theirs)
+        )
         for i, (mine, theirs) in enumerate(zip(local, row, strict=True))
     )
 

@@ -160,3 +160,37 @@ def test_a_snapshot_column_this_desk_does_not_know_yet_is_left_out(
     with desk.engine.connect() as conn:
         names = conn.exec_driver_sql("SELECT name FROM hospitals WHERE code = 'OYO'").scalars()
         assert names.all() == ["Oyo Specialist Hospital"]
+
+
+def test_a_row_downloaded_again_in_other_json_spelling_is_not_rewritten(
+    world: HospitalWorld, make_desk: Callable[..., Desk]
+) -> None:
+    """PostgreSQL spaces JSON text, the desk does not; an empty value stays empty."""
+    desk = make_desk(world.principal(0))
+    with desk.engine.connect() as conn:
+        columns = list(conn.exec_driver_sql("SELECT * FROM sync_conflicts LIMIT 0").keys())
+    row = {name: None for name in columns}
+    row.update(
+        id=uuid.uuid4().hex,
+        hospital_id=world.hospital_id.hex,
+        table_name="patients",
+        row_id=uuid.uuid4().hex,
+        field="phone",
+        losing_value='"+2348031234567"',
+        winning_clock="1795474110073-00000-d1",
+        losing_clock="1795474110070-00000-d0",
+        status="open",
+        created_at="2026-11-23 09:30:00.000000",
+        updated_at="2026-11-23 09:30:00.000000",
+        server_seq=9,
+        field_clocks='{"phone":"1795474110073-00000-d1"}',
+    )
+    spaced = {**row, "field_clocks": '{"phone": "1795474110073-00000-d1"}'}
+    written = []
+    for version in (row, spaced):
+        with server_data_session(desk.engine) as session:
+            before = session.connection().exec_driver_sql("SELECT total_changes()").scalar()
+            apply_snapshot_rows(session, "sync_conflicts", columns, [list(version.values())])
+            after = session.connection().exec_driver_sql("SELECT total_changes()").scalar()
+            written.append(after - before)
+    assert written == [1, 0]
