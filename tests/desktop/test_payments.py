@@ -21,7 +21,7 @@ from desktop.store.tables import OutboxMutation
 from desktop.store.writes import LocalWriter
 from desktop.ui.printing import payment_receipt_html, save_pdf
 from desktop.ui.screens.payments import PaymentDialog, PaymentsScreen
-from shared.clock import format_datetime, lagos_today
+from shared.clock import format_datetime, lagos_today, utcnow
 from shared.db.models import Patient, RevenueEntry
 from shared.domain.enums import PaymentMethod
 from shared.domain.money import Money
@@ -130,7 +130,8 @@ def test_the_payments_screen_takes_a_payment_and_totals_the_lagos_day(
 ) -> None:
     patient = first_patient(demo)
     midnight, _ = lagos_day_bounds(lagos_today())
-    _entry_at(demo, patient.id, midnight + dt.timedelta(minutes=30), 1_000)  # 23:30 UTC
+    earlier_today = midnight + (utcnow() - midnight) / 2  # before the payment taken below
+    _entry_at(demo, patient.id, earlier_today, 1_000)
     _entry_at(demo, patient.id, midnight - dt.timedelta(minutes=1), 9_999)  # yesterday
     screen = PaymentsScreen(demo.db)
     qtbot.addWidget(screen)
