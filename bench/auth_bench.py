@@ -15,7 +15,6 @@ import argparse
 import json
 import statistics
 import sys
-import tempfile
 import threading
 import time
 import uuid
@@ -27,12 +26,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
-import pgserver  # noqa: E402
 import sqlalchemy as sa  # noqa: E402
 import uvicorn  # noqa: E402
 from pydantic import SecretStr  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
+from bench.postgres import scratch_postgres  # noqa: E402
 from shared.db import models as m  # noqa: E402
 from shared.domain.access import Principal  # noqa: E402
 from shared.domain.enums import Role  # noqa: E402
@@ -76,12 +75,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--requests", type=int, default=200)
     n = parser.parse_args().requests
-    data = Path(tempfile.mkdtemp(prefix="auth-bench-"))
-    postgres = pgserver.get_server(str(data / "pgdata"), cleanup_mode="stop")  # type: ignore[attr-defined]
-    try:
-        run(data, f"postgresql+psycopg://postgres:@/postgres?host={data / 'pgdata'}", n)
-    finally:
-        postgres.cleanup()
+    with scratch_postgres("auth-bench-") as (data, url):
+        run(data, url, n)
 
 
 def run(data: Path, url: str, n: int) -> None:

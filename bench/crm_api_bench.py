@@ -16,7 +16,6 @@ import json
 import socket
 import statistics
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -27,12 +26,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
-import pgserver  # noqa: E402
 import sqlalchemy as sa  # noqa: E402
 import uvicorn  # noqa: E402
 from pydantic import SecretStr  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
+from bench.postgres import scratch_postgres  # noqa: E402
 from shared.clock import LAGOS, lagos_today  # noqa: E402
 from shared.db import models as m  # noqa: E402
 from shared.domain.access import Principal  # noqa: E402
@@ -92,13 +91,8 @@ def slot(i: int) -> str:
 
 
 def run(n: int) -> dict[str, dict[str, float]]:
-    folder = Path(tempfile.mkdtemp(prefix="crm-bench-"))
-    postgres = pgserver.get_server(str(folder / "pgdata"), cleanup_mode="stop")
-    url = f"postgresql+psycopg://postgres:@/postgres?host={folder / 'pgdata'}"
-    try:
+    with scratch_postgres("crm-bench-") as (folder, url):
         return measure(n, folder, url)
-    finally:
-        postgres.cleanup()
 
 
 def measure(n: int, folder: Path, url: str) -> dict[str, dict[str, float]]:

@@ -20,7 +20,6 @@ import argparse
 import json
 import statistics
 import sys
-import tempfile
 import threading
 import time
 import uuid
@@ -36,11 +35,11 @@ from sqlalchemy import event  # noqa: E402
 from sqlalchemy.orm import Session, sessionmaker  # noqa: E402
 from twilio.rest import Client  # noqa: E402
 
+from bench.postgres import scratch_postgres  # noqa: E402
 from shared.db.models import Campaign, Hospital  # noqa: E402
 from shared.domain.enums import Channel, Language  # noqa: E402
 from sync_server.config import ServerSettings  # noqa: E402
 from sync_server.db import migrate  # noqa: E402
-from sync_server.db.engine import embedded_database_url  # noqa: E402
 from sync_server.messaging.campaigns import enqueue_campaign, materialize_batch  # noqa: E402
 from sync_server.messaging.dispatch import dispatch_due  # noqa: E402
 from sync_server.messaging.providers.base import Outbound, SendResult  # noqa: E402
@@ -65,10 +64,8 @@ class _Twilio(BaseHTTPRequestHandler):
         return
 
 
-def _database(workdir: Path) -> sa.Engine:
-    admin = sa.create_engine(
-        embedded_database_url(workdir / "pgdata"), isolation_level="AUTOCOMMIT"
-    )
+def _database(url: str) -> sa.Engine:
+    admin = sa.create_engine(url, isolation_level="AUTOCOMMIT")
     name = f"bench_{uuid.uuid4().hex[:8]}"
     with admin.connect() as conn:
         conn.exec_driver_sql(f"CREATE DATABASE {name}")
@@ -211,10 +208,8 @@ def main() -> None:
     args = parser.parse_args()
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Twilio)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    with tempfile.TemporaryDirectory(prefix="msgbench") as tmp:
-        workdir = Path(tmp)
-        workdir.chmod(0o755)
-        engine = _database(workdir)
+    with scratch_postgres("msgbench") as (_, url):
+        engine = _database(url)
         sessions = sessionmaker(engine, expire_on_commit=False)
         hospital_id = _patients(sessions, args.recipients)
         enqueue = bench_enqueue(sessions, _campaign(sessions, hospital_id))

@@ -24,7 +24,6 @@ import datetime as dt
 import json
 import random
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -36,12 +35,12 @@ sys.path.insert(0, str(ROOT))
 import sqlalchemy as sa  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
+from bench.postgres import scratch_postgres  # noqa: E402
 from shared.db import models as m  # noqa: E402
 from shared.db.base import new_id  # noqa: E402
 from shared.domain.access import Principal  # noqa: E402
 from shared.domain.enums import PaymentMethod, Role  # noqa: E402
 from sync_server.db import migrate  # noqa: E402
-from sync_server.db.engine import embedded_database_url  # noqa: E402
 from sync_server.owners import service, statements  # noqa: E402
 
 PERIOD = "2026-10"
@@ -99,8 +98,8 @@ def timed(fn: Callable[[], object]) -> tuple[float, object]:
 
 
 def run(entries: int, hospitals: int) -> dict[str, Any]:
-    with tempfile.TemporaryDirectory() as tmp:
-        engine = sa.create_engine(embedded_database_url(Path(tmp) / "pgdata"))
+    with scratch_postgres("payouts-bench-") as (_, url):
+        engine = sa.create_engine(url)
         migrate.upgrade(engine)
         owner_id, admin = seed(engine, entries, hospitals)
         results: dict[str, Any] = {"entries": entries, "hospitals": hospitals}

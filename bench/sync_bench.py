@@ -22,7 +22,6 @@ import sqlite3
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -40,6 +39,7 @@ from pydantic import SecretStr  # noqa: E402
 from sqlalchemy.orm import Session, sessionmaker  # noqa: E402
 
 from bench.dataset import Hospital, generate  # noqa: E402
+from bench.postgres import scratch_postgres  # noqa: E402
 from desktop.store import migrate as desk_migrate  # noqa: E402
 from desktop.store.engine import checkpoint  # noqa: E402
 from desktop.store.engine import make_engine as make_desk_engine  # noqa: E402
@@ -53,7 +53,6 @@ from shared.domain.enums import Role  # noqa: E402
 from sync_server.auth.tokens import issue_access_token  # noqa: E402
 from sync_server.config import ServerSettings  # noqa: E402
 from sync_server.db import migrate as server_migrate  # noqa: E402
-from sync_server.db.engine import embedded_database_url  # noqa: E402
 from sync_server.sync.changes import record_change  # noqa: E402
 
 SECRET = "bench-signing-key-" + "x" * 32
@@ -174,8 +173,7 @@ def fresh_desk(path: Path) -> sa.Engine:
     return engine
 
 
-def measure(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
-    pg_url = embedded_database_url(workdir / "pgdata")
+def measure(args: argparse.Namespace, workdir: Path, pg_url: str) -> dict[str, Any]:
     db_name = "sync_bench"
     admin = sa.create_engine(pg_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
@@ -328,8 +326,8 @@ def main() -> int:
     parser.add_argument("--appointments", type=int, default=300_000)
     parser.add_argument("--page", type=int, default=DEFAULT_PAGE)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="sync_bench_") as tmp:
-        results = measure(args, Path(tmp))
+    with scratch_postgres("sync_bench_") as (workdir, pg_url):
+        results = measure(args, workdir, pg_url)
     report(results)
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "sync_bench.json").write_text(json.dumps(results, indent=2))

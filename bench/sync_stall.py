@@ -12,7 +12,6 @@ with. Used by ``bench/desktop_bench.py``.
 
 from __future__ import annotations
 
-import tempfile
 import threading
 import time
 import uuid
@@ -25,6 +24,7 @@ from pydantic import SecretStr
 
 from bench import sync_bench
 from bench.dataset import Hospital, generate
+from bench.postgres import scratch_postgres
 from desktop.sync.client import HttpSyncClient
 from desktop.sync.engine import DEFAULT_PAGE, SyncEngine
 from shared.clock import HybridLogicalClock
@@ -33,16 +33,14 @@ from shared.domain.enums import Role
 from sync_server.auth.tokens import issue_access_token
 from sync_server.config import ServerSettings
 from sync_server.db import migrate as server_migrate
-from sync_server.db.engine import embedded_database_url
 
 
 def bench_sync_stall(
     patients: int, keyring_backend: Any, page: int = DEFAULT_PAGE
 ) -> dict[str, Any]:
     """Longest GUI stall during a real initial sync, and during the raw pipeline, in one run."""
-    with tempfile.TemporaryDirectory(prefix="sync_stall_") as tmp:
-        work = Path(tmp)
-        url, hospital = _server_database(work, patients)
+    with scratch_postgres("sync_stall_") as (work, pg_url):
+        url, hospital = _server_database(pg_url, patients)
         env = {"HMSO_DATABASE_URL": url, "HMSO_SECRET_KEY": sync_bench.SECRET}
         env["PYTHONPATH"] = str(sync_bench.ROOT)
         with sync_bench.serve("bench.raw_app:create_raw_app", env) as raw_url:
@@ -66,8 +64,7 @@ def bench_sync_stall(
     }
 
 
-def _server_database(work: Path, patients: int) -> tuple[str, Hospital]:
-    pg_url = embedded_database_url(work / "pgdata")
+def _server_database(pg_url: str, patients: int) -> tuple[str, Hospital]:
     admin = sa.create_engine(pg_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.exec_driver_sql("CREATE DATABASE sync_stall")
