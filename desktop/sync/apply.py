@@ -59,15 +59,17 @@ def server_data_connection(engine: sa.Engine, *, bulk: bool = False) -> Iterator
 
 
 @contextmanager
-def server_data_session(
-    engine: sa.Engine, connection: sa.Connection | None = None
-) -> Iterator[Session]:
-    """One local transaction for applying server data (on ``connection`` if given)."""
-    if connection is not None:
-        with Session(bind=connection, expire_on_commit=False) as session, session.begin():
+def server_data_session(bind: sa.Engine | sa.Connection) -> Iterator[Session]:
+    """One local transaction for applying server data.
+
+    Given an engine it takes a connection of its own; given one from
+    :func:`server_data_connection` (a whole download) it uses that.
+    """
+    if isinstance(bind, sa.Engine):
+        with server_data_connection(bind) as conn, server_data_session(conn) as session:
             yield session
         return
-    with server_data_connection(engine) as conn, server_data_session(engine, conn) as session:
+    with Session(bind=bind, expire_on_commit=False) as session, session.begin():
         yield session
 
 

@@ -205,7 +205,7 @@ class SyncEngine:
         mid-table still ends with every index back.
         """
         indexes: list[str] = list(requested.get("indexes", []))
-        with server_data_session(self.engine, connection) as session:
+        with server_data_session(connection) as session:
             if page.table and not requested.get("after") and not page.done:
                 indexes = drop_secondary_indexes(session, page.table)
             written = (
