@@ -132,16 +132,22 @@ def test_snapshot_pages_carry_every_column_as_sqlite_stores_it(
                 assert ours == theirs, (column.name, value)
 
 
+def stored_row(desk: Desk, table: str, /, **values: Any) -> dict[str, Any]:
+    """A snapshot row of the desk's table in stored form: ``values``, a fresh id, NULL elsewhere."""
+    with desk.engine.connect() as conn:
+        sql = f"SELECT * FROM {table} LIMIT 0"
+        columns = list(conn.exec_driver_sql(sql).keys())
+    return {**dict.fromkeys(columns), "id": uuid.uuid4().hex, **values}
+
+
 def test_a_snapshot_column_this_desk_does_not_know_yet_is_left_out(
     world: HospitalWorld, make_desk: Callable[..., Desk]
 ) -> None:
     """A server upgraded before its desks adds columns; the desks keep downloading."""
     desk = make_desk(world.principal(0), download=False)
-    with desk.engine.connect() as conn:
-        columns = list(conn.exec_driver_sql("SELECT * FROM hospitals LIMIT 0").keys())
-    row = {name: None for name in columns}
-    row.update(
-        id=uuid.uuid4().hex,
+    row = stored_row(
+        desk,
+        "hospitals",
         code="OYO",
         name="Oyo Specialist Hospital",
         state="Oyo",
@@ -151,7 +157,7 @@ def test_a_snapshot_column_this_desk_does_not_know_yet_is_left_out(
         server_seq=4,
         field_clocks="{}",
     )
-    page_columns = [*columns, "added_by_a_newer_server"]
+    page_columns = [*row, "added_by_a_newer_server"]
     with server_data_session(desk.engine) as session:
         stored = apply_snapshot_rows(
             session, "hospitals", page_columns, [[*row.values(), "whatever"]]
@@ -167,11 +173,9 @@ def test_a_row_downloaded_again_in_other_json_spelling_is_not_rewritten(
 ) -> None:
     """PostgreSQL spaces JSON text, the desk does not; an empty value stays empty."""
     desk = make_desk(world.principal(0))
-    with desk.engine.connect() as conn:
-        columns = list(conn.exec_driver_sql("SELECT * FROM sync_conflicts LIMIT 0").keys())
-    row = {name: None for name in columns}
-    row.update(
-        id=uuid.uuid4().hex,
+    row = stored_row(
+        desk,
+        "sync_conflicts",
         hospital_id=world.hospital_id.hex,
         table_name="patients",
         row_id=uuid.uuid4().hex,
@@ -190,7 +194,7 @@ def test_a_row_downloaded_again_in_other_json_spelling_is_not_rewritten(
     for version in (row, spaced):
         with server_data_session(desk.engine) as session:
             before = session.connection().exec_driver_sql("SELECT total_changes()").scalar()
-            apply_snapshot_rows(session, "sync_conflicts", columns, [list(version.values())])
+            apply_snapshot_rows(session, "sync_conflicts", [*version], [list(version.values())])
             after = session.connection().exec_driver_sql("SELECT total_changes()").scalar()
             written.append(after - before)
     assert written == [1, 0]
