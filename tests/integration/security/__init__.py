@@ -1,0 +1,1 @@
+"""Attacks on the trust boundaries: each test is the attack, and fails on code that lets it through."""
