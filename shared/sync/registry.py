@@ -29,8 +29,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from shared.domain.access import Resource
+from shared.domain.access import Action, Principal, Resource, can
 from shared.domain.enums import Role
+from shared.sync.validators import RowValidator, validator_for
 
 GLOBAL_SCOPE = "g"
 
@@ -59,6 +60,8 @@ class TableSpec:
     sends it to every owner with a contract on the row's hospital.
     ``server_fields`` may only be set by the server (a client's value is
     dropped on insert and refused on edit).
+    ``validator`` checks a whole row with the desk form's rules
+    (``shared.sync.validators``); the push runs it on every row it would store.
     """
 
     name: str
@@ -70,6 +73,7 @@ class TableSpec:
     owner_column: str | None = None
     owner_via_contract: bool = False
     server_fields: frozenset[str] = frozenset()
+    validator: RowValidator | None = None
 
     @property
     def client_writable(self) -> bool:
@@ -81,6 +85,7 @@ class TableSpec:
 
 
 def _spec(name: str, policy: Policy, resource: Resource, **kwargs: Any) -> TableSpec:
+    kwargs.setdefault("validator", validator_for(name))
     return TableSpec(name, policy, resource, **kwargs)
 
 
@@ -184,7 +189,9 @@ SPECS: tuple[TableSpec, ...] = (
             }
         ),
     ),
-    _spec("suppressions", _SO, Resource.CAMPAIGNS, global_when_null=True),
+    # An opt-out without a hospital is the server's own (dispatch honours it);
+    # each hospital whose patients use the address gets its own row.
+    _spec("suppressions", _SO, Resource.CAMPAIGNS),
     _spec("campaign_recipients", _SX, Resource.CAMPAIGNS, hospital_column=None),
     _spec("message_attempts", _SX, Resource.CAMPAIGNS, hospital_column=None),
     _spec("delivery_events", _SX, Resource.CAMPAIGNS, hospital_column=None),
@@ -246,6 +253,30 @@ def subscribed_scopes(
     if role in (Role.MANAGER, Role.ADMIN):
         scopes.append(f"hf:{hospital_id}")
     return scopes
+
+
+def received_tables(principal: Principal) -> frozenset[str]:
+    """The replicated tables a device receives: those its user's role may READ.
+
+    What a role may not read through REST it does not receive through sync
+    either, so the permission matrix decides, table by table. Every row a
+    device can receive already lies in its own scopes (its hospital, its
+    owner account, or network-wide), so the question per table is the READ
+    grant for the table's resource at the principal's own hospital and owner
+    account. Snapshot and pull both filter by this one set; a change of role
+    changes it, and with it the device's ``scope_key``.
+    """
+    return frozenset(
+        spec.name
+        for spec in REPLICATED
+        if can(
+            principal,
+            Action.READ,
+            spec.resource,
+            hospital_id=principal.hospital_id,
+            owner_account_id=principal.owner_account_id,
+        )
+    )
 
 
 def project_for_scope(scope: str, payload: dict[str, Any]) -> dict[str, Any]:

@@ -5,13 +5,17 @@ thousands of rows is never parsed and re-serialised in Python. Snapshot
 values are sent in the desk's stored form (``SnapshotPage``), converted by
 PostgreSQL on its own core. Scopes are
 always the principal's own (see ``subscribed_scopes``): a device cannot ask
-for another hospital's feed.
+for another hospital's feed. Within them a device receives only the tables
+its role may read (``received_tables``, the permission matrix), filtered by
+table name in the SQL. A page that carries patient rows writes one audit row.
 """
 
 from __future__ import annotations
 
 import hashlib
 import uuid
+from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
 import orjson
@@ -21,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from shared.db.models.owners import Contract
 from shared.db.types import UTCDateTime
+from shared.domain.access import Principal
 from shared.errors import FieldValidationError
 from shared.sync.codec import column_names, table_of
 from shared.sync.registry import (
@@ -29,16 +34,46 @@ from shared.sync.registry import (
     REPLICATED,
     TableSpec,
     is_global,
+    received_tables,
     spec_for,
+    subscribed_scopes,
 )
+from sync_server.sync.download_audit import record_page
 from sync_server.sync.tables import SyncChange
 
 
-def pull_json(session: Session, scopes: list[str], cursor: int, limit: int) -> bytes:
-    """The ``PullResponse`` as JSON bytes: changes after ``cursor`` in commit order."""
+@dataclass(frozen=True, slots=True)
+class Feed:
+    """What one device reads: its scopes, and the tables of them its role may read."""
+
+    scopes: list[str]
+    tables: frozenset[str]
+
+    @classmethod
+    def of(cls, principal: Principal) -> Feed:
+        scopes = subscribed_scopes(
+            principal.role, principal.hospital_id, principal.owner_account_id
+        )
+        return cls(scopes, received_tables(principal))
+
+
+def pull_json(session: Session, principal: Principal, cursor: int, limit: int) -> bytes:
+    """The ``PullResponse`` as JSON bytes: changes after ``cursor`` in commit order.
+
+    Changes of tables the role may not read are skipped in the SQL; the
+    cursor still moves past them (to the feed's end when the page is not
+    full), so a device is never served the same skipped range again.
+    """
+    feed = Feed.of(principal)
+    end = max(cursor, _feed_end(session, feed.scopes))
     rows = session.execute(
         sa.select(SyncChange.seq, SyncChange.table_name, sa.cast(SyncChange.payload, sa.Text))
-        .where(SyncChange.scope.in_(scopes), SyncChange.seq > cursor)
+        .where(
+            SyncChange.scope.in_(feed.scopes),
+            SyncChange.seq > cursor,
+            SyncChange.seq <= end,
+            SyncChange.table_name.in_(feed.tables),
+        )
         .order_by(SyncChange.seq)
         .limit(limit + 1)
     ).all()
@@ -46,31 +81,53 @@ def pull_json(session: Session, scopes: list[str], cursor: int, limit: int) -> b
     rows = rows[:limit]
     seen: set[int] = set()
     parts: list[str] = []
+    counts: Counter[str] = Counter()
     for seq, table_name, payload in rows:
         if seq in seen:  # one change filed under two of the device's scopes
             continue
         seen.add(seq)
+        counts[table_name] += 1
         parts.append(f'{{"seq":{seq},"table":"{table_name}","row":{payload}}}')
-    next_cursor = rows[-1][0] if rows else cursor
+    next_cursor = rows[-1][0] if has_more else end
+    record_page(session, principal, "sync_pull", counts, cursor=next_cursor)
     head = orjson.dumps(
         {
             "cursor": next_cursor,
             "has_more": has_more,
-            "scopes": scopes,
-            "scope_key": scope_key(session, scopes),
+            "scopes": feed.scopes,
+            "scope_key": scope_key(session, feed),
         }
     )
     return head[:-1] + b',"changes":[' + ",".join(parts).encode() + b"]}"
 
 
-def scope_key(session: Session, scopes: list[str]) -> str:
-    """A short fingerprint of what the scopes make visible beyond the feed itself.
+def _feed_end(session: Session, scopes: list[str]) -> int:
+    """The highest change number in the scopes (every lower one has committed).
 
-    The scopes themselves, plus, for an owner, the hospitals of their live
-    contracts: a new contract makes rows visible that were filed in the
-    change log before it, under other scopes, so the feed alone never
-    brings them (the device re-downloads when this changes).
+    Taken before the page is read, which is then bounded by it: a row the
+    page skips can only be one that is visible now. One ``max`` per scope,
+    each read from the end of the ``(scope, seq)`` index.
     """
+    if not scopes:
+        return 0
+    ends = [
+        sa.select(sa.func.max(SyncChange.seq).label("seq")).where(SyncChange.scope == scope)
+        for scope in scopes
+    ]
+    union = sa.union_all(*ends).subquery()
+    return int(session.scalar(sa.select(sa.func.max(union.c.seq))) or 0)
+
+
+def scope_key(session: Session, feed: Feed) -> str:
+    """A short fingerprint of what the device may see beyond the feed itself.
+
+    The scopes and the tables the role receives (a demoted user's desk must
+    drop what the new role may not read), plus, for an owner, the hospitals
+    of their live contracts: a new contract makes rows visible that were
+    filed in the change log before it, under other scopes, so the feed alone
+    never brings them (the device re-downloads when this changes).
+    """
+    scopes = feed.scopes
     owners = [uuid.UUID(scope[2:]) for scope in scopes if scope.startswith("o:")]
     hospitals: list[str] = []
     if owners:
@@ -78,7 +135,7 @@ def scope_key(session: Session, scopes: list[str]) -> str:
             Contract.owner_account_id.in_(owners), Contract.deleted_at.is_(None)
         )
         hospitals = sorted(str(hospital) for hospital in session.scalars(query))
-    text = orjson.dumps([sorted(scopes), hospitals])
+    text = orjson.dumps([sorted(scopes), hospitals, sorted(feed.tables)])
     return hashlib.blake2b(text, digest_size=8).hexdigest()
 
 
@@ -87,20 +144,27 @@ def snapshot_cursor(session: Session) -> int:
     return int(session.scalar(sa.select(sa.func.coalesce(sa.func.max(SyncChange.seq), 0))) or 0)
 
 
-def snapshot_tables(scopes: list[str]) -> list[str]:
-    return [spec.name for spec in REPLICATED if _scope_filter(spec, scopes) is not None]
+def snapshot_tables(feed: Feed) -> list[str]:
+    """The tables a snapshot of the feed covers, in download (foreign-key) order."""
+    return [
+        spec.name
+        for spec in REPLICATED
+        if spec.name in feed.tables and _scope_filter(spec, feed.scopes) is not None
+    ]
 
 
 def snapshot_json(
     session: Session,
-    scopes: list[str],
+    principal: Principal,
     table_name: str | None,
     after: uuid.UUID | None,
     limit: int,
     cursor: int | None,
 ) -> bytes:
     """One ``SnapshotPage`` as JSON bytes (the first call, with no table, starts the snapshot)."""
-    tables = snapshot_tables(scopes)
+    feed = Feed.of(principal)
+    scopes = feed.scopes
+    tables = snapshot_tables(feed)
     counts = None
     if cursor is None:  # the first page: fix the cursor, and say how much is coming
         cursor = snapshot_cursor(session)
@@ -115,6 +179,7 @@ def snapshot_json(
     assert spec is not None
     columns, rows_json, last_id, count = _table_page(session, spec, scopes, after, limit)
     done = count < limit
+    record_page(session, principal, "sync_snapshot", {table_name: count}, cursor=cursor)
     head = _page(table_name, "__ROWS__", last_id, done, cursor, tables, counts)
     head["columns"] = columns
     return orjson.dumps(head).replace(b'"__ROWS__"', rows_json.encode(), 1)

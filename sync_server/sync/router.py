@@ -27,12 +27,14 @@ from shared.sync.protocol import (
 )
 from sync_server.auth.deps import CurrentPrincipal
 from sync_server.sync import pull as reader
-from sync_server.sync.answers import scopes_of
 from sync_server.sync.push import push
 
 router = APIRouter(prefix="/api/sync", tags=["sync"])
 
 ProtocolHeader = Annotated[int, Header(alias=PROTOCOL_HEADER)]
+
+#: The largest change number PostgreSQL's ``bigint`` holds: a cursor above it is bad input.
+MAX_CURSOR = 2**63 - 1
 
 
 class UpgradeRequiredError(DomainError):
@@ -82,13 +84,13 @@ def pull_endpoint(
     request: Request,
     principal: CurrentPrincipal,
     protocol: ProtocolHeader,
-    cursor: Annotated[int, Query(ge=0)] = 0,
+    cursor: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1000,
 ) -> Response:
     """Changes of the device's scopes after ``cursor``, oldest first."""
     _check_protocol(protocol)
     with _sessions(request).begin() as session:
-        body = reader.pull_json(session, scopes_of(principal), cursor, limit)
+        body = reader.pull_json(session, principal, cursor, limit)
     return _json(request, body)
 
 
@@ -100,10 +102,10 @@ def snapshot_endpoint(
     table: str | None = None,
     after: uuid.UUID | None = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 5000,
-    cursor: Annotated[int | None, Query(ge=0)] = None,
+    cursor: Annotated[int | None, Query(ge=0, le=MAX_CURSOR)] = None,
 ) -> Response:
     """One page of a consistent download of the device's scopes (resumable by table/after)."""
     _check_protocol(protocol)
     with _sessions(request).begin() as session:
-        body = reader.snapshot_json(session, scopes_of(principal), table, after, limit, cursor)
+        body = reader.snapshot_json(session, principal, table, after, limit, cursor)
     return _json(request, body)

@@ -44,7 +44,7 @@ def _write(
 def test_a_reader_never_skips_a_late_commit(
     pg_sessions: sessionmaker[Session], world: HospitalWorld
 ) -> None:
-    scopes = [f"h:{world.hospital_id}"]
+    principal = world.principal(0)
     slow = threading.Thread(target=_write, args=(pg_sessions, world, "IKJ1-000900", 0.6))
     fast = threading.Thread(target=_write, args=(pg_sessions, world, "IKJ1-000901", 0.0))
     slow.start()
@@ -53,14 +53,14 @@ def test_a_reader_never_skips_a_late_commit(
     cursor, seen = 0, []
     while slow.is_alive() or fast.is_alive():
         with pg_sessions() as session:
-            page = orjson.loads(pull_json(session, scopes, cursor, 100))
+            page = orjson.loads(pull_json(session, principal, cursor, 100))
         seen.extend(change["seq"] for change in page["changes"])
         cursor = page["cursor"]
         time.sleep(0.02)
     slow.join()
     fast.join()
     with pg_sessions() as session:
-        page = orjson.loads(pull_json(session, scopes, cursor, 100))
+        page = orjson.loads(pull_json(session, principal, cursor, 100))
         seen.extend(change["seq"] for change in page["changes"])
         committed = sorted(session.scalars(sa.select(Patient.server_seq)))
     assert len(committed) == 2
