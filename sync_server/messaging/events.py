@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
 
-from shared.db.models import CampaignRecipient, DeliveryEvent, Message, Suppression
+from shared.db.models import CampaignRecipient, DeliveryEvent, Message, Patient, Suppression
 from shared.domain.enums import (
     Channel,
     MessageStatus,
@@ -129,19 +129,43 @@ def suppress(
     scope: SuppressionScope = SuppressionScope.ALL,
     note: str | None = None,
 ) -> None:
-    """Add an opt-out unless an active one already covers it (honoured at the next claim)."""
-    exists = session.scalars(
-        sa.select(Suppression.id).where(
-            Suppression.address == address,
-            Suppression.lifted_at.is_(None),
-            Suppression.channel.is_(None) if channel is None else Suppression.channel == channel,
-            Suppression.scope == scope,
+    """Add an opt-out unless an active one already covers it (honoured at the next claim).
+
+    The row without a hospital is the server's (dispatch checks every row by
+    address) and never leaves it; each hospital with a patient using the
+    address gets its own row, which reaches that hospital's devices only, so
+    no device ever holds other hospitals' opt-outs or a list of all numbers.
+    """
+    column = Suppression.channel
+    same_channel = column.is_(None) if channel is None else column == channel
+    held = set(
+        session.scalars(
+            sa.select(Suppression.hospital_id).where(
+                Suppression.address == address,
+                Suppression.lifted_at.is_(None),
+                same_channel,
+                Suppression.scope == scope,
+            )
         )
-    ).first()
-    if exists is None:
-        row = Suppression(address=address, channel=channel, reason=reason, scope=scope, note=note)
+    )
+    for hospital_id in {None, *_hospitals_using(session, address)} - held:
+        row = Suppression(
+            address=address,
+            channel=channel,
+            reason=reason,
+            scope=scope,
+            note=note,
+            hospital_id=hospital_id,
+        )
         session.add(row)
         record_change(session, row, actor="webhook")
+
+
+def _hospitals_using(session: Session, address: str) -> set[uuid.UUID]:
+    """Hospitals with a live patient whose phone or e-mail is ``address``."""
+    uses = sa.or_(Patient.phone == address, sa.func.lower(Patient.email) == address.lower())
+    query = sa.select(Patient.hospital_id.distinct()).where(uses, Patient.deleted_at.is_(None))
+    return set(session.scalars(query))
 
 
 def latest_message_to(session: Session, address: str, channel: Channel) -> Message | None:
