@@ -53,6 +53,11 @@ class ServerSettings(BaseSettings):
     login_lock_minutes: int = 15
     public_base_url: str = "http://127.0.0.1:8600"
     sync_page_limit: int = 5000
+    max_body_bytes: int = 1_048_576
+    max_push_body_bytes: int = 5_242_880
+    metrics_token: SecretStr | None = None
+    hsts_max_age_seconds: int = 31_536_000
+    denial_audit_seconds: int = 60
 
     twilio_account_sid: str | None = Field(
         None, validation_alias=AliasChoices("TWILIO_ACCOUNT_SID", "HMSO_TWILIO_ACCOUNT_SID")

@@ -13,12 +13,42 @@ from collections.abc import Mapping
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from shared.errors import DomainError
 
 log = logging.getLogger(__name__)
+
+
+class ErrorDetail(BaseModel):
+    code: str
+    message: str
+    field: str | None = None
+
+
+class ErrorBody(BaseModel):
+    """The shape of every error answer, declared in the OpenAPI document."""
+
+    error: ErrorDetail
+
+
+def _declared(description: str) -> dict[str, object]:
+    return {"model": ErrorBody, "description": description}
+
+
+#: Errors any endpoint may answer, declared on every operation so clients
+#: (and the schema tests) know every status the server can give.
+ERROR_RESPONSES: dict[int | str, dict[str, object]] = {
+    400: _declared("The request is malformed."),
+    401: _declared("No valid access token, or a bad webhook or link signature."),
+    403: _declared("The caller may not do this."),
+    404: _declared("No such record visible to the caller."),
+    409: _declared("The request conflicts with the current state."),
+    413: _declared("The request body is over the size limit."),
+    422: _declared("A field is not valid; the error names it."),
+}
 
 
 def error_response(
@@ -55,10 +85,12 @@ def install_error_handlers(app: FastAPI) -> None:
             403: "forbidden",
             404: "not_found",
             405: "method_not_allowed",
+            413: "payload_too_large",
             429: "too_many_requests",
             423: "locked",
         }.get(exc.status_code, "http_error")
-        return error_response(exc.status_code, code, str(exc.detail), None, exc.headers)
+        field = "body" if exc.status_code == 413 else None
+        return error_response(exc.status_code, code, str(exc.detail), field, exc.headers)
 
     @app.exception_handler(DataError)
     async def _unstorable(_: Request, exc: DataError) -> JSONResponse:

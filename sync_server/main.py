@@ -10,9 +10,13 @@ import sqlalchemy as sa
 from fastapi import FastAPI
 from sqlalchemy.orm import Session, sessionmaker
 
+from sync_server.api.access_log import install_access_log_redaction
+from sync_server.api.denials import DeniedRequestAudit
+from sync_server.api.headers import SecurityHeaders
+from sync_server.api.limits import BodySizeLimit
 from sync_server.config import ServerSettings
 from sync_server.db.engine import embedded_database_url, make_engine, make_sessionmaker
-from sync_server.errors import install_error_handlers
+from sync_server.errors import ERROR_RESPONSES, install_error_handlers
 
 
 def database_url(settings: ServerSettings) -> str:
@@ -39,11 +43,17 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        install_access_log_redaction()
         _freeze_startup_objects()
         yield
         engine.dispose()
 
-    app = FastAPI(title="GrandPro CRM sync server", version="0.1.0", lifespan=lifespan)
+    app = FastAPI(
+        title="GrandPro CRM sync server",
+        version="0.1.0",
+        lifespan=lifespan,
+        responses=ERROR_RESPONSES,
+    )
     app.state.settings = settings
     app.state.engine = engine
     app.state.sessions = sessions
@@ -69,4 +79,16 @@ def create_app(
     from sync_server.messaging.webhooks import router as webhooks_router
 
     app.include_router(webhooks_router)
+    _install_hardening(app, settings, sessions)
     return app
+
+
+def _install_hardening(
+    app: FastAPI, settings: ServerSettings, sessions: sessionmaker[Session]
+) -> None:
+    """The outer middleware, outermost last: every answer, even a 413, gets the headers."""
+    app.add_middleware(BodySizeLimit, settings=settings)
+    app.add_middleware(
+        DeniedRequestAudit, sessions=sessions, window_seconds=settings.denial_audit_seconds
+    )
+    app.add_middleware(SecurityHeaders, settings=settings)

@@ -3,7 +3,11 @@
 Request latency comes from a middleware labelled by route *template* (never
 the raw path, which would carry ids and explode the series count). Queue
 depth and messages by status are read from the database at scrape time, so
-every server process reports the same truth. Other packages observe through
+every server process reports the same truth. Route names and counts tell an
+outsider which patients' pages are busy and when, so the endpoint is only
+served with ``Authorization: Bearer <HMSO_METRICS_TOKEN>``: with no token
+configured it answers 404 (as if absent), with a wrong or missing one 401.
+Other packages observe through
 the helpers here::
 
     from sync_server.api.metrics import observe_sync_batch
@@ -12,15 +16,19 @@ the helpers here::
 
 from __future__ import annotations
 
+import hmac
 import time
-from collections.abc import Awaitable, Callable
 
 import sqlalchemy as sa
 from fastapi import APIRouter, FastAPI, Request, Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Gauge, Histogram
 from prometheus_client.exposition import generate_latest
+from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import Message as AsgiMessage
 
 from shared.db.models.messaging import Message
+from sync_server.config import ServerSettings
+from sync_server.errors import error_response
 
 REGISTRY = CollectorRegistry(auto_describe=True)
 REQUEST_LATENCY = Histogram(
@@ -53,21 +61,38 @@ def observe_sync_batch(direction: str, rows: int) -> None:
 
 def install_metrics(app: FastAPI) -> None:
     """Time every request; call once from ``create_app``."""
+    app.add_middleware(RequestTiming)
 
-    @app.middleware("http")
-    async def _time(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
+
+class RequestTiming:
+    """Pure ASGI middleware observing each request's latency by route template.
+
+    Pure ASGI rather than ``@app.middleware("http")``: that wrapper runs the
+    body's ``receive`` inside a task group, which turned the body-size
+    limit's 413 into a 400.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
         started = time.perf_counter()
         status = 500
+
+        async def send_noting_status(message: AsgiMessage) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
         try:
-            response = await call_next(request)
-            status = response.status_code
-            return response
+            await self.app(scope, receive, send_noting_status)
         finally:
-            route = request.scope.get("route")
-            template = getattr(route, "path", "unmatched")
-            REQUEST_LATENCY.labels(request.method, template, str(status)).observe(
+            template = getattr(scope.get("route"), "path", "unmatched")
+            REQUEST_LATENCY.labels(scope["method"], template, str(status)).observe(
                 time.perf_counter() - started
             )
 
@@ -92,7 +117,30 @@ def _refresh_gauges(engine: sa.Engine) -> None:
             QUEUE_DEPTH.labels(queue=queue, status=status).set(count)
 
 
-@router.get("/metrics", response_class=Response)
+_CHALLENGE = {"WWW-Authenticate": "Bearer"}
+
+
+def _refusal(request: Request) -> Response | None:
+    """The answer to a scrape that may not see the metrics, or None to serve them."""
+    settings: ServerSettings = request.app.state.settings
+    if settings.metrics_token is None:
+        return error_response(404, "not_found", "Not Found")
+    expected = f"Bearer {settings.metrics_token.get_secret_value()}".encode()
+    given = request.headers.get("authorization", "").encode()
+    if not hmac.compare_digest(expected, given):
+        return error_response(401, "unauthorized", "A metrics token is required.", None, _CHALLENGE)
+    return None
+
+
+_METRICS_RESPONSES: dict[int | str, dict[str, object]] = {
+    200: {"content": {CONTENT_TYPE_LATEST.split(";")[0]: {}}, "description": "Metrics."},
+}
+
+
+@router.get("/metrics", response_class=Response, responses=_METRICS_RESPONSES)
 def metrics(request: Request) -> Response:
+    refusal = _refusal(request)
+    if refusal is not None:
+        return refusal
     _refresh_gauges(request.app.state.engine)
     return Response(generate_latest(REGISTRY), media_type=CONTENT_TYPE_LATEST)

@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import psycopg
+import pytest
+from pydantic import SecretStr
 
 from sync_server.api.metrics import observe_sync_batch
+from sync_server.config import ServerSettings
 from sync_server.jobs.app import conninfo, ensure_schema
 from tests.integration.server.conftest import LiveServer
+
+TOKEN = "metrics-scrape-token-0123456789"
+
+
+@pytest.fixture
+def server_settings(server_settings: ServerSettings) -> ServerSettings:
+    server_settings.metrics_token = SecretStr(TOKEN)
+    return server_settings
 
 
 def test_metrics_expose_latency_queue_depth_and_sync_batches(
@@ -23,7 +34,7 @@ def test_metrics_expose_latency_queue_depth_and_sync_batches(
         me = f"/api/auth/devices/{'0' * 8}-0000-0000-0000-{'0' * 12}/revoke"
         assert c.post(me).status_code == 401
         assert c.get("/healthz").status_code == 200
-        r = c.get("/metrics")
+        r = c.get("/metrics", headers={"Authorization": f"Bearer {TOKEN}"})
     assert r.status_code == 200
     assert r.headers["content-type"].startswith("text/plain")
     text = r.text
