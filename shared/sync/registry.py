@@ -59,7 +59,10 @@ class TableSpec:
     ``owner_column`` sends the row to that owner's scope; ``owner_via_contract``
     sends it to every owner with a contract on the row's hospital.
     ``server_fields`` may only be set by the server (a client's value is
-    dropped on insert and refused on edit).
+    dropped on insert and refused on edit). ``field_groups`` are fields that
+    only make sense together (a status and what records it, a start and its
+    end): a desk writes the whole group when it writes one of them, and a
+    race over any of them is decided for the group as a whole.
     ``validator`` checks a whole row with the desk form's rules
     (``shared.sync.validators``); the push runs it on every row it would store.
     """
@@ -73,7 +76,15 @@ class TableSpec:
     owner_column: str | None = None
     owner_via_contract: bool = False
     server_fields: frozenset[str] = frozenset()
+    field_groups: tuple[frozenset[str], ...] = ()
     validator: RowValidator | None = None
+
+    def group_of(self, field: str) -> frozenset[str]:
+        """The fields that merge as one unit with ``field`` (only itself outside a group)."""
+        for group in self.field_groups:
+            if field in group:
+                return group
+        return frozenset({field})
 
     @property
     def client_writable(self) -> bool:
@@ -114,6 +125,7 @@ SPECS: tuple[TableSpec, ...] = (
         Resource.CAMPAIGNS,
         global_when_null=True,
         server_fields=frozenset({"started_at", "completed_at", "estimated_cost_minor"}),
+        field_groups=(frozenset({"status", "approved_by_id", "approved_at"}),),
     ),
     _spec("patients", _M, Resource.PATIENTS),
     _spec("patient_duplicate_flags", _M, Resource.PATIENTS),
@@ -138,14 +150,33 @@ SPECS: tuple[TableSpec, ...] = (
             }
         ),
     ),
-    _spec("appointments", _M, Resource.APPOINTMENTS),
+    _spec(
+        "appointments",
+        _M,
+        Resource.APPOINTMENTS,
+        field_groups=(
+            frozenset({"status", "cancelled_reason", "checked_in_at"}),
+            frozenset({"needs_reschedule", "reschedule_reason"}),
+            frozenset({"starts_at", "ends_at"}),
+        ),
+    ),
     _spec("appointment_reminders", _SO, Resource.APPOINTMENTS),
-    _spec("patient_feedback", _M, Resource.FEEDBACK),
+    _spec(
+        "patient_feedback",
+        _M,
+        Resource.FEEDBACK,
+        field_groups=(frozenset({"follow_up_status", "follow_up_note"}),),
+    ),
     _spec("patient_communications", _A, Resource.PATIENT_COMMUNICATIONS),
     _spec("loyalty_programs", _M, Resource.LOYALTY, global_when_null=True),
     _spec("loyalty_ledger", _A, Resource.LOYALTY),
     _spec("loyalty_rewards", _M, Resource.LOYALTY, global_when_null=True),
-    _spec("loyalty_redemptions", _M, Resource.LOYALTY),
+    _spec(
+        "loyalty_redemptions",
+        _M,
+        Resource.LOYALTY,
+        field_groups=(frozenset({"status", "status_reason"}),),
+    ),
     _spec("revenue_entries", _A, Resource.PAYMENTS),
     _spec("revenue_summaries", _SO, Resource.FINANCIALS, financial=True, owner_via_contract=True),
     _spec("payouts", _SO, Resource.PAYOUTS, financial=True, owner_column="owner_account_id"),
@@ -156,6 +187,7 @@ SPECS: tuple[TableSpec, ...] = (
         hospital_column=None,
         owner_column="owner_account_id",
         server_fields=frozenset({"status", "resolution", "resolved_at"}),
+        field_groups=(frozenset({"kind", "reason"}),),
     ),
     _spec(
         "owner_communications",
