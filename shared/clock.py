@@ -10,6 +10,7 @@ timestamps: ``<13-digit ms>-<5-digit counter>-<node id>``.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,6 +22,9 @@ LAGOS = ZoneInfo("Africa/Lagos")
 #: Refuse to adopt a remote clock further ahead than this; a PC set a year
 #: into the future would otherwise win every conflict for a year.
 MAX_DRIFT_MS = 5 * 60 * 1000
+
+#: ``<13-digit ms>-<5-digit counter>-<node>``; the node is letters, digits or ``_``.
+_TIMESTAMP = re.compile(r"[0-9]{13}-[0-9]{5}-[A-Za-z0-9_]{1,43}")
 
 
 def utcnow() -> datetime:
@@ -65,8 +69,20 @@ class Timestamp:
 
     @classmethod
     def decode(cls, text: str) -> Timestamp:
+        """Parse a timestamp; anything but the fixed-width form is a ``ValueError``.
+
+        Strings compare as times only in that form: a clock like ``99-0-x`` or
+        one with a longer millisecond part would sort wrongly against every other.
+        """
+        if not is_timestamp(text):
+            raise ValueError(f"{str(text)[:70]!r} is not a clock timestamp")
         millis, counter, node = text.split("-", 2)
         return cls(int(millis), int(counter), node)
+
+
+def is_timestamp(text: object) -> bool:
+    """Whether ``text`` is an HLC timestamp in its fixed-width form."""
+    return isinstance(text, str) and _TIMESTAMP.fullmatch(text) is not None
 
 
 class ClockDriftError(ValueError):
@@ -105,6 +121,20 @@ class HybridLogicalClock:
                 other.millis == self._last.millis and other.counter > self._last.counter
             ):
                 self._last = Timestamp(other.millis, other.counter, self.node)
+
+    def accept(self, remote: str) -> str:
+        """The timestamp to record for a remote event, observed so later local ones sort after.
+
+        A remote timestamp within the allowed drift is kept; one further ahead
+        is replaced by a fresh local timestamp. A PC whose clock runs fast keeps
+        its edit (refusing it would lose what staff typed) but not its clock,
+        which would otherwise win every later race for that field.
+        """
+        try:
+            self.observe(remote)
+        except ClockDriftError:
+            return self.now()
+        return remote
 
     def last(self) -> str:
         return self._last.encode()

@@ -56,9 +56,10 @@ class MutationResult(BaseModel):
 
     ``code``/``message`` explain a rejection, or note what the server did on
     top of applying (``needs_reschedule``, ``possible_duplicate``,
-    ``conflict``). ``server_seq`` is the row's new change number; ``row`` is
+    ``conflict``). ``field`` names the column a rejection is about, when it
+    is about one. ``server_seq`` is the row's new change number; ``row`` is
     the server's copy after a rejection (``None`` if the row does not exist
-    there), which the device restores.
+    there or the device may not read it), which the device restores.
     """
 
     mutation_id: uuid.UUID
@@ -66,6 +67,7 @@ class MutationResult(BaseModel):
     outcome: Outcome
     code: str | None = None
     message: str | None = None
+    field: str | None = None
     server_seq: int | None = None
     row: dict[str, Any] | None = None
 

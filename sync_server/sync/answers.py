@@ -1,7 +1,8 @@
 """What the server answers about a device's mutations besides applying them.
 
 The server's current copy of a row (sent with a rejection so the desk can
-restore it), projected to a scope the device holds, and the answers to
+restore it), projected to a scope the device holds and only if its role may
+read the table, and the answers to
 mutations an earlier copy of a batch already applied (a retry after a lost
 answer).
 """
@@ -15,10 +16,17 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from shared.domain.access import Principal
+from shared.domain.access import Action, Principal, can
 from shared.sync.codec import encode_row, model_of
 from shared.sync.protocol import Mutation, MutationResult
-from shared.sync.registry import project_for_scope, scopes_for, spec_for, subscribed_scopes
+from shared.sync.registry import (
+    TableSpec,
+    is_global,
+    project_for_scope,
+    scopes_for,
+    spec_for,
+    subscribed_scopes,
+)
 from sync_server.sync.tables import RejectedMutation
 
 
@@ -92,12 +100,26 @@ def current_row(
 
 
 def _visible(principal: Principal, table_name: str, row: Any) -> dict[str, Any] | None:
-    """The row as the device may see it (projected to one of its scopes), or ``None``."""
+    """The row as the device may see it (projected to one of its scopes), or ``None``.
+
+    Seeing it needs both: the row lies in one of the device's scopes, and the
+    role may read that table (a desk is answered about a user row with nothing).
+    """
     spec = spec_for(table_name)
     assert spec is not None
+    if not _readable(principal, spec, row):
+        return None
     payload = encode_row(row)
     visible = set(scopes_for(spec, payload)) & set(scopes_of(principal))
     return project_for_scope(min(visible), payload) if visible else None
+
+
+def _readable(principal: Principal, spec: TableSpec, row: Any) -> bool:
+    hospital = getattr(row, spec.hospital_column) if spec.hospital_column else None
+    owner = getattr(row, spec.owner_column) if spec.owner_column else None
+    if hospital is None and is_global(spec):
+        hospital = principal.hospital_id  # a network-wide row is read where the device is
+    return can(principal, Action.READ, spec.resource, hospital_id=hospital, owner_account_id=owner)
 
 
 def scopes_of(principal: Principal) -> list[str]:

@@ -9,35 +9,53 @@ mark + 1 is refused (``sync_gap``) because something in between was lost.
 Each mutation runs in a savepoint: one that fails validation, scope or
 permission is rolled back alone, recorded in ``sync_rejections`` and still
 counted as processed, so it never blocks the queue behind it.
+
+A push comes from someone else's machine, so each mutation is checked as if
+its sender were hostile: it is resolved against its own table only (rows are
+keyed by ``(table, id)``; an id named under two tables, or inserted under one
+while it exists in another, is refused as ``id_conflict``), its clocks must be
+well-formed and a clock too far ahead is replaced by the server's, the row it
+would leave behind must pass the table's validator and the permission matrix
+before and after, and every foreign key must name a row the device may see.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import uuid
 from collections import defaultdict
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
-from shared.clock import to_lagos, utcnow
+from shared.clock import is_timestamp, to_lagos, utcnow
 from shared.db.models import RevenueEntry
 from shared.domain.access import Action, Principal, can
-from shared.errors import ConflictError, DomainError, PermissionDeniedError
-from shared.sync.codec import column_names, decode_row, model_of
+from shared.errors import ConflictError, DomainError, FieldValidationError, PermissionDeniedError
+from shared.sync.codec import column_names, decode_row, model_of, table_of
 from shared.sync.protocol import Mutation, MutationResult, PushRequest, PushResponse
 from shared.sync.registry import (
+    REGISTRY,
     SYNC_COLUMNS,
     Policy,
     TableSpec,
     spec_for,
 )
+from shared.sync.validators import field_label
 from sync_server.owners.service import refresh_revenue_summaries
 from sync_server.sync import rules
 from sync_server.sync.answers import current_row, replayed
-from sync_server.sync.changes import discard_pending_changes, flush_changes, record_change
+from sync_server.sync.changes import (
+    SERVER_CLOCK,
+    discard_pending_changes,
+    flush_changes,
+    record_change,
+)
 from sync_server.sync.merge import merge_fields, record_losses
 from sync_server.sync.tables import DeviceSyncProgress, RejectedMutation
 
@@ -129,6 +147,23 @@ def _refuse_gaps(last_applied: int, mutations: list[Mutation]) -> None:
         expected += 1
 
 
+RowKey = tuple[str, uuid.UUID]
+
+
+@dataclass
+class _Batch:
+    """What a batch's new mutations resolve against, loaded once before any is applied.
+
+    ``rows``: the existing rows of the batch, locked, and those it inserts,
+    by ``(table, id)``. ``owner``: for each id, the table the batch first
+    names it under, or the other table it already exists in.
+    """
+
+    rows: dict[RowKey, Any]
+    owner: dict[uuid.UUID, str]
+    references: rules.References
+
+
 def _run(
     session: Session,
     principal: Principal,
@@ -139,25 +174,56 @@ def _run(
 ) -> list[MutationResult]:
     done = [m for m in mutations if m.seq <= progress.last_applied_seq]
     answers = replayed(session, principal, done)
-    rows = _lock_rows(session, [m for m in mutations if m.seq > progress.last_applied_seq])
+    batch = _load_batch(
+        session, principal, [m for m in mutations if m.seq > progress.last_applied_seq]
+    )
     return [
-        answers.get(m.seq) or _handle(session, principal, progress, m, rows, isolated=isolated)
+        answers.get(m.seq) or _handle(session, principal, progress, m, batch, isolated=isolated)
         for m in mutations
     ]
 
 
-def _lock_rows(session: Session, mutations: list[Mutation]) -> dict[uuid.UUID, Any]:
+def _load_batch(session: Session, principal: Principal, mutations: list[Mutation]) -> _Batch:
+    rows = _lock_rows(session, mutations)
+    owner: dict[uuid.UUID, str] = {}
+    for mutation in mutations:
+        owner.setdefault(mutation.row_id, mutation.table)
+    new_ids = [m.row_id for m in mutations if (m.table, m.row_id) not in rows]
+    owner.update(_tables_holding(session, new_ids))
+    return _Batch(rows, owner, rules.References(session, principal, mutations, rows))
+
+
+def _lock_rows(session: Session, mutations: list[Mutation]) -> dict[RowKey, Any]:
     """Load and lock every existing row the batch touches, one query per table."""
     by_table: dict[str, list[uuid.UUID]] = {}
     for mutation in mutations:
         if spec_for(mutation.table) is not None:
             by_table.setdefault(mutation.table, []).append(mutation.row_id)
-    rows: dict[uuid.UUID, Any] = {}
+    rows: dict[RowKey, Any] = {}
     for table_name, ids in by_table.items():
         model: Any = model_of(table_name)
         query = sa.select(model).from_statement(_locking_lookup(session, table_name))
-        rows.update({row.id: row for row in session.scalars(query, {"ids": sorted(set(ids))})})
+        for row in session.scalars(query, {"ids": sorted(set(ids))}):
+            rows[(table_name, row.id)] = row
     return rows
+
+
+def _tables_holding(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """Which synced table already holds each of ``ids`` (ids the batch would insert).
+
+    Ids are UUIDs made on the desks, so a real insert never finds one; an id
+    found here was copied from another table's row, and accepting it would
+    let two tables' rows answer to one id in a batch, an answer or a desk.
+    """
+    if not ids:
+        return {}
+    parts = [
+        sa.select(sa.literal(name).label("t"), table_of(name).c.id).where(
+            table_of(name).c.id == sa.any_(sa.cast(sa.literal(ids), sa.ARRAY(sa.Uuid)))
+        )
+        for name in REGISTRY
+    ]
+    return {row_id: name for name, row_id in session.execute(sa.union_all(*parts))}
 
 
 def _locking_lookup(session: Session, table_name: str) -> sa.TextClause:
@@ -182,59 +248,63 @@ def _handle(
     principal: Principal,
     progress: DeviceSyncProgress,
     mutation: Mutation,
-    rows: dict[uuid.UUID, Any],
+    batch: _Batch,
     *,
     isolated: bool,
 ) -> MutationResult:
     try:
         if isolated:
             with session.begin_nested():
-                result = _apply(session, principal, mutation, rows, True)
+                result = _apply(session, principal, mutation, batch, True)
         else:
-            result = _apply(session, principal, mutation, rows, False)
+            result = _apply(session, principal, mutation, batch, False)
     except rules.MutationRejectedError as exc:
-        result = _reject(session, principal, mutation, exc.code, exc.message)
+        result = _reject(session, principal, mutation, exc.code, exc.message, exc.field)
+    except FieldValidationError as exc:
+        message = f"{field_label(exc.field or 'input')}: {exc.message}"
+        result = _reject(session, principal, mutation, "invalid", message, exc.field)
     except DomainError as exc:
         result = _reject(session, principal, mutation, exc.code or "invalid", exc.message)
     except _DB_ERRORS as exc:
         if not isolated:
             raise
-        _forget_if_undone(rows, mutation.row_id)
+        _forget_if_undone(batch.rows, (mutation.table, mutation.row_id))
         result = _reject(session, principal, mutation, "invalid", _first_line(exc))
     progress.last_applied_seq = mutation.seq
     return result
 
 
-def _forget_if_undone(rows: dict[uuid.UUID, Any], row_id: uuid.UUID) -> None:
+def _forget_if_undone(rows: dict[RowKey, Any], key: RowKey) -> None:
     """A row inserted in a rolled-back savepoint no longer exists for later mutations."""
-    row = rows.get(row_id)
+    row = rows.get(key)
     if row is not None and not sa.inspect(row).persistent:
-        del rows[row_id]
+        del rows[key]
 
 
 def _apply(
-    session: Session,
-    principal: Principal,
-    mutation: Mutation,
-    rows: dict[uuid.UUID, Any],
-    flush: bool,
+    session: Session, principal: Principal, mutation: Mutation, batch: _Batch, flush: bool
 ) -> MutationResult:
     """Apply one mutation to its (already locked) row; ``flush`` surfaces DB errors here."""
     spec = _client_spec(mutation.table)
-    model: Any = model_of(spec.name)
-    row = rows.get(mutation.row_id)
+    _refuse_id_conflict(batch, mutation)
+    mutation = _bounded_clocks(mutation)
+    key = (spec.name, mutation.row_id)
+    row = batch.rows.get(key)
     values = _values(spec, mutation, inserting=row is None)
     _authorize(principal, spec, row, values)
+    if row is not None and spec.policy is Policy.APPEND_ONLY:
+        return _already_saved(mutation, row, values)
+    batch.references.check(spec.name, values)
+    _validate(spec, row, values)
     inserted = row is None
     if row is None:
         rules.before_insert(session, spec.name, values)
+        model: Any = model_of(spec.name)
         row = model(id=mutation.row_id, **values)
         row.field_clocks = dict.fromkeys(values, mutation.hlc)
         session.add(row)
-        rows[mutation.row_id] = row
+        batch.rows[key] = row
         losses = []
-    elif spec.policy is Policy.APPEND_ONLY:
-        return _result(mutation, "applied", "already_saved", "This record was already saved.")
     else:
         assert principal.device_id is not None
         losses = merge_fields(row, values, mutation, principal.device_id)
@@ -245,6 +315,10 @@ def _apply(
     record_change(session, row, actor=str(principal.device_id), stamp_clocks=False)
     if flush:
         session.flush()
+    return _applied(mutation, losses, note)
+
+
+def _applied(mutation: Mutation, losses: list[Any], note: rules.Note | None) -> MutationResult:
     if losses:
         fields = ", ".join(loss.field for loss in losses)
         return _result(
@@ -254,6 +328,82 @@ def _apply(
         outcome = "merged" if note.code == "needs_reschedule" else "applied"
         return _result(mutation, outcome, note.code, note.message)
     return _result(mutation, "applied")
+
+
+def _refuse_id_conflict(batch: _Batch, mutation: Mutation) -> None:
+    if batch.owner.get(mutation.row_id, mutation.table) != mutation.table:
+        raise rules.MutationRejectedError(
+            "id_conflict", "This record's id already belongs to another kind of record."
+        )
+
+
+def _bounded_clocks(mutation: Mutation) -> Mutation:
+    """Refuse malformed clocks; a clock too far ahead becomes the server's (the edit is kept).
+
+    Every accepted clock is observed by the server's clock, so the server's
+    own later writes sort after what desks have sent.
+    """
+    if not is_timestamp(mutation.hlc):
+        raise FieldValidationError("hlc", "is not a clock timestamp")
+    for name, clock in mutation.base_clocks.items():
+        if clock is not None and not is_timestamp(clock):
+            raise FieldValidationError(name, "carries a malformed clock")
+    accepted = SERVER_CLOCK.accept(mutation.hlc)
+    return mutation if accepted == mutation.hlc else mutation.model_copy(update={"hlc": accepted})
+
+
+def _already_saved(mutation: Mutation, row: Any, values: dict[str, Any]) -> MutationResult:
+    """An append-only row is written once: a repeat of it is answered, a change refused."""
+    if any(getattr(row, name) != value for name, value in values.items()):
+        raise rules.MutationRejectedError(
+            "append_only", "A saved record of this kind cannot be changed; record a correction."
+        )
+    return _result(mutation, "applied", "already_saved", "This record was already saved.")
+
+
+def _validate(spec: TableSpec, row: Any, values: dict[str, Any]) -> None:
+    """The table's validator on the row as it would be stored (for an edit: what it changes)."""
+    if spec.validator is None:
+        return
+    if row is None:
+        spec.validator(_Merged(spec.name, None, values))
+    else:
+        spec.validator(_Merged(spec.name, row, values), frozenset(values))
+
+
+class _Merged(Mapping[str, Any]):
+    """A row's columns with the pushed values on top (column defaults for a new row)."""
+
+    def __init__(self, table_name: str, row: Any, values: Mapping[str, Any]) -> None:
+        self._table = table_name
+        self._row = row
+        self._values = values
+
+    def __getitem__(self, name: str) -> Any:
+        if name in self._values:
+            return self._values[name]
+        if self._row is not None:
+            return getattr(self._row, name)
+        return _defaults(self._table).get(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(column_names(self._table))
+
+    def __len__(self) -> int:
+        return len(column_names(self._table))
+
+
+@functools.cache
+def _defaults(table_name: str) -> Mapping[str, Any]:
+    """The value a column takes on insert when a push leaves it out (scalar defaults only)."""
+    out: dict[str, Any] = {}
+    for column in table_of(table_name).columns:
+        default: Any = column.default
+        if default is not None and default.is_scalar:
+            out[column.name] = default.arg
+        elif default is not None and default.is_callable and column.name not in SYNC_COLUMNS:
+            out[column.name] = default.arg(None)
+    return out
 
 
 def _result(
@@ -297,16 +447,28 @@ def _values(spec: TableSpec, mutation: Mutation, *, inserting: bool) -> dict[str
 
 
 def _authorize(principal: Principal, spec: TableSpec, row: Any, values: dict[str, Any]) -> None:
+    """The permission matrix on the row as it is (an edit) and as it would be stored.
+
+    A row keeps its hospital and its owner: moving one between hospitals or
+    owners is refused, so an edit can neither take a row out of another's
+    scope nor put one into it.
+    """
     hospital = _target(spec.hospital_column, row, values)
     owner = _target(spec.owner_column, row, values)
-    if row is not None and spec.hospital_column and hospital != getattr(row, spec.hospital_column):
-        raise rules.MutationRejectedError("scope", "A record cannot be moved to another hospital.")
+    if row is not None:
+        _refuse_move(spec.hospital_column, row, hospital, "hospital")
+        _refuse_move(spec.owner_column, row, owner, "owner")
     if principal.hospital_id is not None and hospital not in (None, principal.hospital_id):
         raise rules.MutationRejectedError("scope", "This record belongs to another hospital.")
     if not can(
         principal, Action.WRITE, spec.resource, hospital_id=hospital, owner_account_id=owner
     ):
         raise rules.MutationRejectedError("forbidden", f"Your role may not change {spec.name}.")
+
+
+def _refuse_move(column: str | None, row: Any, target: Any, what: str) -> None:
+    if column is not None and target != getattr(row, column):
+        raise rules.MutationRejectedError("scope", f"A record cannot be moved to another {what}.")
 
 
 def _target(column: str | None, row: Any, values: dict[str, Any]) -> Any:
@@ -318,7 +480,12 @@ def _target(column: str | None, row: Any, values: dict[str, Any]) -> Any:
 
 
 def _reject(
-    session: Session, principal: Principal, mutation: Mutation, code: str, message: str
+    session: Session,
+    principal: Principal,
+    mutation: Mutation,
+    code: str,
+    message: str,
+    field: str | None = None,
 ) -> MutationResult:
     assert principal.device_id is not None
     session.add(
@@ -339,6 +506,7 @@ def _reject(
         outcome="rejected",
         code=code,
         message=message,
+        field=field,
         row=current_row(session, mutation, principal),
     )
 

@@ -1,0 +1,360 @@
+"""Row validators: the desk's form rules, run on whole rows that arrive by sync.
+
+A desk checks what staff type with the rules in ``shared/domain`` before it
+writes a row; a push comes from someone else's machine and may never have
+seen those rules. Each client-writable table's validator (``TableSpec.validator``)
+runs the same rules on the row as it would be stored (the server's row with
+the pushed fields on top), so a push can store nothing the desk form would refuse.
+
+A validator is called as ``validator(row)`` to check every rule, or
+``validator(row, changed)`` to check only the rules that read a field in
+``changed`` (the row's other values were checked when they were written).
+The push uses the second form: an edit of one field of 1,000 patients then
+costs what checking that field costs. Failures are one
+:class:`FieldValidationError` naming the column.
+
+Besides the domain rules, every row gets the checks a spreadsheet export
+and the payout run need: names never start with ``=``, ``+``, ``-`` or ``@``
+(a cell that starts so is a formula in Excel), no text holds control
+characters, every phone is E.164 and every amount is at most
+:data:`MAX_AMOUNT_MINOR`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Set as AbstractSet
+from typing import Any
+
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from shared.domain import appointments, feedback, loyalty, money
+from shared.domain.emails import normalize_email
+from shared.domain.enums import LedgerKind
+from shared.domain.patients import (
+    CommunicationPreferences,
+    PatientFields,
+    parse,
+    parse_patient_number,
+)
+from shared.domain.phones import normalize_phone
+from shared.errors import FieldValidationError, from_pydantic
+
+Row = Mapping[str, Any]
+Changed = AbstractSet[str] | None
+RowValidator = Callable[..., None]
+
+#: The largest amount of money one row may carry: ₦1,000,000,000 in kobo. A
+#: hospital's whole month is far below it; 10**17 kobo in a payment is an attack
+#: or a typing slip, and either would flow into an owner's payout.
+MAX_AMOUNT_MINOR = 100_000_000_000
+
+#: Characters a spreadsheet reads as the start of a formula.
+FORMULA_LEADS = ("=", "+", "-", "@")
+
+#: Line breaks and tabs are text in a note; every other control character is not.
+_TEXT_CONTROLS = frozenset("\n\r\t")
+
+_LABELS = {
+    "nin": "NIN",
+    "lga": "LGA",
+    "nps": "NPS",
+    "date_of_birth": "Date of birth",
+    "amount_minor": "Amount",
+    "budget_cap_minor": "Budget",
+    "spend_unit_minor": "Spend unit",
+    "hlc": "Clock",
+}
+
+
+def field_label(column: str) -> str:
+    """A column as staff see it on the form: ``amount_minor`` is "Amount"."""
+    if column in _LABELS:
+        return _LABELS[column]
+    base = column.removesuffix("_minor").removesuffix("_id").replace("_", " ")
+    return base[:1].upper() + base[1:]
+
+
+def _touches(changed: Changed, *fields: str) -> bool:
+    return changed is None or not changed.isdisjoint(fields)
+
+
+def _parse_some(model: type[BaseModel], row: Row, fields: Iterable[str]) -> BaseModel:
+    return parse(model, {name: row.get(name) for name in fields})
+
+
+# --- checks every table gets ---------------------------------------------------------
+
+
+def _check_text(name: str, value: str) -> None:
+    is_name = name.endswith("name")
+    for char in value:
+        if unicodedata.category(char) == "Cc" and (is_name or char not in _TEXT_CONTROLS):
+            raise FieldValidationError(name, "must not contain control characters")
+    if is_name and value.lstrip().startswith(FORMULA_LEADS):
+        raise FieldValidationError(name, "must not start with =, +, - or @")
+
+
+def _check_value(name: str, value: Any) -> None:
+    if value is None:
+        return
+    if isinstance(value, str):
+        _check_text(name, value)
+        if name == "phone" or name.endswith("_phone"):
+            if normalize_phone(value, field=name) != value:
+                raise FieldValidationError(name, "must be stored in international form (+234...)")
+        elif name == "email" or name.endswith("_email"):
+            normalize_email(value, field=name)
+    elif name.endswith("_minor"):
+        money.check_minor(value, field=name, allow_negative=True)
+        if abs(value) > MAX_AMOUNT_MINOR:
+            raise FieldValidationError(name, "is larger than ₦1,000,000,000")
+
+
+def _check_common(row: Row, changed: Changed) -> None:
+    for name in row if changed is None else changed:
+        _check_value(name, row.get(name))
+
+
+# --- patients -------------------------------------------------------------------------
+
+_PATIENT_FIELDS = frozenset(PatientFields.model_fields)
+_PATIENT_DEPENDS = {
+    "state": {"lga"},
+    "lga": {"state"},
+    "payer_type": {"payer_name"},
+    "payer_name": {"payer_type"},
+}
+_PREFERENCES = frozenset(CommunicationPreferences.model_fields)
+_LABEL_LISTS = ("allergies", "chronic_conditions")
+_STORED_AS_PARSED = ("nin",)
+
+
+def _patient_fields(row: Row, changed: Changed) -> None:
+    wanted = set(_PATIENT_FIELDS if changed is None else changed & _PATIENT_FIELDS)
+    for name in list(wanted):
+        wanted |= _PATIENT_DEPENDS.get(name, set())
+    if not wanted:
+        return
+    form = _parse_some(PatientFields, row, sorted(wanted))
+    for name in _STORED_AS_PARSED:
+        if name in wanted and getattr(form, name) != row.get(name):
+            raise FieldValidationError(name, "must be exactly 11 digits")
+
+
+def _labels(row: Row, changed: Changed) -> None:
+    for name in _LABEL_LISTS:
+        if not _touches(changed, name):
+            continue
+        value = row.get(name)
+        if value is None:
+            continue
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise FieldValidationError(name, "must be a list of words, one per item")
+        for item in value:
+            _check_text(name, item)
+
+
+def _patient_identity(row: Row, changed: Changed) -> None:
+    for name in ("first_name", "last_name"):
+        if _touches(changed, name) and not str(row.get(name) or "").strip():
+            raise FieldValidationError(name, "name is required")
+    if _touches(changed, "patient_number"):
+        parse_patient_number(str(row.get("patient_number") or ""))
+    if _touches(changed, *_PREFERENCES):
+        _parse_some(CommunicationPreferences, row, _PREFERENCES)
+
+
+# --- appointments, feedback, owners' surveys -----------------------------------------
+
+_BOOKING = ("patient_id", "clinician_id", "department_id", "kind", "reason", "notes")
+
+
+def _appointment(row: Row, changed: Changed) -> None:
+    if not _touches(changed, "starts_at", "ends_at", *_BOOKING):
+        return
+    starts, ends = row.get("starts_at"), row.get("ends_at")
+    if not isinstance(starts, dt.datetime) or not isinstance(ends, dt.datetime):
+        raise FieldValidationError("starts_at", "give the start and end of the booking")
+    if ends <= starts:
+        raise FieldValidationError("ends_at", "must be after the start")
+    minutes = int((ends - starts).total_seconds() // 60)
+    if not appointments.MIN_MINUTES <= minutes <= appointments.MAX_MINUTES:
+        raise FieldValidationError(
+            "ends_at",
+            f"a booking lasts {appointments.MIN_MINUTES} to {appointments.MAX_MINUTES} minutes",
+        )
+    booking = {name: row.get(name) for name in _BOOKING}
+    parse(
+        appointments.AppointmentRequest,
+        booking | {"starts_at": starts, "duration_minutes": minutes},
+    )
+
+
+_FEEDBACK = tuple(feedback.FeedbackInput.model_fields)
+
+
+def _patient_feedback(row: Row, changed: Changed) -> None:
+    if _touches(changed, *_FEEDBACK):
+        _parse_some(feedback.FeedbackInput, row, _FEEDBACK)
+
+
+_SCORES = tuple(f"{name}_score" for name in feedback.SURVEY_DIMENSIONS)
+_SCORE: TypeAdapter[int | None] = TypeAdapter(feedback.Rating | None)
+
+
+def _survey(row: Row, changed: Changed) -> None:
+    for name in _SCORES:
+        if _touches(changed, name):
+            try:
+                _SCORE.validate_python(row.get(name))
+            except ValidationError as exc:
+                raise FieldValidationError(name, from_pydantic(exc).message) from None
+
+
+# --- money and points -----------------------------------------------------------------
+
+
+def _payment(row: Row, changed: Changed) -> None:
+    if not _touches(changed, "amount_minor", "reverses_id", "currency"):
+        return
+    reversal = row.get("reverses_id") is not None
+    amount = money.check_minor(row.get("amount_minor"), allow_negative=reversal)
+    if not reversal and amount == 0:
+        raise FieldValidationError("amount_minor", "must be more than zero")
+    if reversal and amount >= 0:
+        raise FieldValidationError("amount_minor", "a reversal takes the amount back (below zero)")
+    _currency(row, changed)
+
+
+def _currency(row: Row, changed: Changed) -> None:
+    currency = row.get("currency")
+    if not _touches(changed, "currency") or currency is None:
+        return
+    if money.check_currency(str(currency)) != currency:
+        raise FieldValidationError("currency", "must be a three-letter code such as NGN")
+
+
+_SIGNS = {
+    LedgerKind.EARN.value: 1,
+    LedgerKind.REDEEM.value: -1,
+    LedgerKind.EXPIRE.value: -1,
+}
+
+
+def _ledger(row: Row, changed: Changed) -> None:
+    if not _touches(changed, "points", "kind", "reason"):
+        return
+    points = _points(row.get("points"))
+    kind = str(getattr(row.get("kind"), "value", row.get("kind")))
+    sign = _SIGNS.get(kind)
+    if points == 0 or (sign is not None and points * sign < 0):
+        raise FieldValidationError("points", f"do not match an entry of kind {kind}")
+    parse(loyalty.AwardInput, {"points": abs(points), "reason": row.get("reason")})
+
+
+def _points(value: Any, *, field: str = "points") -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise FieldValidationError(field, "must be a whole number of points")
+    if abs(value) > loyalty.MAX_AWARD_POINTS:
+        raise FieldValidationError(field, f"must be at most {loyalty.MAX_AWARD_POINTS:,}")
+    return value
+
+
+def _positive_points(field: str) -> Callable[[Row, Changed], None]:
+    def check(row: Row, changed: Changed) -> None:
+        if _touches(changed, field) and _points(row.get(field), field=field) <= 0:
+            raise FieldValidationError(field, "must be a positive whole number")
+
+    return check
+
+
+# --- owners and messages -------------------------------------------------------------
+
+
+def _nuban(number: Any) -> bool:
+    return number is None or (len(number) == 10 and number.isascii() and number.isdigit())
+
+
+def _owner_account(row: Row, changed: Changed) -> None:
+    number = row.get("bank_account_number")
+    if _touches(changed, "bank_account_number") and not _nuban(number):
+        raise FieldValidationError("bank_account_number", "must be the 10-digit NUBAN")
+    if _touches(changed, "display_name") and not str(row.get("display_name") or "").strip():
+        raise FieldValidationError("display_name", "name is required")
+
+
+def _message(row: Row, changed: Changed) -> None:
+    if not _touches(changed, "channel", "address", "body"):
+        return
+    channel = str(getattr(row.get("channel"), "value", row.get("channel")))
+    address = str(row.get("address") or "")
+    if channel == "email":
+        normalize_email(address, field="address")
+    elif normalize_phone(address, field="address") != address:
+        raise FieldValidationError("address", "must be stored in international form (+234...)")
+    if not str(row.get("body") or "").strip():
+        raise FieldValidationError("body", "write the message")
+
+
+def _required_text(*fields: str) -> Callable[[Row, Changed], None]:
+    def check(row: Row, changed: Changed) -> None:
+        for name in fields:
+            if _touches(changed, name) and not str(row.get(name) or "").strip():
+                raise FieldValidationError(name, "is required")
+
+    return check
+
+
+# --- assembling -------------------------------------------------------------------------
+
+Check = Callable[[Row, Changed], None]
+
+
+def _validator(*checks: Check) -> RowValidator:
+    """One table's validator: the common checks, then the table's own."""
+
+    def validate(row: Row, changed: Changed = None) -> None:
+        _check_common(row, changed)
+        for check in checks:
+            check(row, changed)
+
+    return validate
+
+
+@functools.cache
+def validators() -> Mapping[str, RowValidator]:
+    """The validator of every client-writable table, by table name."""
+    return {
+        "owner_accounts": _validator(_owner_account),
+        "departments": _validator(_required_text("name")),
+        "clinicians": _validator(_required_text("full_name")),
+        "campaigns": _validator(_required_text("name"), _currency),
+        "patients": _validator(_patient_identity, _patient_fields, _labels),
+        "patient_duplicate_flags": _validator(_required_text("reason")),
+        "messages": _validator(_message),
+        "appointments": _validator(_appointment),
+        "patient_feedback": _validator(_patient_feedback),
+        "patient_communications": _validator(_required_text("summary")),
+        "loyalty_programs": _validator(_required_text("name")),
+        "loyalty_ledger": _validator(_ledger),
+        "loyalty_rewards": _validator(_required_text("name"), _positive_points("points_cost")),
+        "loyalty_redemptions": _validator(_positive_points("points")),
+        "revenue_entries": _validator(_payment),
+        "payout_responses": _validator(),
+        "owner_communications": _validator(_required_text("summary")),
+        "owner_satisfaction_surveys": _validator(_survey),
+        "sync_conflicts": _validator(),
+    }
+
+
+def validator_for(table_name: str) -> RowValidator | None:
+    return validators().get(table_name)
+
+
+def check_values(row: Row) -> None:
+    """The checks every row gets, for server writers outside the sync (the admin commands)."""
+    _check_common(row, None)
