@@ -9,24 +9,35 @@ readers go through the real HTTP endpoints on the live server.
 from __future__ import annotations
 
 import datetime as dt
+import socket
+import threading
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+import sqlalchemy as sa
+import uvicorn
 from sqlalchemy.orm import Session, sessionmaker
+from twilio.request_validator import RequestValidator
 
 from shared.clock import utcnow
 from shared.db import models as m
 from shared.domain import enums as e
 from shared.domain.access import Principal
 from shared.sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
+from sync_server.config import ServerSettings
+from sync_server.main import create_app
 from sync_server.sync.changes import record_change
 from tests import factories
 from tests.integration.sync.conftest import SyncServer
 
+TWILIO_TOKEN = "reads-twilio-token"
+PUBLIC_URL = "https://crm.example.ng"
 PHONE_A = "+2348031110001"
 PHONE_B = "+2348032220002"
 STAFF_ROLES = (e.Role.MANAGER, e.Role.FRONT_DESK, e.Role.CLINICIAN)
@@ -193,3 +204,46 @@ def reader(sync_server: SyncServer) -> Iterator[Any]:
     yield open_reader
     for one in readers:
         one.close()
+
+
+def _port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@pytest.fixture
+def twilio_server(pg_url: str, tmp_path: Path) -> Iterator[SyncServer]:
+    """The real app on 127.0.0.1 that also believes signed Twilio callbacks."""
+    settings = ServerSettings.model_validate(
+        {
+            "database_url": pg_url,
+            "data_dir": tmp_path,
+            "secret_key": "reads-test-signing-key-" + "x" * 32,
+            "TWILIO_AUTH_TOKEN": TWILIO_TOKEN,
+            "public_base_url": PUBLIC_URL,
+        }
+    )
+    engine = sa.create_engine(pg_url, pool_size=4)
+    config = uvicorn.Config(create_app(settings, engine=engine), port=_port(), log_level="warning")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not server.started:
+        assert thread.is_alive() and time.monotonic() < deadline, "server did not start"
+        time.sleep(0.02)
+    yield SyncServer(f"http://127.0.0.1:{config.port}", settings)
+    server.should_exit = True
+    thread.join(timeout=10)
+    engine.dispose()
+
+
+def send_stop(server: SyncServer, sender: str, sid: str) -> httpx.Response:
+    """A signed inbound "STOP" from ``sender``, as Twilio posts it."""
+    path = "/api/webhooks/twilio/inbound"
+    form = {"MessageSid": sid, "From": sender, "Body": "STOP"}
+    signature = RequestValidator(TWILIO_TOKEN).compute_signature(PUBLIC_URL + path, form)
+    headers = {"X-Twilio-Signature": signature}
+    return httpx.post(server.url + path, data=form, headers=headers, timeout=10)
