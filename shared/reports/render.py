@@ -21,6 +21,7 @@ from openpyxl.styles import Font
 
 from shared.clock import format_date
 from shared.domain.payouts import period_first_day
+from shared.reports.cells import safe_row
 from shared.reports.statement import Statement, statement_rows
 from shared.resources import resource_path
 
@@ -109,14 +110,22 @@ def render_pdf(statement: Statement) -> bytes:
 
 
 def render_csv(statement: Statement) -> str:
-    """One row per hospital plus a TOTAL row, amounts in major units without symbols."""
+    """One row per hospital plus a TOTAL row, amounts in major units without symbols.
+
+    Text cells go through ``safe_row``: a hospital name must never run as a formula.
+    """
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerows(statement_rows(statement))
+    rows = (safe_row(row) for row in statement_rows(statement))
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
     return buffer.getvalue()
 
 
 def render_xlsx(statement: Statement) -> bytes:
-    """The CSV table as a workbook; amounts are exact decimals so owners can sum them."""
+    """The CSV table as a workbook; amounts are exact decimals so owners can sum them.
+
+    openpyxl stores any text starting with ``=`` as a formula, so text cells go
+    through ``safe_row`` like the CSV's.
+    """
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None
@@ -124,9 +133,9 @@ def render_xlsx(statement: Statement) -> bytes:
     numeric = {2, 3, 4, 6, 7}
     for index, row in enumerate(statement_rows(statement)):
         if index == 0:
-            sheet.append(list(row))
+            sheet.append(safe_row(row))
             continue
-        sheet.append([Decimal(v) if i in numeric else v for i, v in enumerate(row)])
+        sheet.append(safe_row(Decimal(v) if i in numeric else v for i, v in enumerate(row)))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for column in "CDEGH":

@@ -1,5 +1,8 @@
 """A live server with providers configured, and signed-in callers, for the hardening attacks.
 
+Test modules import the ``*_fixture`` functions; pytest knows them by the
+names given in ``@pytest.fixture(name=...)``.
+
 The server is the real app on uvicorn on 127.0.0.1 with its own database
 (``pg_url``); Twilio's auth token and a SendGrid verification key are set so
 webhook attacks can be signed exactly as the providers sign. Callers get
@@ -53,15 +56,19 @@ class Callers:
     admin: dict[str, str]
 
 
-@pytest.fixture
-def sendgrid_key() -> ec.EllipticCurvePrivateKey:
+@pytest.fixture(name="sendgrid_key")
+def sendgrid_key_fixture() -> ec.EllipticCurvePrivateKey:
     return ec.generate_private_key(ec.SECP256R1())
 
 
-@pytest.fixture
-def hardened_settings(
-    pg_url: str, tmp_path: Path, sendgrid_key: ec.EllipticCurvePrivateKey
+@pytest.fixture(name="hardened_settings")
+def hardened_settings_fixture(
+    pg_url: str,
+    tmp_path: Path,
+    sendgrid_key: ec.EllipticCurvePrivateKey,
+    request: pytest.FixtureRequest,
 ) -> ServerSettings:
+    """Providers configured; a module may set ``DENIAL_AUDIT_SECONDS`` to shorten that window."""
     der = sendgrid_key.public_key().public_bytes(
         serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
     )
@@ -73,17 +80,18 @@ def hardened_settings(
             "public_base_url": PUBLIC_URL,
             "TWILIO_AUTH_TOKEN": TWILIO_TOKEN,
             "sendgrid_webhook_public_key": base64.b64encode(der).decode(),
+            "denial_audit_seconds": getattr(request.module, "DENIAL_AUDIT_SECONDS", 60),
         }
     )
 
 
-@pytest.fixture
-def server(hardened_settings: ServerSettings, pg_url: str) -> Iterator[LiveServer]:
+@pytest.fixture(name="server")
+def server_fixture(hardened_settings: ServerSettings, pg_url: str) -> Iterator[LiveServer]:
     yield from run_server(hardened_settings, pg_url)
 
 
-@pytest.fixture
-def client(server: LiveServer) -> Iterator[httpx.Client]:
+@pytest.fixture(name="client")
+def client_fixture(server: LiveServer) -> Iterator[httpx.Client]:
     with server.client() as c:
         yield c
 
@@ -92,8 +100,8 @@ def sessions_of(server: LiveServer) -> sessionmaker[Session]:
     return sessionmaker(server.engine, expire_on_commit=False)
 
 
-@pytest.fixture
-def callers(server: LiveServer) -> Callers:
+@pytest.fixture(name="callers")
+def callers_fixture(server: LiveServer) -> Callers:
     with sessions_of(server).begin() as s:
         home = factories.hospital(s)
         other = factories.hospital(s)

@@ -7,11 +7,11 @@ import pytest
 
 from tests.integration.security._hardening_fixtures import (  # noqa: F401
     Callers,
-    callers,
-    client,
-    hardened_settings,
-    sendgrid_key,
-    server,
+    callers_fixture,
+    client_fixture,
+    hardened_settings_fixture,
+    sendgrid_key_fixture,
+    server_fixture,
 )
 
 

@@ -11,11 +11,11 @@ from sync_server.api.limits import PUSH_PATH
 from tests.integration.security._hardening_fixtures import (  # noqa: F401
     Callers,
     assert_error,
-    callers,
-    client,
-    hardened_settings,
-    sendgrid_key,
-    server,
+    callers_fixture,
+    client_fixture,
+    hardened_settings_fixture,
+    sendgrid_key_fixture,
+    server_fixture,
 )
 
 MB = 1024 * 1024
