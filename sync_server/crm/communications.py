@@ -15,6 +15,7 @@ from shared.db.models.patients import Patient, PatientCommunication
 from shared.domain.access import Action, Principal, Resource, require
 from shared.domain.enums import MessageStatus
 from shared.errors import DomainError
+from sync_server import audit
 from sync_server.crm import outbox
 from sync_server.crm.common import get_live, hospital_filter
 from sync_server.crm.schemas import CommunicationIn, CommunicationLogOut, MessageOut, PageQuery
@@ -79,13 +80,24 @@ def send(session: Session, principal: Principal, data: SendIn) -> SentOut:
 def patient_history(
     session: Session, principal: Principal, patient_id: uuid.UUID, page: PageQuery
 ) -> list[CommunicationLogOut]:
-    _patient(session, principal, patient_id, Action.READ)
+    """A page of what the patient was sent; each page read is audited (NDPA 2023)."""
+    patient = _patient(session, principal, patient_id, Action.READ)
     log = PatientCommunication
     query = sa.select(log).where(log.patient_id == patient_id, log.deleted_at.is_(None))
     query = (
         query.order_by(log.occurred_at.desc(), log.id.desc()).limit(page.limit).offset(page.offset)
     )
-    return [CommunicationLogOut.model_validate(r) for r in session.scalars(query)]
+    rows = [CommunicationLogOut.model_validate(r) for r in session.scalars(query)]
+    audit.record_list_read(
+        session,
+        principal,
+        "patient_communications",
+        patient.id,
+        patient.hospital_id,
+        rows=len(rows),
+        offset=page.offset,
+    )
+    return rows
 
 
 def owner_history(

@@ -32,6 +32,7 @@ from shared.domain.loyalty import (
     tier_for,
 )
 from shared.errors import NotFoundError
+from sync_server import audit
 from sync_server.crm.common import get_live, hospital_filter, track
 from sync_server.crm.schemas import (
     LedgerOut,
@@ -64,7 +65,8 @@ def points(session: Session, principal: Principal, patient_id: uuid.UUID) -> Loy
 def transactions(
     session: Session, principal: Principal, patient_id: uuid.UUID, page: PageQuery
 ) -> list[LedgerOut]:
-    _patient(session, principal, patient_id, Action.READ)
+    """A page of the patient's loyalty history; each page read is audited (NDPA 2023)."""
+    patient = _patient(session, principal, patient_id, Action.READ)
     query = (
         sa.select(LoyaltyLedgerEntry)
         .where(LoyaltyLedgerEntry.patient_id == patient_id, LoyaltyLedgerEntry.deleted_at.is_(None))
@@ -72,7 +74,17 @@ def transactions(
         .limit(page.limit)
         .offset(page.offset)
     )
-    return [LedgerOut.model_validate(row) for row in session.scalars(query)]
+    rows = [LedgerOut.model_validate(row) for row in session.scalars(query)]
+    audit.record_list_read(
+        session,
+        principal,
+        "loyalty_ledger",
+        patient.id,
+        patient.hospital_id,
+        rows=len(rows),
+        offset=page.offset,
+    )
+    return rows
 
 
 def earn(
