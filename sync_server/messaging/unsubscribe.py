@@ -25,4 +25,10 @@ def unsubscribe_url(settings: ServerSettings, message_id: uuid.UUID, address: st
 
 
 def is_valid(settings: ServerSettings, message_id: uuid.UUID, address: str, sig: str) -> bool:
-    return hmac.compare_digest(signature(settings, message_id, address), sig)
+    """Whether ``sig`` is this link's signature; any other text (even non-ASCII) is not.
+
+    Compared as bytes: ``compare_digest`` raises on non-ASCII ``str``, which
+    turned a mangled link into a 500.
+    """
+    expected = signature(settings, message_id, address).encode()
+    return hmac.compare_digest(expected, sig.encode("utf-8", "replace"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import hashlib
 import json
 import time
 import uuid
@@ -40,6 +41,7 @@ from sync_server.owners.surveys import answer_by_reply
 router = APIRouter(prefix="/api/webhooks", tags=["webhooks"])
 
 MAX_AGE_SECONDS = 300
+_LAST_SECOND = 253_402_300_799  # 9999-12-31T23:59:59Z, the last time Python can hold
 UNSUBSCRIBED_PAGE = (
     "<!doctype html><title>Unsubscribed</title>"
     "<p>You will receive no more of these e-mails. Appointment messages still reach you.</p>"
@@ -106,15 +108,14 @@ async def twilio_status(request: Request) -> Response:
     if isinstance(form, Response):
         return form
     event = _TWILIO_EVENTS.get(form.get("MessageStatus", ""))
-    message_id = _uuid(request.query_params.get("mid"))
     if event is not None:
         with _sessions(request).begin() as session:
             record_event(
                 session,
                 provider="twilio",
-                event_id=f"{form.get('MessageSid', '')}:{event}",
+                event_id=f"{form.get('MessageSid', '')[:64]}:{event}",
                 event=event,
-                message_id=message_id,
+                message_id=_known_message(session, request.query_params.get("mid")),
                 at=utcnow(),
                 payload=form,
             )
@@ -143,7 +144,7 @@ async def twilio_inbound(request: Request) -> Response:
         first_time = record_event(
             session,
             provider="twilio",
-            event_id=f"inbound:{form.get('MessageSid', uuid.uuid4())}",
+            event_id=f"inbound:{_inbound_key(form)}",
             event="opt_out" if stop else "responded",
             message_id=latest.id if latest else None,
             at=utcnow(),
@@ -152,6 +153,19 @@ async def twilio_inbound(request: Request) -> Response:
         if first_time and not stop and latest is not None:
             answer_by_reply(session, latest, form.get("Body"), now=utcnow())
     return Response("<Response/>", media_type="application/xml")
+
+
+def _inbound_key(form: dict[str, str]) -> str:
+    """Twilio's ``MessageSid``, or a hash of the signed fields when it is missing.
+
+    A retry carries the same fields, so it gets the same key and is recorded
+    once; a random key would record the reply again on every retry.
+    """
+    sid = form.get("MessageSid")
+    if sid and len(sid) <= 64:
+        return sid
+    canonical = json.dumps(sorted(form.items()), ensure_ascii=True)
+    return "sha256:" + hashlib.sha256(canonical.encode()).hexdigest()[:48]
 
 
 def _verify_sendgrid(request: Request, raw: bytes) -> str | None:
@@ -168,7 +182,7 @@ def _verify_sendgrid(request: Request, raw: bytes) -> str | None:
         )
     except (InvalidSignature, binascii.Error, ValueError):
         return "forged"
-    if not stamp.isdigit() or abs(time.time() - int(stamp)) > MAX_AGE_SECONDS:
+    if not (stamp.isascii() and stamp.isdigit()) or abs(time.time() - int(stamp)) > MAX_AGE_SECONDS:
         return "stale"
     return None
 
@@ -179,28 +193,59 @@ async def sendgrid_events(request: Request) -> Response:
     reason = _verify_sendgrid(request, raw)
     if reason:
         return _rejected(request, reason, 401 if reason == "unsigned" else 403)
+    events = _sendgrid_body(raw)
+    if isinstance(events, Response):
+        return events
+    with _sessions(request).begin() as session:
+        for item in events:
+            _sendgrid_event(session, item)
+    return Response(status_code=204)
+
+
+def _sendgrid_body(raw: bytes) -> list[dict[str, Any]] | Response:
+    """The events of a signed body, or a 400 naming what is malformed.
+
+    A valid signature proves who sent the body, not that it is well formed;
+    the whole body is checked before any event is stored.
+    """
     try:
         events = json.loads(raw)
     except ValueError:
-        return error_response(400, "invalid_body", "event body is not JSON", None)
-    with _sessions(request).begin() as session:
-        for item in events if isinstance(events, list) else []:
-            _sendgrid_event(session, item)
-    return Response(status_code=204)
+        return error_response(400, "invalid_body", "event body is not JSON", "body")
+    if not isinstance(events, list) or not all(isinstance(e, dict) for e in events):
+        return error_response(400, "invalid_body", "event body must be a list of objects", "body")
+    for item in events:
+        field = _malformed_field(item)
+        if field is not None:
+            return error_response(400, "invalid_body", f"an event's {field} is not valid", field)
+    return events
+
+
+def _malformed_field(item: dict[str, Any]) -> str | None:
+    stamp = item.get("timestamp")
+    if stamp is not None and (
+        isinstance(stamp, bool) or not isinstance(stamp, int) or not 0 <= stamp <= _LAST_SECOND
+    ):
+        return "timestamp"
+    sg_event_id = item.get("sg_event_id")
+    if sg_event_id is not None and (not isinstance(sg_event_id, str) or len(sg_event_id) > 100):
+        return "sg_event_id"
+    if item.get("email") is not None and not isinstance(item["email"], str):
+        return "email"
+    return None
 
 
 def _sendgrid_event(session: Session, item: dict[str, Any]) -> None:
     event = _SENDGRID_EVENTS.get(str(item.get("event")))
     if event is None or not item.get("sg_event_id"):
         return
-    message_id = _uuid(item.get("message_id"))
     fresh = record_event(
         session,
         provider="sendgrid",
         event_id=str(item["sg_event_id"]),
         event=event,
-        message_id=message_id,
-        at=dt.datetime.fromtimestamp(int(item.get("timestamp") or time.time()), dt.UTC),
+        message_id=_known_message(session, item.get("message_id")),
+        at=dt.datetime.fromtimestamp(item.get("timestamp") or time.time(), dt.UTC),
         payload=item,
     )
     if fresh and event == "opt_out" and item.get("email"):
@@ -216,6 +261,14 @@ def _sendgrid_event(session: Session, item: dict[str, Any]) -> None:
             reason=reason,
             scope=SuppressionScope.MARKETING,
         )
+
+
+def _known_message(session: Session, value: object) -> uuid.UUID | None:
+    """The id of our message an event names, or None for an id we never sent."""
+    message_id = _uuid(value)
+    if message_id is None or session.get(Message, message_id) is None:
+        return None
+    return message_id
 
 
 def _uuid(value: object) -> uuid.UUID | None:

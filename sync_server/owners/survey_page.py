@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from functools import cache
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, quote
 
 import jinja2
 from pydantic import ValidationError
@@ -58,8 +58,11 @@ def _template() -> jinja2.Template:
 
 
 def form_page(survey_id: uuid.UUID, sig: str, survey_round: str, message: str = "") -> str:
-    """The questions, posting back to the form endpoint with the link's signature."""
-    action = f"/api/crm/owners/surveys/{survey_id}/form?sig={sig}"
+    """The questions, posting back to the form endpoint with the link's signature.
+
+    The signature is URL-quoted so no character in it can add a parameter.
+    """
+    action = f"/api/crm/owners/surveys/{survey_id}/form?sig={quote(sig, safe='')}"
     return _template().render(
         survey_round=survey_round, message=message, form=True, action=action, questions=QUESTIONS
     )

@@ -212,7 +212,9 @@ def survey_for_link(
 ) -> m.OwnerSatisfactionSurvey:
     """The survey a link names, if its signature is ours (locked: it is about to be answered)."""
     survey = session.get(m.OwnerSatisfactionSurvey, survey_id, with_for_update=True)
-    if survey is None or not hmac.compare_digest(signature(settings, survey_id), sig):
+    if survey is None or not hmac.compare_digest(
+        signature(settings, survey_id).encode(), sig.encode("utf-8", "replace")
+    ):
         raise PermissionDeniedError("This survey link is not valid.")
     return survey
 
