@@ -35,12 +35,12 @@ from desktop.store.tables import CachedLogin
 from desktop.sync.client import SyncAuthRequiredError, SyncOfflineError
 from desktop.sync.engine import read_state, write_state
 from shared.clock import as_utc, utcnow
+from shared.domain.passwords import check_password_strength
 from shared.errors import FieldValidationError
 
 OFFLINE_WINDOW = dt.timedelta(days=7)
 MAX_FAILURES = 5
 LOCKOUT = dt.timedelta(minutes=15)
-MIN_PASSWORD = 10
 
 
 class LoginError(Exception):
@@ -156,7 +156,10 @@ def refresh_access(
     """Trade the kept refresh token for a new access token, keeping the rotated one.
 
     The server rotates refresh tokens and treats a reused one as theft, so the
-    successor goes into the keyring before anything else can fail. Raises
+    successor goes into the keyring before the new access token is stored or
+    used. When the answer is lost on the way, the next try presents the old
+    token again with this PC's device id, and the server answers it with the
+    same successor for a minute instead of revoking the chain. Raises
     :class:`SyncAuthRequiredError` when only a new login can help (revoked,
     reused or expired token, revoked device) and :class:`SyncOfflineError`
     when the server cannot be reached, so the caller keeps trying later.
@@ -167,17 +170,18 @@ def refresh_access(
         token = keys.load_refresh_token(backend, username) if username else None
         if not server or not token:
             raise SyncAuthRequiredError("Sign in again to continue syncing.")
-        data = _refreshed(http, str(server), token)
+        data = _refreshed(http, str(server), token, state.get("device_id"))
         keys.save_refresh_token(backend, str(username), data["refresh_token"])
         write_state(session, SESSION_KEY, {**state, "access_token": data["access_token"]})
     return str(data["access_token"])
 
 
-def _refreshed(http: httpx.Client, server: str, token: str) -> dict[str, Any]:
+def _refreshed(
+    http: httpx.Client, server: str, token: str, device_id: str | None
+) -> dict[str, Any]:
+    body = {"refresh_token": token, "device_id": device_id}
     try:
-        response = http.post(
-            f"{server}/api/auth/refresh", json={"refresh_token": token}, timeout=LOGIN_TIMEOUT_S
-        )
+        response = http.post(f"{server}/api/auth/refresh", json=body, timeout=LOGIN_TIMEOUT_S)
     except httpx.TransportError as exc:
         raise SyncOfflineError(f"The server at {server} cannot be reached.") from exc
     if response.status_code >= 500:
@@ -262,8 +266,7 @@ def check_local_account(full_name: str, username: str, password: str, repeat: st
         raise FieldValidationError("full_name", "Full name: enter the manager's name.")
     if not username.strip() or len(username.strip()) > 80:
         raise FieldValidationError("username", "Username: enter up to 80 characters.")
-    if len(password) < MIN_PASSWORD:
-        raise FieldValidationError("password", f"Password: use at least {MIN_PASSWORD} characters.")
+    check_password_strength(password, username=username.strip())
     if password != repeat:
         raise FieldValidationError("repeat", "Repeat password: the two passwords differ.")
     return LocalAccount(full_name.strip(), username.strip(), password)

@@ -13,8 +13,10 @@ Usage in an endpoint::
     # checked with ``require`` inside):
     @router.post("/payouts", dependencies=[Depends(require_grant(Action.WRITE, Resource.PAYOUTS))])
 
-No token, a bad or expired token, or a token of a revoked device is a 401
-with ``WWW-Authenticate: Bearer``; a role without the grant is a 403.
+No token, a bad or expired token, a token of a revoked device, or a token
+that no longer matches its account (deactivated, deleted, another role or
+hospital, signed out: see ``sync_server.auth.standing``) is a 401 with
+``WWW-Authenticate: Bearer``; a role without the grant is a 403.
 
 Test fixture recipe (real PostgreSQL from ``pg_engine``, no mocks)::
 
@@ -51,10 +53,10 @@ from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session, sessionmaker
 
-from shared.db.models.organisation import Device
 from shared.domain.access import Action, Principal, Resource, scope_of
 from shared.domain.enums import Role
-from sync_server.auth.tokens import InvalidTokenError, verify_access_token
+from sync_server.auth.standing import StandingCache, refusal
+from sync_server.auth.tokens import AccessClaims, InvalidTokenError, verify_access_claims
 
 _bearer = HTTPBearer(auto_error=False, description="Access token from POST /api/auth/login")
 
@@ -63,13 +65,18 @@ def unauthorized(message: str) -> HTTPException:
     return HTTPException(401, message, headers={"WWW-Authenticate": "Bearer"})
 
 
-def _device_revoked(request: Request, principal: Principal) -> bool:
-    if principal.device_id is None:
-        return False
+def _standings(request: Request) -> StandingCache:
+    """This app's cache of account standings, made on first use."""
+    state = request.app.state
+    cache: StandingCache | None = getattr(state, "token_standings", None)
+    if cache is None:
+        cache = state.token_standings = StandingCache()
+    return cache
+
+
+def _stale(request: Request, claims: AccessClaims) -> str | None:
     sessions: sessionmaker[Session] = request.app.state.sessions
-    with sessions() as session:
-        device = session.get(Device, principal.device_id)
-        return device is None or device.revoked_at is not None
+    return refusal(claims, _standings(request).standing(sessions, claims.principal))
 
 
 def require_principal(
@@ -80,13 +87,14 @@ def require_principal(
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise unauthorized("Sign in first: an access token is required.")
     try:
-        principal = verify_access_token(credentials.credentials, request.app.state.settings)
+        claims = verify_access_claims(credentials.credentials, request.app.state.settings)
     except InvalidTokenError as exc:
         raise unauthorized("The access token is invalid or expired.") from exc
-    if _device_revoked(request, principal):
-        raise unauthorized("This device has been revoked.")
-    request.state.principal = principal
-    return principal
+    reason = _stale(request, claims)
+    if reason is not None:
+        raise unauthorized(reason)
+    request.state.principal = claims.principal
+    return claims.principal
 
 
 CurrentPrincipal = Annotated[Principal, Depends(require_principal)]

@@ -8,12 +8,12 @@ from sqlalchemy.orm import Session
 
 from shared.clock import utcnow
 from shared.db.models.organisation import User
-from shared.errors import FieldValidationError
+from shared.domain.passwords import check_password_strength
+from sync_server.auth.sessions import end_sessions
 from sync_server.auth.tables import UserCredential
 
-MIN_LENGTH = 10
 _hasher = PasswordHasher()  # argon2id with the library's RFC 9106 low-memory profile
-# Verified against when the username is unknown, so both paths cost the same time.
+# Verified against when there is no usable hash, so every refusal costs the same time.
 _DUMMY_HASH = _hasher.hash("not a real password, only for constant timing")
 
 
@@ -22,22 +22,25 @@ def hash_password(password: str) -> str:
 
 
 def verify_password(password_hash: str | None, password: str) -> bool:
+    """Whether ``password`` matches; without a hash, a dummy one is verified and it never does."""
     try:
-        return _hasher.verify(password_hash or _DUMMY_HASH, password) and password_hash is not None
+        if not password_hash:
+            _hasher.verify(_DUMMY_HASH, password)
+            return False
+        return _hasher.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
 
 
 def set_password(session: Session, user: User, password: str) -> UserCredential:
-    """Give ``user`` a new password and clear any lockout."""
-    if len(password) < MIN_LENGTH:
-        raise FieldValidationError("password", f"must be at least {MIN_LENGTH} characters")
+    """Give ``user`` a new password if it is strong enough; their other sessions end."""
+    check_password_strength(password, username=user.username)
     credential = session.get(UserCredential, user.id)
     if credential is None:
         credential = UserCredential(user_id=user.id, password_hash="")
         session.add(credential)
+        session.flush()
+    end_sessions(session, user.id)
     credential.password_hash = hash_password(password)
-    credential.failed_attempts = 0
-    credential.locked_until = None
     credential.changed_at = utcnow()
     return credential

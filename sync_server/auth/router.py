@@ -1,8 +1,9 @@
-"""``/api/auth``: login, refresh, logout, and revoking a device.
+"""``/api/auth``: login, refresh, logout, a new password, and revoking a device.
 
 Each endpoint runs one unit of work. A refused login commits its failure
-counter and audit row before answering 401 (wrong password) or 423 with
-``Retry-After`` (locked, even for the right password).
+count and audit row before answering 401 (the same answer for an unknown
+user, a wrong password, or a PC the account may not use) or 429 with
+``Retry-After`` while this client must wait before trying that username again.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from sync_server.auth.schemas import (
     GrantOut,
     LoginIn,
     MeOut,
+    PasswordIn,
     RefreshIn,
     TokenOut,
     UserOut,
@@ -35,7 +37,7 @@ router = APIRouter(prefix="/api/auth", tags=["auth"])
 _RESPONSES: dict[int | str, dict[str, str]] = {
     401: {"description": "Wrong credentials or invalid token"},
     403: {"description": "Not allowed on this device or for this role"},
-    423: {"description": "Account locked; see Retry-After"},
+    429: {"description": "Too many failed sign-ins from this client; see Retry-After"},
 }
 
 
@@ -49,12 +51,21 @@ def _settings(request: Request) -> ServerSettings:
     return settings
 
 
+def _client(request: Request) -> str:
+    """The caller's address; behind a proxy, uvicorn's trusted ``X-Forwarded-For``."""
+    return request.client.host if request.client else "unknown"
+
+
+def _refuse(refusal: service.Refusal) -> HTTPException:
+    if refusal.retry_after is not None:
+        headers = {"Retry-After": str(refusal.retry_after)}
+        return HTTPException(429, refusal.message, headers=headers)
+    return unauthorized(refusal.message)
+
+
 def _answer(result: service.TokenPair | service.Refusal) -> TokenOut:
     if isinstance(result, service.Refusal):
-        if result.retry_after is not None:
-            headers = {"Retry-After": str(result.retry_after)}
-            raise HTTPException(423, result.message, headers=headers)
-        raise unauthorized(result.message)
+        raise _refuse(result)
     return TokenOut(
         access_token=result.access_token,
         refresh_token=result.refresh_token,
@@ -68,30 +79,41 @@ def _answer(result: service.TokenPair | service.Refusal) -> TokenOut:
 def login(body: LoginIn, request: Request) -> TokenOut:
     """Sign in on a device; a manager's first sign-in on a PC registers it."""
     with _sessions(request).begin() as session:
-        result = service.login(
-            session,
-            _settings(request),
-            username=body.username,
-            password=body.password,
-            device_id=body.device.id,
-            device_name=body.device.name,
+        attempt = service.Attempt(
+            body.username, body.password, body.device.id, body.device.name, _client(request)
         )
+        result = service.login(session, _settings(request), attempt)
     return _answer(result)
 
 
 @router.post("/refresh", responses=_RESPONSES)
 def refresh(body: RefreshIn, request: Request) -> TokenOut:
-    """Trade a refresh token for a new pair; the old refresh token stops working."""
+    """Trade a refresh token for a new pair; the old refresh token stops working.
+
+    The same device presenting the old token again within a minute (its
+    answer was lost) gets the same refresh token back.
+    """
     with _sessions(request).begin() as session:
-        result = service.refresh(session, _settings(request), body.refresh_token)
+        result = service.refresh(session, _settings(request), body.refresh_token, body.device_id)
     return _answer(result)
 
 
 @router.post("/logout", status_code=204, responses=_RESPONSES)
 def logout(principal: CurrentPrincipal, request: Request) -> Response:
-    """Sign out of this device: its refresh tokens for this user are revoked."""
+    """Sign out: this access token stops at once, and this device's refresh tokens are revoked."""
     with _sessions(request).begin() as session:
         service.logout(session, principal)
+    return Response(status_code=204)
+
+
+@router.post("/password", status_code=204, responses={**_RESPONSES, 422: {"description": "Weak"}})
+def change_password(body: PasswordIn, principal: CurrentPrincipal, request: Request) -> Response:
+    """Choose a new password; every sign-in of the account ends, this one included."""
+    with _sessions(request).begin() as session:
+        change = service.PasswordChange(body.current_password, body.password, _client(request))
+        refused = service.change_password(session, _settings(request), principal, change)
+    if refused is not None:
+        raise _refuse(refused)
     return Response(status_code=204)
 
 

@@ -25,8 +25,17 @@ class LoginIn(BaseModel):
 
 
 class RefreshIn(BaseModel):
+    """``device_id`` lets the same PC retry a refresh whose answer it never received."""
+
     model_config = ConfigDict(extra="forbid")
     refresh_token: str = Field(min_length=1, max_length=200)
+    device_id: uuid.UUID | None = None
+
+
+class PasswordIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    current_password: str = Field(min_length=1, max_length=1024)
+    password: str = Field(min_length=1, max_length=1024)
 
 
 class DeviceOut(BaseModel):

@@ -1,16 +1,19 @@
 """Login, refresh and logout: the rules, independent of HTTP.
 
 Functions take the caller's session and never commit. A refused login still
-has to persist its failure counter and audit row, so :func:`login` returns a
+has to persist its failure count and audit row, so :func:`login` returns a
 :class:`Refusal` instead of raising; the endpoint commits, then answers.
+
+A refusal never tells an unknown username from a known one, nor a right
+password from a wrong one: an unknown or unusable account verifies a dummy
+hash, and a right password on a PC the account may not use is answered as a
+wrong one (and counted as one). Only a revoked PC is named, whatever the
+password, because its holder already knows that.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import math
-import secrets
 import uuid
 from dataclasses import dataclass
 
@@ -20,12 +23,21 @@ from sqlalchemy.orm import Session
 from shared.clock import utcnow
 from shared.db.models.organisation import Device, User
 from shared.domain.access import Principal
+from shared.errors import PermissionDeniedError
 from sync_server import audit
+from sync_server.auth import refresh_tokens, throttle
 from sync_server.auth.devices import identify_device
-from sync_server.auth.passwords import verify_password
+from sync_server.auth.passwords import set_password, verify_password
+from sync_server.auth.sessions import end_sessions, revoke_refresh_tokens
 from sync_server.auth.tables import RefreshToken, UserCredential
 from sync_server.auth.tokens import issue_access_token
 from sync_server.config import ServerSettings
+
+WRONG = "Wrong username or password."
+WRONG_ON_NEW_PC = (
+    "Wrong username or password. On a PC that is not registered yet, a manager must sign in first."
+)
+REVOKED_PC = "This device has been revoked. Ask a manager to register it."
 
 
 @dataclass(frozen=True)
@@ -40,10 +52,21 @@ class TokenPair:
 
 @dataclass(frozen=True)
 class Refusal:
-    """Why a login or refresh was refused; ``retry_after`` is set while locked."""
+    """Why a login or refresh was refused; ``retry_after`` is set while the client must wait."""
 
     message: str
     retry_after: int | None = None
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One sign-in as typed, and the address it came from."""
+
+    username: str
+    password: str
+    device_id: uuid.UUID | None
+    device_name: str
+    client: str
 
 
 def principal_of(user: User, device: Device | None) -> Principal:
@@ -56,120 +79,122 @@ def principal_of(user: User, device: Device | None) -> Principal:
     )
 
 
-def _digest(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
-def _issue(
-    session: Session, settings: ServerSettings, user: User, device: Device
-) -> tuple[TokenPair, RefreshToken]:
-    raw = secrets.token_urlsafe(32)
-    now = utcnow()
-    row = RefreshToken(
-        token_hash=_digest(raw),
-        user_id=user.id,
-        device_id=device.id,
-        issued_at=now,
-        expires_at=now + dt.timedelta(days=settings.refresh_token_days),
-    )
-    session.add(row)
-    session.flush()
+def _pair(
+    session: Session, settings: ServerSettings, user: User, device: Device, refresh: str
+) -> TokenPair:
+    credential = session.get(UserCredential, user.id)
     principal = principal_of(user, device)
-    access = issue_access_token(principal, settings, now=now)
-    pair = TokenPair(access, raw, settings.access_token_minutes * 60, principal, device, user)
-    return pair, row
+    version = credential.token_version if credential else 0
+    access = issue_access_token(principal, settings, version=version)
+    return TokenPair(access, refresh, settings.access_token_minutes * 60, principal, device, user)
 
 
-def login(
-    session: Session,
-    settings: ServerSettings,
-    *,
-    username: str,
-    password: str,
-    device_id: uuid.UUID | None,
-    device_name: str,
-) -> TokenPair | Refusal:
-    wanted = username.strip().lower()
-    user = session.scalar(sa.select(User).where(sa.func.lower(User.username) == wanted))
-    credential = session.get(UserCredential, user.id, with_for_update=True) if user else None
-    now = utcnow()
-    if user is None or credential is None or not user.is_active or user.deleted_at:
-        verify_password(None, password)
-        audit.record(session, None, "login_failed", "users", summary={"username": username[:80]})
-        return Refusal("Wrong username or password.")
-    if credential.locked_until and credential.locked_until > now:
-        return _locked(session, user, credential.locked_until - now, "login_while_locked")
-    if not verify_password(credential.password_hash, password):
-        return _count_failure(session, settings, user, credential)
-    credential.failed_attempts = 0
-    credential.locked_until = None
-    device = identify_device(session, user, device_id, device_name)
-    pair, _ = _issue(session, settings, user, device)
+def login(session: Session, settings: ServerSettings, attempt: Attempt) -> TokenPair | Refusal:
+    key, now = throttle.username_key(attempt.username), utcnow()
+    wait = throttle.wait_seconds(session, key, attempt.client, now)
+    if wait:
+        return Refusal(f"Too many failed sign-ins from here. Try again in {wait} s.", wait)
+    device = session.get(Device, attempt.device_id) if attempt.device_id else None
+    user, credential = _account(session, key)
+    right = verify_password(credential.password_hash if credential else None, attempt.password)
+    if device is not None and device.revoked_at is not None:
+        return Refusal(REVOKED_PC)
+    if user is None or not right:
+        return _failed(session, settings, attempt, user, device, now)
+    try:
+        device = identify_device(session, user, attempt.device_id, attempt.device_name)
+    except PermissionDeniedError:
+        return _failed(session, settings, attempt, user, device, now)
+    throttle.clear(session, key, attempt.client)
+    pair = _pair(
+        session, settings, user, device, refresh_tokens.issue(session, settings, user, device)
+    )
     audit.record(session, pair.principal, "login", "devices", device.id)
     return pair
 
 
-def _count_failure(
-    session: Session, settings: ServerSettings, user: User, credential: UserCredential
+def _account(session: Session, key: str) -> tuple[User | None, UserCredential | None]:
+    """The active account typed, with its credential; ``(None, None)`` for anything else."""
+    user = session.scalar(sa.select(User).where(sa.func.lower(User.username) == key))
+    if user is None or not user.is_active or user.deleted_at is not None:
+        return None, None
+    credential = session.get(UserCredential, user.id)
+    return (user, credential) if credential is not None else (None, None)
+
+
+def _failed(
+    session: Session,
+    settings: ServerSettings,
+    attempt: Attempt,
+    user: User | None,
+    device: Device | None,
+    now: dt.datetime,
 ) -> Refusal:
-    credential.failed_attempts += 1
-    actor = principal_of(user, None)
-    audit.record(session, actor, "login_failed", "users", user.id)
-    if credential.failed_attempts < settings.login_max_failures:
-        return Refusal("Wrong username or password.")
-    lock = dt.timedelta(minutes=settings.login_lock_minutes)
-    credential.locked_until = utcnow() + lock
-    credential.failed_attempts = 0
-    return _locked(session, user, lock, "account_locked")
-
-
-def _locked(session: Session, user: User, remaining: dt.timedelta, action: str) -> Refusal:
-    audit.record(session, principal_of(user, None), action, "users", user.id)
-    minutes = math.ceil(remaining.total_seconds() / 60)
-    return Refusal(
-        f"Too many failed sign-ins: this account is locked for {minutes} more minute(s).",
-        retry_after=max(1, math.ceil(remaining.total_seconds())),
+    throttle.record_failure(
+        session, settings, throttle.username_key(attempt.username), attempt.client, now
     )
-
-
-def refresh(session: Session, settings: ServerSettings, raw: str) -> TokenPair | Refusal:
-    """Rotate a refresh token; a reused (already rotated) token revokes the device's chain."""
-    row = session.scalar(
-        sa.select(RefreshToken).where(RefreshToken.token_hash == _digest(raw)).with_for_update()
+    actor = principal_of(user, None) if user else None
+    summary = {"username": attempt.username[:80], "client": attempt.client[:64]}
+    audit.record(
+        session, actor, "login_failed", "users", user.id if user else None, summary=summary
     )
-    now = utcnow()
-    if row is None or row.expires_at <= now:
-        return Refusal("The refresh token is invalid or expired. Sign in again.")
-    if row.revoked_at is not None:
-        if row.replaced_by_id is not None:
-            _revoke_chain(session, row.user_id, row.device_id)
-            audit.record(session, None, "refresh_reused", "devices", row.device_id)
-        return Refusal("The refresh token was revoked. Sign in again.")
+    return Refusal(WRONG if device is not None else WRONG_ON_NEW_PC)
+
+
+@dataclass(frozen=True)
+class PasswordChange:
+    current: str
+    new: str
+    client: str
+
+
+def change_password(
+    session: Session, settings: ServerSettings, principal: Principal, change: PasswordChange
+) -> Refusal | None:
+    """Set a new password once the current one is proven; a wrong one counts as a failed sign-in."""
+    user = session.get(User, principal.user_id)
+    if user is None:
+        return Refusal("This account can no longer sign in.")
+    key, now = throttle.username_key(user.username), utcnow()
+    wait = throttle.wait_seconds(session, key, change.client, now)
+    if wait:
+        return Refusal(f"Too many failed sign-ins from here. Try again in {wait} s.", wait)
+    credential = session.get(UserCredential, user.id)
+    if not verify_password(credential.password_hash if credential else None, change.current):
+        attempt = Attempt(user.username, change.current, None, "", change.client)
+        _failed(session, settings, attempt, user, None, now)
+        return Refusal("The current password is wrong.")
+    set_password(session, user, change.new)
+    audit.record(session, principal, "password_changed", "users", user.id)
+    return None
+
+
+def refresh(
+    session: Session, settings: ServerSettings, raw: str, device_id: uuid.UUID | None
+) -> TokenPair | Refusal:
+    """Rotate a refresh token; see :mod:`sync_server.auth.refresh_tokens` for reuse and retries."""
+    rotation = refresh_tokens.rotate(session, settings, raw, device_id)
+    if isinstance(rotation, str):
+        return Refusal(rotation)
+    user, device = _still_usable(session, rotation.row)
+    if user is None or device is None:
+        revoke_refresh_tokens(session, rotation.row.user_id, device_id=rotation.row.device_id)
+        return Refusal("This account or device can no longer sign in.")
+    device.last_seen_at = utcnow()
+    return _pair(session, settings, user, device, rotation.successor)
+
+
+def _still_usable(session: Session, row: RefreshToken) -> tuple[User | None, Device | None]:
     user = session.get(User, row.user_id)
     device = session.get(Device, row.device_id)
-    if user is None or not user.is_active or device is None or device.revoked_at is not None:
-        return Refusal("This account or device can no longer sign in.")
-    pair, successor = _issue(session, settings, user, device)
-    row.revoked_at = now
-    row.replaced_by_id = successor.id
-    device.last_seen_at = now
-    return pair
-
-
-def _revoke_chain(session: Session, user_id: uuid.UUID, device_id: uuid.UUID) -> None:
-    session.execute(
-        sa.update(RefreshToken)
-        .where(
-            RefreshToken.user_id == user_id,
-            RefreshToken.device_id == device_id,
-            RefreshToken.revoked_at.is_(None),
-        )
-        .values(revoked_at=utcnow())
-    )
+    if user is None or not user.is_active or user.deleted_at is not None:
+        return None, None
+    if device is None or device.revoked_at is not None:
+        return None, None
+    return user, device
 
 
 def logout(session: Session, principal: Principal) -> None:
-    """Revoke every refresh token of this user on this device."""
-    if principal.device_id is not None:
-        _revoke_chain(session, principal.user_id, principal.device_id)
+    """End this sign-in: every access token of the user now, and this device's refresh tokens."""
+    end_sessions(session, principal.user_id, device_id=principal.device_id)
     audit.record(session, principal, "logout", "devices", principal.device_id)

@@ -1,4 +1,4 @@
-"""Server-only secrets: password hashes, lockout counters and refresh tokens.
+"""Server-only secrets: password hashes, token versions, sign-in throttles and refresh tokens.
 
 They never replicate to a desk (the desk keeps its own cached-login verifier),
 so they live on ``ServerBase`` rather than on the synced domain tables. Their
@@ -21,7 +21,11 @@ from sync_server.db.tables import ServerBase
 
 
 class UserCredential(ServerBase):
-    """One argon2id hash per user, plus the brute-force counters."""
+    """One argon2id hash per user, and the version every access token must carry.
+
+    Raising ``token_version`` ends every session of the user at once: access
+    tokens carry the version they were issued under and stop matching.
+    """
 
     __tablename__ = "user_credentials"
 
@@ -29,9 +33,25 @@ class UserCredential(ServerBase):
         sa.ForeignKey(User.id, ondelete="CASCADE"), primary_key=True
     )
     password_hash: Mapped[str] = mapped_column(sa.String(200))
-    failed_attempts: Mapped[int] = mapped_column(default=0)
-    locked_until: Mapped[dt.datetime | None]
+    token_version: Mapped[int] = mapped_column(default=0, server_default=sa.text("0"))
     changed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class LoginThrottle(ServerBase):
+    """Failed sign-ins of one typed username from one client, or of one client overall.
+
+    Keyed by what was typed, not by the account, so an unknown username is
+    slowed exactly like a real one; ``username`` is empty for the row that
+    counts every failure of the client.
+    """
+
+    __tablename__ = "login_throttles"
+
+    username: Mapped[str] = mapped_column(sa.String(80), primary_key=True)
+    client: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(default=0)
+    blocked_until: Mapped[dt.datetime | None]
+    last_failure_at: Mapped[dt.datetime]
 
 
 class RefreshToken(ServerBase):
