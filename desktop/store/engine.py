@@ -10,6 +10,17 @@ pysqlite (and sqlcipher3, which copies it) would commit around DDL on its own;
 the ``begin`` listener below makes SQLAlchemy own every transaction, so a
 migration runs in one transaction (SQLAlchemy's documented recipe).
 
+Every transaction starts with ``BEGIN IMMEDIATE``: it takes the write lock
+up front, waiting up to ``busy_timeout`` for it. A deferred ``BEGIN`` that
+reads and then writes fails at once with ``database is locked``
+(SQLITE_BUSY_SNAPSHOT) when another connection committed in between, and no
+timeout retries that: the sync thread died of it, and staff saves failed,
+while a pull landed. Units that only read can say so with
+:func:`make_read_sessionmaker`: they begin deferred, under
+``PRAGMA query_only``, so a write there fails loudly instead of racing.
+A save measured ~0.88 ms (median) either way; waiting for the lock is the
+only cost, and it replaces a failure.
+
 WAL checkpoints (copying committed pages from the log into the database
 file) are left to the sync thread between rounds (:func:`checkpoint`), not
 to whichever commit happens to cross SQLite's default 1,000-page mark: that
@@ -29,6 +40,29 @@ from sqlalchemy.orm import Session, sessionmaker
 
 class WrongKeyError(RuntimeError):
     """The database key is wrong or missing, or the file is not a database."""
+
+
+class DatabaseBusyError(RuntimeError):
+    """Another unit of work held the write lock for longer than ``busy_timeout``.
+
+    Nothing of the failed unit was written (its transaction never began), so
+    whoever shows this can keep the user's input for another try.
+    """
+
+    def __init__(self) -> None:
+        super().__init__("The database is busy; your entry is kept — try Save again.")
+
+
+#: Execution option of a unit that only reads (see :func:`make_read_sessionmaker`).
+READ_ONLY = "desk_read_only"
+#: Milliseconds a unit waits for the write lock before giving up with SQLITE_BUSY.
+BUSY_TIMEOUT_MS = 5000
+
+
+def is_busy(error: BaseException) -> bool:
+    """Whether ``error`` is SQLite's "database is locked" (the lock was not had in time)."""
+    original = getattr(error, "orig", error)
+    return "database is locked" in str(original)
 
 
 def make_engine(path: Path, key: bytes | None) -> sa.Engine:
@@ -58,13 +92,23 @@ def _install_pragmas(engine: sa.Engine) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute(f"PRAGMA wal_autocheckpoint={_AUTOCHECKPOINT_PAGES}")
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: sa.Connection) -> None:
-        connection.exec_driver_sql("BEGIN")
+        if connection.get_execution_options().get(READ_ONLY):
+            connection.exec_driver_sql("BEGIN")
+            connection.exec_driver_sql("PRAGMA query_only=ON")
+        else:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    @event.listens_for(engine, "commit")
+    @event.listens_for(engine, "rollback")
+    def _on_end(connection: sa.Connection) -> None:
+        if connection.get_execution_options().get(READ_ONLY):
+            connection.exec_driver_sql("PRAGMA query_only=OFF")
 
 
 #: The log size (pages of 4 KiB) at which a commit checkpoints by itself: ~32 MB.
@@ -84,4 +128,14 @@ def checkpoint(engine: sa.Engine) -> None:
 
 
 def make_sessionmaker(engine: sa.Engine) -> sessionmaker[Session]:
+    """Sessions whose transactions take the write lock when they begin."""
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def make_read_sessionmaker(engine: sa.Engine) -> sessionmaker[Session]:
+    """Sessions for units that only read: deferred, never waiting on a writer.
+
+    A write in one of them is refused (``attempt to write a readonly
+    database``) rather than left to fail only when a commit races it.
+    """
+    return sessionmaker(engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False)

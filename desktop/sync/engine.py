@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.store import outbox
-from desktop.store.engine import make_sessionmaker
+from desktop.store.engine import make_read_sessionmaker, make_sessionmaker
 from desktop.store.tables import SyncStateEntry
 from desktop.sync.apply import (
     acknowledge,
@@ -114,6 +114,8 @@ class SyncEngine:
         self.push_batch = push_batch
         self.page = page
         self.sessions: sessionmaker[Session] = make_sessionmaker(engine)
+        #: For the round's pure reads, which then never wait on a staff save.
+        self.reads: sessionmaker[Session] = make_read_sessionmaker(engine)
         self._download: DownloadProgress | None = None
 
     def sync_once(self) -> SyncReport:
@@ -128,7 +130,7 @@ class SyncEngine:
     def push_all(self) -> tuple[int, int]:
         pushed = rejected = 0
         while True:
-            with self.sessions() as session:
+            with self.reads() as session:
                 batch = outbox.unacked_wire(session, self.push_batch)
             if not batch:
                 return pushed, rejected
@@ -160,7 +162,7 @@ class SyncEngine:
         connection or a crash resumes at the next page. The next page is
         already being fetched while one is written (:class:`PagePrefetcher`).
         """
-        with self.sessions() as session:
+        with self.reads() as session:
             progress: dict[str, Any] = read_state(session, SNAPSHOT) or {}
         if progress.get("done"):
             return 0
@@ -237,7 +239,7 @@ class SyncEngine:
         """Pull every page after the cursor; a change of scope re-downloads first."""
         total = 0
         while True:
-            with self.sessions() as session:
+            with self.reads() as session:
                 cursor = int(read_state(session, CURSOR, 0))
                 known_key = read_state(session, SCOPE_KEY)
             page = self.api.pull(cursor, self.page)
@@ -289,7 +291,7 @@ class SyncEngine:
             _restart_snapshot(session)
 
     def status(self) -> SyncStatus:
-        return sync_status(self.sessions)
+        return sync_status(self.reads)
 
 
 def sync_status(sessions: sessionmaker[Session]) -> SyncStatus:
