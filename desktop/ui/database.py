@@ -14,10 +14,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import sqlalchemy as sa
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.desk import DeskIdentity
+from desktop.store.engine import DatabaseBusyError, is_busy
 from desktop.store.writes import LocalWriter
 from desktop.ui.tasks import Callback, ErrorCallback, TaskManager
 from shared.clock import HybridLogicalClock
@@ -82,4 +84,22 @@ class Database(QObject):
             if on_success is not None:
                 on_success(result)
 
-        self.run(op, done, on_failure)
+        self.tasks.run_db(_busy_said_plainly(self.unit(op)), done, on_failure)
+
+
+def _busy_said_plainly(unit: Callable[[], T]) -> Callable[[], T]:
+    """A write that could not get the lock in time fails with a sentence staff can act on.
+
+    Its transaction never began, so nothing is half-written, and the form
+    that started it still holds what was typed (it is cleared only on success).
+    """
+
+    def run() -> T:
+        try:
+            return unit()
+        except sa.exc.OperationalError as exc:
+            if is_busy(exc):
+                raise DatabaseBusyError() from exc
+            raise
+
+    return run

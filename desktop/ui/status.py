@@ -1,4 +1,9 @@
-"""The status bar: online/offline, pending changes, last sync, initial-sync progress."""
+"""The status bar: online/offline, pending changes, last sync, initial-sync progress.
+
+When sync is held up by something other than the network (a bug, the local
+database), it says so in words, with when the next try is: a desk whose
+outbox silently stops emptying is the failure staff cannot see.
+"""
 
 from __future__ import annotations
 
@@ -17,10 +22,13 @@ class SyncStatusBar(QStatusBar):
         self.connection.setObjectName("connection")
         self.pending = QLabel()
         self.last_sync = QLabel()
+        self.problem = QLabel()
+        self.problem.setObjectName("sync_problem")
+        self.problem.setVisible(False)
         self.progress = QProgressBar()
         self.progress.setMinimumWidth(360)
         self.progress.setVisible(False)
-        for widget in (self.connection, self.pending, self.last_sync):
+        for widget in (self.problem, self.connection, self.pending, self.last_sync):
             self.addPermanentWidget(widget)
         self.addPermanentWidget(self.progress)
         self.set_online(False)
@@ -38,6 +46,16 @@ class SyncStatusBar(QStatusBar):
 
     def set_last_sync(self, when: dt.datetime | None) -> None:
         self.last_sync.setText(self.tr("Last sync: {when}").format(when=datetime_text(when)))
+
+    def set_stopped(self, error: str | None, retry_in: float | None = None) -> None:
+        """Show why sync is held up and when it tries again; ``None`` hides it."""
+        self.problem.setVisible(error is not None)
+        if error is None:
+            return
+        text = self.tr("Sync stopped: {error}").format(error=error)
+        if retry_in is not None:
+            text += self.tr(" · retrying in {s} s").format(s=max(0, round(retry_in)))
+        self.problem.setText(text)
 
     def set_download(self, progress: DownloadProgress | None) -> None:
         """Show a running first download (``SyncEngine.download_progress()``); ``None`` hides it."""

@@ -14,17 +14,26 @@ import datetime as dt
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.sync.worker import SyncWorker
+from desktop.sync.worker import SyncWorker, WorkerState
+from desktop.ui.screens.sync_health import SyncHealthScreen
 from desktop.ui.status import SyncStatusBar
+from shared.clock import utcnow
 
 
 class SyncStatusPoller(QObject):
     synced = Signal()
 
-    def __init__(self, worker: SyncWorker, status: SyncStatusBar, interval_ms: int = 1000) -> None:
+    def __init__(
+        self,
+        worker: SyncWorker,
+        status: SyncStatusBar,
+        interval_ms: int = 1000,
+        health: SyncHealthScreen | None = None,
+    ) -> None:
         super().__init__()
         self.worker = worker
         self.status = status
+        self.health = health
         self._rounds = worker.rounds
         self.timer = QTimer(self, interval=interval_ms)
         self.timer.timeout.connect(self.poll)
@@ -38,6 +47,15 @@ class SyncStatusPoller(QObject):
             last = state.status.last_sync_at
             self.status.set_last_sync(dt.datetime.fromisoformat(last) if last else None)
         self.status.set_download(self.worker.engine.download_progress())
+        self._show_problem(state)
         if self.worker.rounds != self._rounds:
             self._rounds = self.worker.rounds
             self.synced.emit()
+
+    def _show_problem(self, state: WorkerState) -> None:
+        """A held-up sync in the status bar (and on Sync health), with the next try."""
+        error = state.last_error if state.stopped else None
+        retry_in = (state.retry_at - utcnow()).total_seconds() if state.retry_at else None
+        self.status.set_stopped(error, retry_in)
+        if self.health is not None:
+            self.health.show_worker(error, state.failing_since if error else None)

@@ -2,11 +2,13 @@
 
 A refused change has already been undone on this desk, so each one needs a
 decision: correct it and send again, send it again as it was (the reason may
-have gone away), or let the server's copy stand.
+have gone away), or let the server's copy stand. When the sync itself is held
+up (not by the network), the error and when it began head the screen.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 from PySide6.QtWidgets import (
@@ -41,6 +43,10 @@ class SyncHealthScreen(QWidget):
         self._editing: Rejection | None = None
         self.summary = QLabel()
         self.summary.setObjectName("heading")
+        self.problem = QLabel()
+        self.problem.setObjectName("sync_problem")
+        self.problem.setWordWrap(True)
+        self.problem.setVisible(False)
         self.pending_heading = QLabel()
         self.pending = _table(
             [self.tr("When"), self.tr("Record"), self.tr("Fields")],
@@ -72,6 +78,7 @@ class SyncHealthScreen(QWidget):
         buttons.addWidget(self.message, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.problem)
         layout.addWidget(self.pending_heading)
         layout.addWidget(self.pending)
         layout.addWidget(QLabel(self.tr("Changes the server refused")))
@@ -81,6 +88,16 @@ class SyncHealthScreen(QWidget):
 
     def refresh(self) -> None:
         self._db.run(sync_health, self.show_health)
+
+    def show_worker(self, error: str | None, since: dt.datetime | None) -> None:
+        """Why sync is held up and since when; ``None`` hides the line."""
+        self.problem.setVisible(error is not None)
+        if error is not None:
+            self.problem.setText(
+                self.tr("Sync stopped since {when}: {error}").format(
+                    when=datetime_text(since), error=error
+                )
+            )
 
     def show_health(self, health: SyncHealth) -> None:
         self.summary.setText(
