@@ -126,7 +126,7 @@ class DesktopApp:
         engine = SyncEngine(self.engine, client, clock=self.db.clock)
         self.worker = SyncWorker(engine, client, refresh=self.refresh_access)
         self.db.changed.connect(self.worker.nudge)
-        self.poller = SyncStatusPoller(self.worker, window.status)
+        self.poller = SyncStatusPoller(self.worker, window.status, health=window.sync_health)
         self.poller.synced.connect(window.data_changed)
         self.poller.synced.connect(self.ask_login_if_signed_out)
         self.watch_network()
