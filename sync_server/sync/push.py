@@ -111,7 +111,9 @@ def _refresh_revenue_summaries(
     ids = [
         mutation.row_id
         for mutation, result in zip(mutations, results, strict=True)
-        if mutation.table == RevenueEntry.__tablename__ and result.outcome != "rejected"
+        if mutation.table == RevenueEntry.__tablename__
+        and result.outcome != "rejected"
+        and result.code != "already_saved"
     ]
     if not ids:
         return
