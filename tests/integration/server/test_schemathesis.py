@@ -1,8 +1,12 @@
 """Property-based requests from the app's own OpenAPI document: never a 500.
 
 One live server (uvicorn on 127.0.0.1, its own database) serves the whole
-module; requests carry an admin token so they reach past authentication into
-the handlers. Examples per operation are bounded to keep the suite fast.
+module; every operation is tried as an administrator and as a front-desk
+member of staff on a registered desk PC, so requests reach past
+authentication into the handlers along both the widest and a narrow scope.
+Besides never answering 500, every status the server answers must be one the
+schema declares. Examples per operation are bounded to keep the module well
+under a minute and a half.
 """
 
 from __future__ import annotations
@@ -18,8 +22,10 @@ from hypothesis import HealthCheck, settings
 from pydantic import SecretStr
 from schemathesis.checks import not_a_server_error
 from schemathesis.generation import GenerationConfig
+from schemathesis.specs.openapi.checks import status_code_conformance
 from sqlalchemy.orm import Session
 
+from shared.db.models.organisation import Device
 from shared.domain.access import Principal
 from shared.domain.enums import Role
 from sync_server.auth.tokens import issue_access_token
@@ -51,13 +57,26 @@ def api(module_db: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Li
 
 
 @pytest.fixture(scope="module")
-def admin_headers(api: LiveServer) -> dict[str, str]:
+def headers_of(api: LiveServer) -> dict[str, dict[str, str]]:
+    """Bearer headers of an administrator and of a front desk on its hospital's PC."""
     with Session(api.engine) as s, s.begin():
-        user = factories.user(s, role=Role.ADMIN)
+        admin = factories.user(s, role=Role.ADMIN)
         hospital = factories.hospital(s)
         factories.patient(s, hospital_id=hospital.id)
-        token = issue_access_token(Principal(user.id, Role.ADMIN), api.settings)
-    return {"Authorization": f"Bearer {token}"}
+        desk = factories.user(s, role=Role.FRONT_DESK, hospital_id=hospital.id)
+        device = Device(name="Schema desk", prefix="ST01", hospital_id=hospital.id)
+        s.add(device)
+        s.flush()
+        principals = {
+            "admin": Principal(admin.id, Role.ADMIN),
+            "desk": Principal(
+                desk.id, Role.FRONT_DESK, hospital_id=hospital.id, device_id=device.id
+            ),
+        }
+    return {
+        name: {"Authorization": f"Bearer {issue_access_token(p, api.settings)}"}
+        for name, p in principals.items()
+    }
 
 
 @pytest.fixture(scope="module")
@@ -74,15 +93,32 @@ schemathesis.experimental.OPEN_API_3_1.enable()  # FastAPI emits OpenAPI 3.1
 schema = schemathesis.from_pytest_fixture("openapi")
 
 
+CHECKS = (not_a_server_error, status_code_conformance)
+
+
 @schema.parametrize()
 @settings(
-    max_examples=5,
+    max_examples=12,
     deadline=None,
     derandomize=True,
     suppress_health_check=list(HealthCheck),
 )
-def test_no_operation_answers_500(
-    case: schemathesis.Case, api: LiveServer, admin_headers: dict[str, str]
+def test_no_operation_answers_500_to_an_admin(
+    case: schemathesis.Case, api: LiveServer, headers_of: dict[str, dict[str, str]]
 ) -> None:
-    response = case.call(headers=admin_headers, timeout=30)
-    case.validate_response(response, checks=(not_a_server_error,))
+    response = case.call(headers=headers_of["admin"], timeout=30)
+    case.validate_response(response, checks=CHECKS)
+
+
+@schema.parametrize()
+@settings(
+    max_examples=12,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=list(HealthCheck),
+)
+def test_no_operation_answers_500_to_a_desk(
+    case: schemathesis.Case, api: LiveServer, headers_of: dict[str, dict[str, str]]
+) -> None:
+    response = case.call(headers=headers_of["desk"], timeout=30)
+    case.validate_response(response, checks=CHECKS)
