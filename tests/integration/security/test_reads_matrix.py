@@ -15,8 +15,12 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from sqlalchemy.orm import sessionmaker
 
-from shared.domain.enums import Role
+from shared.clock import utcnow
+from shared.db import models as m
+from shared.domain.enums import PaymentMethod, Role
+from sync_server.sync.changes import record_change
 from tests.integration.security._reads_fixtures import (  # noqa: F401  (fixtures)
     Estate,
     Reader,
@@ -104,3 +108,25 @@ def test_asking_for_a_denied_table_by_name_is_refused(
     answer = clinician.get("snapshot", table="revenue_entries", cursor=0)
     assert answer.status_code == 422
     assert answer.json()["error"]["field"] == "table"
+
+
+def test_a_pull_moves_past_changes_the_role_may_not_read(
+    estate: Estate,  # noqa: F811
+    reader: OpenReader,  # noqa: F811
+    pg_engine: Any,
+) -> None:
+    clinician = reader(estate.of(Role.CLINICIAN))
+    cursor = clinician.get("pull", cursor=0).json()["cursor"]
+    with sessionmaker(pg_engine, expire_on_commit=False).begin() as session:
+        payment = m.RevenueEntry(
+            hospital_id=estate.hospital_a,
+            patient_id=estate.patient_a,
+            amount_minor=250_000,
+            method=PaymentMethod.CASH,
+            received_at=utcnow(),
+        )
+        session.add(payment)
+        record_change(session, payment)
+    page = clinician.get("pull", cursor=cursor).json()
+    assert page["changes"] == [] and not page["has_more"]
+    assert page["cursor"] == payment.server_seq
