@@ -12,6 +12,7 @@ can assert that a refused push changed nothing.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -36,7 +37,7 @@ from tests.integration.sync.conftest import SyncServer, pg_sessions, sync_server
 __all__ = ["Estate", "Side", "Wire", "estate", "pg_sessions", "server_rows", "sync_server", "wire"]
 
 STAFF = (e.Role.MANAGER, e.Role.FRONT_DESK, e.Role.CLINICIAN)
-_prefixes = iter(range(10, 100))
+_prefixes = itertools.count(10)
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,7 @@ def _owner(session: Session, hospital_id: uuid.UUID) -> tuple[Principal, uuid.UU
     return principal, account.id, payout.id
 
 
-def _side(session: Session, phone: str) -> Side:
+def _side(session: Session, phone: str, points: int) -> Side:
     hospital = factories.hospital(session)
     record_change(session, hospital)
     principals = {role: _staff(session, hospital.id, role) for role in STAFF}
@@ -135,7 +136,7 @@ def _side(session: Session, phone: str) -> Side:
         hospital_id=hospital.id,
         patient_id=patient.id,
         kind=e.LedgerKind.EARN,
-        points=1234,
+        points=points,
         reason="Visit",
         occurred_at=utcnow(),
     )
@@ -176,8 +177,8 @@ def _admin(session: Session) -> Principal:
 @pytest.fixture
 def estate(pg_sessions: sessionmaker[Session]) -> Estate:
     with pg_sessions.begin() as session:
-        a = _side(session, "+2348031110001")
-        b = _side(session, "+2348032220002")
+        a = _side(session, "+2348031110001", 1234)
+        b = _side(session, "+2348032220002", 4321)
         return Estate(a, b, _admin(session))
 
 
