@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import httpx
 
+from shared.sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
 from sync_server.api.limits import PUSH_PATH
 from tests.integration.security._hardening_fixtures import (  # noqa: F401
     Callers,
@@ -30,7 +31,11 @@ def test_a_50_mb_push_is_refused_at_once_without_being_parsed(
     client: httpx.Client, callers: Callers
 ) -> None:
     body = _json_of_size(50 * MB)
-    headers = {**callers.desk, "Content-Type": "application/json"}
+    headers = {
+        **callers.desk,
+        "Content-Type": "application/json",
+        PROTOCOL_HEADER: str(PROTOCOL_VERSION),
+    }
     started = time.perf_counter()
     response = client.post(PUSH_PATH, content=body, headers=headers)
     elapsed = time.perf_counter() - started
