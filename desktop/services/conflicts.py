@@ -22,6 +22,7 @@ from shared.db.models import SyncConflict
 from shared.domain.enums import ConflictStatus
 from shared.errors import ConflictError, NotFoundError
 from shared.sync.codec import decode_row, model_of
+from shared.sync.registry import spec_for
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,14 +58,38 @@ def restore_lost_value(session: Session, writer: LocalWriter, *, conflict_id: uu
     row = session.get(model_of(conflict.table_name), conflict.row_id)
     if row is None:
         raise NotFoundError("The record this conflict is about is not on this desk yet.")
-    value = decode_row(conflict.table_name, {conflict.field: conflict.losing_value})
+    race = _same_race(session, conflict)
+    value = decode_row(conflict.table_name, {c.field: c.losing_value for c in race})
     writer.update(row, **value)
-    writer.update(conflict, status=ConflictStatus.RESTORED)
+    for lost in race:
+        writer.update(lost, status=ConflictStatus.RESTORED)
 
 
 def keep_current(session: Session, writer: LocalWriter, *, conflict_id: uuid.UUID) -> None:
-    """The kept value stands; the conflict leaves the inbox."""
-    writer.update(_open(session, conflict_id), status=ConflictStatus.DISMISSED)
+    """The kept value stands; the conflict (with the rest of its field group) leaves the inbox."""
+    for lost in _same_race(session, _open(session, conflict_id)):
+        writer.update(lost, status=ConflictStatus.DISMISSED)
+
+
+def _same_race(session: Session, conflict: SyncConflict) -> list[SyncConflict]:
+    """The open conflicts one lost field group left (the conflict itself outside a group).
+
+    The server records a lost group as one conflict per field, all with the
+    two groups' clocks; restoring only one of them would bring back half a
+    group, a mix neither desk wrote.
+    """
+    spec = spec_for(conflict.table_name)
+    group = spec.group_of(conflict.field) if spec is not None else {conflict.field}
+    query = sa.select(SyncConflict).where(
+        SyncConflict.table_name == conflict.table_name,
+        SyncConflict.row_id == conflict.row_id,
+        SyncConflict.winning_clock == conflict.winning_clock,
+        SyncConflict.losing_clock == conflict.losing_clock,
+        SyncConflict.field.in_(group),
+        SyncConflict.status == ConflictStatus.OPEN,
+        SyncConflict.deleted_at.is_(None),
+    )
+    return list(session.scalars(query))
 
 
 def _open(session: Session, conflict_id: uuid.UUID) -> SyncConflict:

@@ -13,9 +13,10 @@ caller owns the transaction::
 Each written field is stamped with a fresh hybrid-logical-clock timestamp in
 ``field_clocks``; the mutation also carries the clocks of the values it
 replaced (``base_clocks``), which is how the server tells a concurrent edit
-(a conflict to record) from a sequential one. Server-owned tables and fields
-are refused here, before the user's work could be queued for a certain
-rejection.
+(a conflict to record) from a sequential one. An edit of one field of a
+registry field group (a status and its reason) carries the whole group.
+Server-owned tables and fields are refused here, before the user's work
+could be queued for a certain rejection.
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ class LocalWriter:
         changed = {k: v for k, v in fields.items() if getattr(row, k) != v}
         if not changed:
             return row
+        changed = _whole_groups(spec, row, changed)
         clocks: dict[str, str] = dict(row.field_clocks or {})  # type: ignore[attr-defined]
         base_clocks = {k: clocks.get(k) for k in changed}
         hlc = self.clock.now()
@@ -112,6 +114,20 @@ class LocalWriter:
             )
         )
         self.session.flush()
+
+
+def _whole_groups(spec: TableSpec, row: Any, changed: dict[str, Any]) -> dict[str, Any]:
+    """The edit with every field of each touched group: the server merges groups as one unit.
+
+    A group member the edit leaves alone travels with its current value and
+    is stamped with the edit's clock, so a racing edit of the same group on
+    another desk is decided against the whole of this one.
+    """
+    out = dict(changed)
+    for name in changed:
+        for sibling in spec.group_of(name) - out.keys():
+            out[sibling] = getattr(row, sibling)
+    return out
 
 
 def _writable_spec(model: type[Any]) -> TableSpec:

@@ -2,7 +2,8 @@
 
 The server is the authority on every row, with one exception: a field that
 a local edit still holds (its outbox mutation is not yet answered) keeps the
-local value until the server has seen that edit. Rows arriving older than
+local value until the server has seen that edit, and so does the rest of its
+field group (the server decides a group as one unit). Rows arriving older than
 the local copy (``server_seq`` below it) are skipped, so an old change-log
 entry never makes the screen flicker back.
 
@@ -26,6 +27,7 @@ from sqlalchemy.orm import Session
 from desktop.store.outbox import has_pending, pending_fields, pending_row_ids
 from desktop.sync.storage import converters, json_columns, stored_id, stored_rows, wire_rows
 from shared.sync.codec import encode_value, table_of
+from shared.sync.registry import spec_for
 
 _CHUNK = 900
 
@@ -280,7 +282,22 @@ def _pending(session: Session, table_name: str, ids: list[str]) -> dict[str, set
     if not ids or not has_pending(session, table_name):
         return {}
     by_uuid = pending_fields(session, table_name, (uuid.UUID(row_id) for row_id in ids))
-    return {str(row_id): fields for row_id, fields in by_uuid.items()}
+    spec = spec_for(table_name)
+    groups = spec.field_groups if spec is not None else ()
+    return {str(row_id): _with_groups(fields, groups) for row_id, fields in by_uuid.items()}
+
+
+def _with_groups(fields: set[str], groups: tuple[frozenset[str], ...]) -> set[str]:
+    """Pending fields with the rest of their groups: a group is kept local, or not at all.
+
+    The server decides a group as one unit; keeping half of it local would
+    show, until the push is answered, a mix neither desk wrote.
+    """
+    out = set(fields)
+    for group in groups:
+        if out & group:
+            out |= group
+    return out
 
 
 def _keep_local(

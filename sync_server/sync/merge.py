@@ -6,6 +6,13 @@ the field was never written), nobody else changed it: the edit simply
 applies. Otherwise two edits raced: the later hybrid-logical-clock timestamp
 wins, and the losing value is kept in a ``sync_conflicts`` row that the
 hospital's desks show in their Conflicts inbox, where staff can restore it.
+
+Fields of a registry field group (a status and its reason, a start and its
+end) merge as one unit: mixing two desks' halves gave an appointment ended
+``no_show`` that carried a cancellation reason. A race over any field of a
+group is won by the later clock of the group as a whole, and every field
+the losing side had otherwise gets its conflict row, all stamped with the
+two groups' clocks, so the inbox can restore the losing group whole.
 """
 
 from __future__ import annotations
@@ -17,8 +24,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from shared.db.models.sync import SyncConflict
-from shared.sync.codec import encode_value
+from shared.sync.codec import encode_value, table_name_of
 from shared.sync.protocol import Mutation
+from shared.sync.registry import spec_for
 from sync_server.sync.changes import record_change
 
 
@@ -33,30 +41,73 @@ class FieldLoss:
 
 
 def merge_fields(
-    row: Any, values: dict[str, Any], mutation: Mutation, device_id: uuid.UUID
+    row: Any,
+    values: dict[str, Any],
+    mutation: Mutation,
+    device_id: uuid.UUID,
+    groups: tuple[frozenset[str], ...] | None = None,
 ) -> list[FieldLoss]:
-    """Apply ``values`` to ``row`` field by field; returns the values that lost a race."""
+    """Apply ``values`` to ``row`` unit by unit; returns the values that lost a race.
+
+    A unit is one field, or one of the table's field groups (``groups``,
+    the registry's by default): a group raced on any of its fields is won
+    or lost whole, by the later of the mutation's clock and the newest clock
+    among the group's fields on the row.
+    """
+    if groups is None:
+        spec = spec_for(table_name_of(row))
+        groups = spec.field_groups if spec is not None else ()
     clocks: dict[str, str] = dict(row.field_clocks or {})
     losses: list[FieldLoss] = []
-    for field, value in values.items():
-        current = getattr(row, field)
-        current_clock = clocks.get(field)
-        concurrent = current_clock is not None and current_clock != mutation.base_clocks.get(field)
-        if not concurrent:
-            setattr(row, field, value)
-            clocks[field] = mutation.hlc
-        elif current == value:
-            clocks[field] = max(mutation.hlc, current_clock or "")
-        elif mutation.hlc > current_clock:  # type: ignore[operator]
-            losses.append(FieldLoss(field, value, mutation.hlc, current, current_clock or "", None))
-            setattr(row, field, value)
-            clocks[field] = mutation.hlc
-        else:
-            losses.append(
-                FieldLoss(field, current, current_clock or "", value, mutation.hlc, device_id)
-            )
+    for unit in _units(values, groups):
+        carried = {field: values[field] for field in unit if field in values}
+        losses.extend(_merge_unit(row, carried, clocks, mutation, device_id))
     row.field_clocks = clocks
     return losses
+
+
+def _units(values: dict[str, Any], groups: tuple[frozenset[str], ...]) -> list[frozenset[str]]:
+    """The mutation's fields partitioned into the groups they belong to (or themselves)."""
+    units: list[frozenset[str]] = []
+    for field in values:
+        unit = next((g for g in groups if field in g), frozenset({field}))
+        if unit not in units:
+            units.append(unit)
+    return units
+
+
+def _merge_unit(
+    row: Any,
+    values: dict[str, Any],
+    clocks: dict[str, str],
+    mutation: Mutation,
+    device_id: uuid.UUID,
+) -> list[FieldLoss]:
+    """One field or group: applied, kept (same values), won or lost as a whole."""
+    concurrent = any(
+        clocks.get(field) is not None and clocks[field] != mutation.base_clocks.get(field)
+        for field in values
+    )
+    current = {field: getattr(row, field) for field in values}
+    if not concurrent:
+        _apply(row, values, clocks, mutation.hlc)
+        return []
+    if current == values:
+        for field in values:
+            clocks[field] = max(mutation.hlc, clocks.get(field) or "")
+        return []
+    theirs = max(clocks.get(field) or "" for field in values)
+    differing = [field for field in values if current[field] != values[field]]
+    if mutation.hlc > theirs:
+        _apply(row, values, clocks, mutation.hlc)
+        return [FieldLoss(f, values[f], mutation.hlc, current[f], theirs, None) for f in differing]
+    return [FieldLoss(f, current[f], theirs, values[f], mutation.hlc, device_id) for f in differing]
+
+
+def _apply(row: Any, values: dict[str, Any], clocks: dict[str, str], hlc: str) -> None:
+    for field, value in values.items():
+        setattr(row, field, value)
+        clocks[field] = hlc
 
 
 def record_losses(session: Session, table_name: str, row: Any, losses: list[FieldLoss]) -> None:
