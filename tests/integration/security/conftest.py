@@ -120,7 +120,7 @@ def _side(session: Session, phone: str, points: int) -> Side:
     record_change(session, hospital)
     principals = {role: _staff(session, hospital.id, role) for role in STAFF}
     principals[e.Role.OWNER], account_id, payout_id = _owner(session, hospital.id)
-    patient = factories.patient(session, hospital_id=hospital.id, phone=phone)
+    patient = factories.patient(session, hospital_id=hospital.id, phone=phone, last_name="Okeke")
     clinician = factories.clinician(session, hospital_id=hospital.id)
     booking = factories.appointment(
         session, hospital_id=hospital.id, patient_id=patient.id, clinician_id=clinician.id
