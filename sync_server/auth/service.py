@@ -26,7 +26,7 @@ from shared.domain.access import Principal
 from shared.errors import PermissionDeniedError
 from sync_server import audit
 from sync_server.auth import refresh_tokens, throttle
-from sync_server.auth.devices import identify_device
+from sync_server.auth.devices import identify_device, mark_seen
 from sync_server.auth.passwords import set_password, verify_password
 from sync_server.auth.sessions import end_sessions, revoke_refresh_tokens
 from sync_server.auth.tables import RefreshToken, UserCredential
@@ -180,7 +180,7 @@ def refresh(
     if user is None or device is None:
         revoke_refresh_tokens(session, rotation.row.user_id, device_id=rotation.row.device_id)
         return Refusal("This account or device can no longer sign in.")
-    device.last_seen_at = utcnow()
+    mark_seen(session, device)
     return _pair(session, settings, user, device, rotation.successor)
 
 
