@@ -32,7 +32,6 @@ from typing import Any
 from shared.domain.access import Action, Principal, Resource, can
 from shared.domain.enums import Role
 from shared.sync.validators import RowValidator, validator_for
-from shared.sync.validators import RowValidator, validator_for
 
 GLOBAL_SCOPE = "g"
 
@@ -77,7 +76,6 @@ class TableSpec:
     owner_column: str | None = None
     owner_via_contract: bool = False
     server_fields: frozenset[str] = frozenset()
-    validator: RowValidator | None = None
     field_groups: tuple[frozenset[str], ...] = ()
     validator: RowValidator | None = None
 
@@ -98,7 +96,6 @@ class TableSpec:
 
 
 def _spec(name: str, policy: Policy, resource: Resource, **kwargs: Any) -> TableSpec:
-    kwargs.setdefault("validator", validator_for(name))
     kwargs.setdefault("validator", validator_for(name))
     return TableSpec(name, policy, resource, **kwargs)
 
