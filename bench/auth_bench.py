@@ -82,7 +82,12 @@ def main() -> None:
 def run(data: Path, url: str, n: int) -> None:
     engine = sa.create_engine(url, pool_size=8)
     migrate.upgrade(engine)
-    settings = ServerSettings(database_url=url, data_dir=data, secret_key=SecretStr("b" * 40))
+    settings = ServerSettings(
+        database_url=url,
+        data_dir=data,
+        secret_key=SecretStr("b" * 40),
+        metrics_token=SecretStr("bench-metrics-token"),
+    )
     with Session(engine) as s, s.begin():
         hospital = m.Hospital(code=f"B{uuid.uuid4().hex[:4]}", name="Bench", state="Lagos")
         s.add(hospital)
@@ -117,7 +122,8 @@ def run(data: Path, url: str, n: int) -> None:
         results["HTTP login"] = timed(lambda: c.post("/api/auth/login", json=body), 20)
         results["HTTP refresh"] = timed(rotate, n)
         results["HTTP GET /api/auth/me"] = timed(lambda: c.get("/api/auth/me", headers=auth), n)
-        results["HTTP GET /metrics"] = timed(lambda: c.get("/metrics"), 50)
+        scrape = {"Authorization": "Bearer bench-metrics-token"}
+        results["HTTP GET /metrics"] = timed(lambda: c.get("/metrics", headers=scrape), 50)
     server.should_exit = True
     print(f"{'operation':<26}{'n':>6}{'p50 ms':>10}{'p95 ms':>10}")
     for name, row in results.items():
