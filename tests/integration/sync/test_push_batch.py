@@ -26,10 +26,11 @@ def test_one_batch_clearing_dating_and_re_editing_rows_lands_on_the_server_and_o
     a.sync.sync_once()
     born = dt.date(1990, 5, 17)
     with a.write() as writer:
-        for patient in patients:  # every value of the column cleared in one batch
-            writer.update(local(a, patient.id), middle_name=None, date_of_birth=born)
-        writer.update(local(a, patients[0].id), address="2 Marina Road")
-        writer.update(local(a, patients[0].id), address="3 Awolowo Road")
+        rows = [writer.session.get(Patient, patient.id) for patient in patients]
+        for row in rows:  # every value of the column cleared in one batch
+            writer.update(row, middle_name=None, date_of_birth=born)
+        writer.update(rows[0], address="2 Marina Road")
+        writer.update(rows[0], address="3 Awolowo Road")
     report = a.sync.sync_once()
     assert report.pushed == 5 and report.rejected == 0
     with pg_sessions() as session:
