@@ -51,7 +51,7 @@ class LoginThrottle(ServerBase):
     client: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
     failures: Mapped[int] = mapped_column(default=0)
     blocked_until: Mapped[dt.datetime | None]
-    last_failure_at: Mapped[dt.datetime]
+    last_failure_at: Mapped[dt.datetime] = mapped_column(index=True)
 
 
 class RefreshToken(ServerBase):

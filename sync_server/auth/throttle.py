@@ -32,7 +32,8 @@ _ANY_USERNAME = ""
 
 
 def username_key(username: str) -> str:
-    return username.strip().casefold()[:80]
+    """The username as the account lookup compares it (trimmed, lower case)."""
+    return username.strip().lower()[:80]
 
 
 def wait_seconds(session: Session, key: str, client: str, now: dt.datetime) -> int:
@@ -51,9 +52,15 @@ def wait_seconds(session: Session, key: str, client: str, now: dt.datetime) -> i
 def record_failure(
     session: Session, settings: ServerSettings, key: str, client: str, now: dt.datetime
 ) -> None:
-    """Count a failed sign-in for the username and for the client, delaying past the free tries."""
-    _count(session, settings, key, client, now, free=settings.login_max_failures)
-    _count(session, settings, _ANY_USERNAME, client, now, free=CLIENT_FREE_FAILURES)
+    """Count a failed sign-in for the username and for the client, delaying past the free tries.
+
+    Counts quiet for longer than the cap are deleted here, so guesses at
+    made-up usernames cannot grow the table without end.
+    """
+    cap = dt.timedelta(minutes=settings.login_lock_minutes)
+    session.execute(sa.delete(LoginThrottle).where(LoginThrottle.last_failure_at < now - cap))
+    _count(session, (key, client[:64]), now, free=settings.login_max_failures, cap=cap)
+    _count(session, (_ANY_USERNAME, client[:64]), now, free=CLIENT_FREE_FAILURES, cap=cap)
 
 
 def clear(session: Session, key: str, client: str) -> None:
@@ -66,31 +73,24 @@ def clear(session: Session, key: str, client: str) -> None:
 
 
 def _count(
-    session: Session,
-    settings: ServerSettings,
-    key: str,
-    client: str,
-    now: dt.datetime,
-    *,
-    free: int,
+    session: Session, key: tuple[str, str], now: dt.datetime, *, free: int, cap: dt.timedelta
 ) -> None:
-    cap = dt.timedelta(minutes=settings.login_lock_minutes)
-    fresh = insert(LoginThrottle).values(
-        username=key, client=client[:64], failures=1, last_failure_at=now
-    )
+    username, client = key
     row = LoginThrottle.__table__.c
-    failures = sa.case((row.last_failure_at < now - cap, 1), else_=row.failures + 1)
     counted = session.scalar(
-        fresh.on_conflict_do_update(
+        insert(LoginThrottle)
+        .values(username=username, client=client, failures=1, last_failure_at=now)
+        .on_conflict_do_update(
             index_elements=[row.username, row.client],
-            set_={"failures": failures, "last_failure_at": now},
-        ).returning(row.failures)
+            set_={"failures": row.failures + 1, "last_failure_at": now},
+        )
+        .returning(row.failures)
     )
     delay = delay_after(counted or 1, free, cap)
     if delay:
         session.execute(
             sa.update(LoginThrottle)
-            .where(LoginThrottle.username == key, LoginThrottle.client == client[:64])
+            .where(LoginThrottle.username == username, LoginThrottle.client == client)
             .values(blocked_until=now + delay)
         )
 

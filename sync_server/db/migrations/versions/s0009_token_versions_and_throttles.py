@@ -29,9 +29,11 @@ def upgrade() -> None:
     sa.Column('last_failure_at', shared.db.types.UTCDateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('username', 'client', name=op.f('pk_login_throttles'))
     )
+    op.create_index(op.f('ix_login_throttles_last_failure_at'), 'login_throttles', ['last_failure_at'], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index(op.f('ix_login_throttles_last_failure_at'), table_name='login_throttles')
     op.drop_table('login_throttles')
     op.add_column('user_credentials', sa.Column('locked_until', shared.db.types.UTCDateTime(timezone=True), nullable=True))
     op.add_column('user_credentials', sa.Column('failed_attempts', sa.Integer(), server_default=sa.text('0'), nullable=False))
