@@ -44,11 +44,20 @@ def _owner(session: Session) -> tuple[OwnerAccount, Principal]:
     return owner, Principal(user.id, Role.OWNER, owner_account_id=owner.id, device_id=device.id)
 
 
-def _manager(world: HospitalWorld) -> Principal:
-    """The hospital's user signed in on its first desk as a manager."""
-    return Principal(
-        world.user_id, Role.MANAGER, hospital_id=world.hospital_id, device_id=world.device_ids[0]
-    )
+def _manager(world: HospitalWorld, sessions: sessionmaker[Session]) -> Principal:
+    """A manager of the hospital signed in on its first desk (a token names a real account)."""
+    with sessions.begin() as session:
+        user = User(
+            username="manager",
+            full_name="Manager",
+            role=Role.MANAGER,
+            hospital_id=world.hospital_id,
+        )
+        session.add(user)
+        session.flush()
+        return Principal(
+            user.id, Role.MANAGER, hospital_id=world.hospital_id, device_id=world.device_ids[0]
+        )
 
 
 def _ids(desk: Desk, model: type) -> set[uuid.UUID]:
@@ -67,7 +76,7 @@ def test_a_front_desk_pc_signed_in_by_a_manager_gets_the_hospitals_older_financi
     desk = make_desk(world.principal(0))
     assert _ids(desk, RevenueSummary) == set()  # financials: managers only
     patient = register(desk, world, "IKJ1-000900")  # not yet pushed when the role changes
-    desk.api.set_token(sync_server.token(_manager(world)))
+    desk.api.set_token(sync_server.token(_manager(world, pg_sessions)))
     desk.sync.sync_once()
     assert _ids(desk, RevenueSummary) == {summary_id}
     assert patient.id in _ids(desk, Patient)
@@ -110,7 +119,7 @@ def test_a_pc_no_longer_used_by_a_manager_drops_the_hospitals_financials(
 ) -> None:
     with pg_sessions.begin() as session:
         summary_id = _summary(session, world.hospital_id)
-    desk = make_desk(_manager(world))
+    desk = make_desk(_manager(world, pg_sessions))
     kept = register(desk, world, "IKJ1-000910")
     desk.sync.sync_once()
     assert _ids(desk, RevenueSummary) == {summary_id}
