@@ -143,7 +143,8 @@ def test_outcomes_are_saved_through_the_outbox_and_leave_the_list(
         assert logged[0].fields["appointment_id"] == str(musa.id)
         assert adaeze.status is AppointmentStatus.CONFIRMED
     [confirmed] = [m for m in _outbox(calls, "appointments") if m.row_id == adaeze.id]
-    assert confirmed.fields == {"status": "confirmed"}
+    group = {"status": "confirmed", "cancelled_reason": None, "checked_in_at": None}
+    assert confirmed.fields == group  # a status travels with the rest of its field group
 
     again = CallListScreen(calls.db)
     qtbot.addWidget(again)
