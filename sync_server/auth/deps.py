@@ -41,7 +41,7 @@ Test fixture recipe (real PostgreSQL from ``pg_engine``, no mocks)::
 
 ``device_id=None`` gives a device-less token (no device row needed), which is
 what integrations calling ``/api/crm`` use. To log in over HTTP instead, give
-the user a password with ``sync_server.auth.service.set_password``.
+the user a password with ``sync_server.auth.passwords.set_password``.
 """
 
 from __future__ import annotations

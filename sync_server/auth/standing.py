@@ -9,10 +9,10 @@ device token, the device. The answer is cached per user and device for
 seconds rather than one per request.
 
 The cache is dropped in this process as soon as a transaction that changed a
-user, a credential or a device commits (see :func:`mark_changed`, which
-``end_sessions`` calls and the flush hook below applies to ORM writes); a
-change made elsewhere (another server process, a bulk statement) is seen
-within :data:`CACHE_SECONDS`.
+standing commits (see :func:`mark_changed`, which ``end_sessions`` calls and
+the flush hook below applies to ORM writes of the watched attributes, so a
+device's ``last_seen_at`` does not empty it); a change made elsewhere
+(another server process, a bulk statement) is seen within :data:`CACHE_SECONDS`.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.attributes import instance_state
 
 from shared.db.models.organisation import Device, User
 from shared.domain.access import Principal
@@ -36,7 +37,12 @@ from sync_server.auth.tokens import AccessClaims
 CACHE_SECONDS = 2.0
 _MAX_ENTRIES = 10_000
 _CHANGED = "auth_standing_changed"
-_WATCHED = (User, UserCredential, Device)
+#: The attributes a standing is made of; a flush changing none of them keeps the cache.
+_WATCHED: dict[type, tuple[str, ...]] = {
+    User: ("is_active", "deleted_at", "role", "hospital_id", "owner_account_id"),
+    UserCredential: ("token_version",),
+    Device: ("revoked_at",),
+}
 
 
 @dataclass(frozen=True)
@@ -134,10 +140,20 @@ def mark_changed(session: Session) -> None:
     session.info[_CHANGED] = True
 
 
+def _changes_standing(obj: object, deleted: bool) -> bool:
+    fields = _WATCHED.get(type(obj))
+    if fields is None:
+        return False
+    state = instance_state(obj)
+    return deleted or any(state.attrs[name].history.has_changes() for name in fields)
+
+
 @event.listens_for(Session, "after_flush")
 def _note_account_writes(session: Session, _context: Any) -> None:
-    touched = (*session.new, *session.dirty, *session.deleted)
-    if any(isinstance(obj, _WATCHED) for obj in touched):
+    """An ORM write to a standing (the attribute history is still there after the flush)."""
+    if any(_changes_standing(obj, False) for obj in session.dirty) or any(
+        _changes_standing(obj, True) for obj in session.deleted
+    ):
         mark_changed(session)
 
 
