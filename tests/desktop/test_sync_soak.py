@@ -89,6 +89,7 @@ def test_staff_saves_and_the_worker_survive_a_busy_minute(
         assert soak.remote_errors == [], soak.remote_errors[:3]
         assert soak.saved > SOAK_SECONDS * 10, "the saves did not keep their pace"
         assert all(alive for alive, _ in soak.samples), "the sync thread ended"
+        assert _state(app).restarts == 0
         assert [s for _, s in soak.samples if s.last_error or not s.online] == []
         assert _server_count(pg_sessions, "Soak") == soak.saved
         assert _local_count(app, "Remote") == soak.remote > 0
