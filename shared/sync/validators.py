@@ -24,10 +24,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
@@ -42,6 +42,7 @@ from shared.domain.patients import (
 )
 from shared.domain.phones import normalize_phone
 from shared.errors import FieldValidationError, from_pydantic
+from shared.sync.codec import column_names, table_of
 
 Row = Mapping[str, Any]
 Changed = AbstractSet[str] | None
@@ -55,8 +56,9 @@ MAX_AMOUNT_MINOR = 100_000_000_000
 #: Characters a spreadsheet reads as the start of a formula.
 FORMULA_LEADS = ("=", "+", "-", "@")
 
-#: Line breaks and tabs are text in a note; every other control character is not.
-_TEXT_CONTROLS = frozenset("\n\r\t")
+#: Unicode's control characters (category Cc); line breaks and tabs are text in a note.
+_NAME_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
+_TEXT_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 _LABELS = {
     "nin": "NIN",
@@ -91,9 +93,8 @@ def _parse_some(model: type[BaseModel], row: Row, fields: Iterable[str]) -> Base
 
 def _check_text(name: str, value: str) -> None:
     is_name = name.endswith("name")
-    for char in value:
-        if unicodedata.category(char) == "Cc" and (is_name or char not in _TEXT_CONTROLS):
-            raise FieldValidationError(name, "must not contain control characters")
+    if (_NAME_CONTROLS if is_name else _TEXT_CONTROLS).search(value):
+        raise FieldValidationError(name, "must not contain control characters")
     if is_name and value.lstrip().startswith(FORMULA_LEADS):
         raise FieldValidationError(name, "must not start with =, +, - or @")
 
@@ -133,15 +134,34 @@ _LABEL_LISTS = ("allergies", "chronic_conditions")
 _STORED_AS_PARSED = ("nin",)
 
 
+#: Fields whose rule reads another field (or is a check of the whole form).
+_PATIENT_CROSS = frozenset({"date_of_birth", "state", "lga", "payer_type", "payer_name"})
+
+
+@functools.cache
+def _patient_field(name: str) -> TypeAdapter[Any]:
+    """The form's own type and checks for one field, without building the whole form."""
+    info = PatientFields.model_fields[name]
+    annotated: Any = (
+        Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation
+    )
+    return TypeAdapter(annotated)
+
+
 def _patient_fields(row: Row, changed: Changed) -> None:
+    """The registration form's rules; a field checked alone unless its rule reads another."""
     wanted = set(_PATIENT_FIELDS if changed is None else changed & _PATIENT_FIELDS)
-    for name in list(wanted):
-        wanted |= _PATIENT_DEPENDS.get(name, set())
-    if not wanted:
-        return
-    form = _parse_some(PatientFields, row, sorted(wanted))
-    for name in _STORED_AS_PARSED:
-        if name in wanted and getattr(form, name) != row.get(name):
+    cross = wanted & _PATIENT_CROSS
+    for name in list(cross):
+        cross |= _PATIENT_DEPENDS.get(name, set())
+    if cross:
+        _parse_some(PatientFields, row, sorted(cross))
+    for name in sorted(wanted - cross):
+        try:
+            parsed = _patient_field(name).validate_python(row.get(name))
+        except ValidationError as exc:
+            raise FieldValidationError(name, from_pydantic(exc).message) from None
+        if name in _STORED_AS_PARSED and parsed != row.get(name):
             raise FieldValidationError(name, "must be exactly 11 digits")
 
 
@@ -307,6 +327,45 @@ def _required_text(*fields: str) -> Callable[[Row, Changed], None]:
                 raise FieldValidationError(name, "is required")
 
     return check
+
+
+class MergedRow(Mapping[str, Any]):
+    """A stored row's columns with new values on top: what a validator checks.
+
+    ``row`` is an ORM instance, or ``None`` for a new row, whose columns then
+    read as their insert defaults where ``values`` leaves them out.
+    """
+
+    def __init__(self, table_name: str, row: Any, values: Mapping[str, Any]) -> None:
+        self._table = table_name
+        self._row = row
+        self._values = values
+
+    def __getitem__(self, name: str) -> Any:
+        if name in self._values:
+            return self._values[name]
+        if self._row is not None:
+            return getattr(self._row, name)
+        return _defaults(self._table).get(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(column_names(self._table))
+
+    def __len__(self) -> int:
+        return len(column_names(self._table))
+
+
+@functools.cache
+def _defaults(table_name: str) -> Mapping[str, Any]:
+    """The value a column takes on insert when a push leaves it out (scalar defaults only)."""
+    out: dict[str, Any] = {}
+    for column in table_of(table_name).columns:
+        default: Any = column.default
+        if default is not None and default.is_scalar:
+            out[column.name] = default.arg
+        elif default is not None and default.is_callable and not column.primary_key:
+            out[column.name] = default.arg(None)
+    return out
 
 
 # --- assembling -------------------------------------------------------------------------

@@ -22,10 +22,8 @@ before and after, and every foreign key must name a row the device may see.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import uuid
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,7 +44,7 @@ from shared.sync.registry import (
     TableSpec,
     spec_for,
 )
-from shared.sync.validators import field_label
+from shared.sync.validators import MergedRow, field_label
 from sync_server.owners.service import refresh_revenue_summaries
 from sync_server.sync import rules
 from sync_server.sync.answers import current_row, replayed
@@ -345,12 +343,13 @@ def _bounded_clocks(mutation: Mutation) -> Mutation:
     Every accepted clock is observed by the server's clock, so the server's
     own later writes sort after what desks have sent.
     """
-    if not is_timestamp(mutation.hlc):
-        raise FieldValidationError("hlc", "is not a clock timestamp")
     for name, clock in mutation.base_clocks.items():
         if clock is not None and not is_timestamp(clock):
             raise FieldValidationError(name, "carries a malformed clock")
-    accepted = SERVER_CLOCK.accept(mutation.hlc)
+    try:
+        accepted = SERVER_CLOCK.accept(mutation.hlc)
+    except ValueError:
+        raise FieldValidationError("hlc", "is not a clock timestamp") from None
     return mutation if accepted == mutation.hlc else mutation.model_copy(update={"hlc": accepted})
 
 
@@ -368,44 +367,9 @@ def _validate(spec: TableSpec, row: Any, values: dict[str, Any]) -> None:
     if spec.validator is None:
         return
     if row is None:
-        spec.validator(_Merged(spec.name, None, values))
+        spec.validator(MergedRow(spec.name, None, values))
     else:
-        spec.validator(_Merged(spec.name, row, values), frozenset(values))
-
-
-class _Merged(Mapping[str, Any]):
-    """A row's columns with the pushed values on top (column defaults for a new row)."""
-
-    def __init__(self, table_name: str, row: Any, values: Mapping[str, Any]) -> None:
-        self._table = table_name
-        self._row = row
-        self._values = values
-
-    def __getitem__(self, name: str) -> Any:
-        if name in self._values:
-            return self._values[name]
-        if self._row is not None:
-            return getattr(self._row, name)
-        return _defaults(self._table).get(name)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(column_names(self._table))
-
-    def __len__(self) -> int:
-        return len(column_names(self._table))
-
-
-@functools.cache
-def _defaults(table_name: str) -> Mapping[str, Any]:
-    """The value a column takes on insert when a push leaves it out (scalar defaults only)."""
-    out: dict[str, Any] = {}
-    for column in table_of(table_name).columns:
-        default: Any = column.default
-        if default is not None and default.is_scalar:
-            out[column.name] = default.arg
-        elif default is not None and default.is_callable and column.name not in SYNC_COLUMNS:
-            out[column.name] = default.arg(None)
-    return out
+        spec.validator(MergedRow(spec.name, row, values), frozenset(values))
 
 
 def _result(
