@@ -108,11 +108,13 @@ class SyncWorker:
         self._watchdog.start()
 
     def stop(self, timeout: float = 10.0) -> None:
+        """End the sync thread; the watchdog goes first, so it cannot start another."""
         self._stop.set()
         self._wake.set()
-        self._thread.join(timeout)
         if self._watchdog.is_alive():
             self._watchdog.join(timeout)
+        if self._thread.ident is not None:
+            self._thread.join(timeout)
 
     @property
     def alive(self) -> bool:
