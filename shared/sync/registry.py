@@ -297,6 +297,12 @@ def received_tables(principal: Principal) -> frozenset[str]:
     grant for the table's resource at the principal's own hospital and owner
     account. Snapshot and pull both filter by this one set; a change of role
     changes it, and with it the device's ``scope_key``.
+
+    No desk screen needs more than its role is granted: offline sign-in reads
+    the PC's own cached logins, not ``users``; booking reads ``clinicians``
+    and ``departments``, hospital rows every role may read; a clinician's
+    Payments and message templates stay empty because the role may not read
+    them through REST either.
     """
     return frozenset(
         spec.name
