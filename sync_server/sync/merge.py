@@ -61,7 +61,7 @@ def merge_fields(
     losses: list[FieldLoss] = []
     for unit in _units(values, groups):
         carried = {field: values[field] for field in unit if field in values}
-        losses.extend(_merge_unit(row, carried, clocks, mutation, device_id))
+        losses.extend(_merge_unit(row, unit, carried, clocks, mutation, device_id))
     row.field_clocks = clocks
     return losses
 
@@ -78,12 +78,17 @@ def _units(values: dict[str, Any], groups: tuple[frozenset[str], ...]) -> list[f
 
 def _merge_unit(
     row: Any,
+    unit: frozenset[str],
     values: dict[str, Any],
     clocks: dict[str, str],
     mutation: Mutation,
     device_id: uuid.UUID,
 ) -> list[FieldLoss]:
-    """One field or group: applied, kept (same values), won or lost as a whole."""
+    """One field or group (``values``: what the mutation carries of ``unit``), decided whole.
+
+    Applied when nobody else wrote it since the desk's copy, kept when both
+    sides agree, otherwise won or lost by the newest clock of the unit.
+    """
     concurrent = any(
         clocks.get(field) is not None and clocks[field] != mutation.base_clocks.get(field)
         for field in values
@@ -96,7 +101,7 @@ def _merge_unit(
         for field in values:
             clocks[field] = max(mutation.hlc, clocks.get(field) or "")
         return []
-    theirs = max(clocks.get(field) or "" for field in values)
+    theirs = max(clocks.get(field) or "" for field in unit)
     differing = [field for field in values if current[field] != values[field]]
     if mutation.hlc > theirs:
         _apply(row, values, clocks, mutation.hlc)
