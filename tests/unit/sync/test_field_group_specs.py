@@ -11,10 +11,12 @@ from sqlalchemy.orm import Session
 
 from desktop.store.tables import OutboxMutation
 from desktop.store.writes import LocalWriter
-from shared.clock import HybridLogicalClock
+from desktop.sync.apply import apply_rows
+from shared.clock import HybridLogicalClock, utcnow
 from shared.db import models as m
+from shared.db.base import new_id
 from shared.domain.enums import AppointmentStatus, Sex
-from shared.sync.codec import column_names
+from shared.sync.codec import column_names, encode_row
 from shared.sync.registry import SPECS, SYNC_COLUMNS, TableSpec
 
 GROUPED = [spec for spec in SPECS if spec.field_groups]
@@ -56,6 +58,38 @@ def test_an_edit_of_one_field_of_a_group_carries_the_whole_group(sqlite_session:
     }
     assert mutation.base_clocks["cancelled_reason"] == cancelled_clock
     assert appointment.field_clocks["cancelled_reason"] == mutation.hlc
+
+
+def test_a_pending_status_keeps_its_whole_group_over_a_pulled_row(sqlite_session: Session) -> None:
+    """An edit queued before groups existed carries only ``status``; the desk still keeps
+    the group local until the server has answered, rather than show half of each side's."""
+    writer = LocalWriter(sqlite_session, device_id=uuid.uuid4(), clock=HybridLogicalClock("d1"))
+    appointment = _appointment(writer)
+    for queued in _outbox(sqlite_session):
+        queued.acked_at = utcnow()
+    appointment.status = AppointmentStatus.NO_SHOW
+    sqlite_session.add(_old_style_edit(appointment.id, {"status": "no_show"}))
+    sqlite_session.flush()
+    server = encode_row(appointment)
+    server.update(status="cancelled", cancelled_reason="the clinic closed", server_seq=7)
+    apply_rows(sqlite_session, "appointments", [server])
+    sqlite_session.expire_all()
+    local = sqlite_session.get(m.Appointment, appointment.id)
+    assert local is not None
+    assert (local.status, local.cancelled_reason) == (AppointmentStatus.NO_SHOW, None)
+
+
+def _old_style_edit(row_id: uuid.UUID, fields: dict[str, str]) -> OutboxMutation:
+    return OutboxMutation(
+        mutation_id=new_id(),
+        table_name="appointments",
+        row_id=row_id,
+        op="upsert",
+        fields=fields,
+        base_clocks={},
+        base_version=0,
+        hlc="1795450799000-00000-d1",
+    )
 
 
 def _appointment(writer: LocalWriter) -> m.Appointment:
