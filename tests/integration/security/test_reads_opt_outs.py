@@ -9,15 +9,20 @@ who are nobody's patient).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 from typing import Any
 
+import pytest
+import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
 from shared.db import models as m
 from shared.domain.access import Principal
-from shared.domain.enums import Channel, Role
+from shared.domain.enums import Channel, Role, SuppressionReason
+from sync_server.db import migrate
 from sync_server.messaging.dispatch import suppression_reason
 from sync_server.sync.changes import record_change
+from sync_server.sync.tables import SyncChange
 from tests import factories
 from tests.integration.security._reads_fixtures import (  # noqa: F401  (fixtures)
     PHONE_A,
@@ -82,3 +87,42 @@ def test_dispatch_still_honours_the_opt_out_everywhere(
                 hospital_id=hospital_id, channel=Channel.SMS, address=PHONE_A, body="Hello"
             )
             assert suppression_reason(session, message) is not None
+
+
+@pytest.fixture
+def database_at_s0007(pg_admin_url: str) -> Iterator[sa.Engine]:
+    """A fresh database migrated only up to the revision before private opt-outs."""
+    name = f"reads_{uuid.uuid4().hex[:10]}"
+    admin = sa.create_engine(pg_admin_url, isolation_level="AUTOCOMMIT", poolclass=sa.NullPool)
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f"CREATE DATABASE {name}")
+    engine = sa.create_engine(sa.make_url(pg_admin_url).set(database=name), poolclass=sa.NullPool)
+    migrate.upgrade(engine, "s0007_survey_rounds")
+    yield engine
+    engine.dispose()
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    admin.dispose()
+
+
+def test_the_upgrade_withdraws_the_old_global_list_and_files_opt_outs_per_hospital(
+    database_at_s0007: sa.Engine,
+) -> None:
+    with sessionmaker(database_at_s0007, expire_on_commit=False).begin() as session:
+        hospital = factories.hospital(session)
+        factories.patient(session, hospital_id=hospital.id, phone=PHONE_A)
+        for seq, address in enumerate((PHONE_A, NOBODYS), start=1):  # as the old code wrote
+            row = m.Suppression(
+                address=address, channel=Channel.SMS, reason=SuppressionReason.STOP_KEYWORD
+            )
+            session.add(row)
+            session.flush()
+            entry = {"scope": "g", "seq": seq, "table_name": "suppressions", "row_id": row.id}
+            session.execute(sa.insert(SyncChange).values(entry | {"payload": {"address": address}}))
+    migrate.upgrade(database_at_s0007)
+    with sessionmaker(database_at_s0007)() as session:
+        assert session.scalars(sa.select(SyncChange.scope)).all() == []
+        rows = session.execute(sa.select(m.Suppression.address, m.Suppression.hospital_id)).all()
+    assert sorted(rows, key=str) == sorted(
+        [(PHONE_A, None), (NOBODYS, None), (PHONE_A, hospital.id)], key=str
+    )
