@@ -19,7 +19,9 @@ from sqlalchemy.orm import sessionmaker
 
 from shared.clock import utcnow
 from shared.db import models as m
+from shared.domain.access import Principal
 from shared.domain.enums import PaymentMethod, Role
+from shared.sync.registry import REPLICATED, received_tables
 from sync_server.sync.changes import record_change
 from tests.integration.security._reads_fixtures import (  # noqa: F401  (fixtures)
     Estate,
@@ -130,3 +132,14 @@ def test_a_pull_moves_past_changes_the_role_may_not_read(
     page = clinician.get("pull", cursor=cursor).json()
     assert page["changes"] == [] and not page["has_more"]
     assert page["cursor"] == payment.server_seq
+
+
+def test_the_tables_each_role_receives_are_the_matrix_decisions() -> None:
+    hospital, owner = uuid.uuid4(), uuid.uuid4()
+    every = {spec.name for spec in REPLICATED}
+    staff = {role: Principal(uuid.uuid4(), role, hospital_id=hospital) for role in DENIED}
+    for role, principal in staff.items():
+        assert every - received_tables(principal) >= DENIED[role], role
+    owner_tables = received_tables(Principal(uuid.uuid4(), Role.OWNER, owner_account_id=owner))
+    assert owner_tables.isdisjoint(PATIENT_DATA | {"users", "devices", "campaigns"})
+    assert received_tables(Principal(uuid.uuid4(), Role.ADMIN)) == every
