@@ -90,7 +90,9 @@ def _pair(
 
 
 def login(session: Session, settings: ServerSettings, attempt: Attempt) -> TokenPair | Refusal:
-    key, now = throttle.username_key(attempt.username), utcnow()
+    key = throttle.username_key(attempt.username)
+    throttle.queue(session, key, attempt.client)
+    now = utcnow()
     wait = throttle.wait_seconds(session, key, attempt.client, now)
     if wait:
         return Refusal(f"Too many failed sign-ins from here. Try again in {wait} s.", wait)
@@ -155,7 +157,9 @@ def change_password(
     user = session.get(User, principal.user_id)
     if user is None:
         return Refusal("This account can no longer sign in.")
-    key, now = throttle.username_key(user.username), utcnow()
+    key = throttle.username_key(user.username)
+    throttle.queue(session, key, change.client)
+    now = utcnow()
     wait = throttle.wait_seconds(session, key, change.client, now)
     if wait:
         return Refusal(f"Too many failed sign-ins from here. Try again in {wait} s.", wait)

@@ -29,11 +29,25 @@ from sync_server.config import ServerSettings
 #: The per-client count covers every username, so it allows more before it slows.
 CLIENT_FREE_FAILURES = 20
 _ANY_USERNAME = ""
+#: Namespace of the advisory locks that queue sign-ins of one username from one client.
+_LOCK_SEED = 7100002
 
 
 def username_key(username: str) -> str:
     """The username as the account lookup compares it (trimmed, lower case)."""
     return username.strip().lower()[:80]
+
+
+def queue(session: Session, key: str, client: str) -> None:
+    """Hold this username-and-client's sign-ins one at a time until the transaction ends.
+
+    Without it, guesses sent all at once would each see the count before any
+    of them had raised it, and all be checked.
+    """
+    session.execute(
+        sa.text("SELECT pg_advisory_xact_lock(hashtextextended(:key, :seed))"),
+        {"key": f"{key}\x1f{client[:64]}", "seed": _LOCK_SEED},
+    )
 
 
 def wait_seconds(session: Session, key: str, client: str, now: dt.datetime) -> int:

@@ -11,6 +11,7 @@ trying password after password across many usernames.
 # ruff: noqa: F811  (pytest fixtures are imported, then named as parameters)
 from __future__ import annotations
 
+import threading
 import time
 import uuid
 from typing import Any
@@ -139,3 +140,21 @@ def test_one_client_spraying_many_usernames_is_slowed(
         assert slowed.status_code == 429
         assert int(slowed.headers["Retry-After"]) >= 1
         assert login(desk, "manager").status_code == 200
+
+
+def test_guesses_sent_all_at_once_are_counted_one_after_another(
+    live_server: LiveServer, world: World
+) -> None:
+    """Ten guesses in parallel: only the free ones are checked, the rest are told to wait."""
+    codes: list[int] = []
+
+    def guess() -> None:
+        with client(live_server, address=OTHER_ADDRESS) as c:
+            codes.append(login(c, "admin", WRONG).status_code)
+
+    threads = [threading.Thread(target=guess) for _ in range(10)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(codes) == [401, 401, 401] + [429] * 7
