@@ -29,7 +29,11 @@ from sync_server.auth.deps import CurrentPrincipal
 from sync_server.sync import pull as reader
 from sync_server.sync.push import push
 
-router = APIRouter(prefix="/api/sync", tags=["sync"])
+router = APIRouter(
+    prefix="/api/sync",
+    tags=["sync"],
+    responses={426: {"description": "The desk's sync protocol is older than the server's"}},
+)
 
 ProtocolHeader = Annotated[int, Header(alias=PROTOCOL_HEADER)]
 
