@@ -168,8 +168,10 @@ class References:
 
 
 def _as_id(value: Any) -> uuid.UUID | None:
+    if not isinstance(value, str):
+        return None
     try:
-        return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+        return uuid.UUID(value)
     except ValueError:
         return None
 
