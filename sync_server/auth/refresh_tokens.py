@@ -34,7 +34,11 @@ from sync_server.auth.sessions import revoke_refresh_tokens
 from sync_server.auth.tables import RefreshToken
 from sync_server.config import ServerSettings
 
-RETRY_WINDOW = dt.timedelta(seconds=60)
+#: Longer than the desk's longest wait between sync rounds (5 minutes of backoff), so
+#: a desk whose link drops right after a lost answer still gets its pair when the
+#: link returns. It widens nothing for a thief: the retry needs the same device and an
+#: unused successor, and whichever copy of that successor is used second is a reuse.
+RETRY_WINDOW = dt.timedelta(minutes=10)
 INVALID = "The refresh token is invalid or expired. Sign in again."
 REVOKED = "The refresh token was revoked. Sign in again."
 
