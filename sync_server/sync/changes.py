@@ -1,18 +1,30 @@
 """The change log: how every server write reaches the desktops.
 
-Any server code that inserts or changes a synced domain row (REST endpoints,
-jobs, payout runs, the push service) calls :func:`record_change` for it::
+The server's session writes it itself. Before each flush, every new or
+modified ORM row of a replicated table (``shared.sync.registry``) has its
+changed fields stamped with the server's clock and is queued; when the
+session commits, every queued row gets a change-log entry per scope it
+belongs to and its ``server_seq`` is set to that entry's number. Server code
+just writes rows and commits::
 
     patient.phone = "+2348031234567"
-    record_change(session, patient, actor="api")
     # ... the caller commits as usual
 
-Nothing else is needed: when the session commits, every recorded row gets a
-change-log entry per scope it belongs to (see ``shared.sync.registry``) and
-its ``server_seq`` is set to that entry's number. Call it after setting the
-attributes (it stamps the changed fields with the server's clock) and again
-if you change the row further; recording the same row twice in one
-transaction writes one entry with the final state.
+Only PostgreSQL sessions are watched (the desk's SQLite sessions use the same
+models). A row changed again later in the transaction is stamped again and
+still writes one entry, with its final state. Soft deletes are updates and
+travel the same way; a hard delete of a replicated row is refused, because
+desks would never learn of it (no server code does one).
+
+A writer that sets ``field_clocks`` itself owns them: the listener queues the
+row without stamping it. The push service does this (the device's clocks)
+and calls :func:`record_change` with ``stamp_clocks=False`` for its set-based
+fast path. Rows written by SQL rather than the unit of work (an ``INSERT ...
+ON CONFLICT``, an upsert read back) are invisible to the listener and are
+passed to :func:`record_written` by the code that wrote them.
+
+``session.info["actor"]`` (:func:`set_actor`) names who writes: "api",
+"cli", "job:reminders", a device id; "server" when nobody said.
 
 Sequence numbers are commit-ordered: the entries are written at the very end
 of the transaction, right after taking a transaction-scoped advisory lock that
@@ -24,14 +36,17 @@ that sees N+1 also sees N and a cursor never skips a late commit.
 from __future__ import annotations
 
 import functools
+import logging
 import os
 import uuid
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy import event
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, SessionTransaction, UOWTransaction
+from sqlalchemy.orm.attributes import instance_state
 
 from shared.clock import HybridLogicalClock, utcnow
 from shared.db.base import new_id
@@ -41,36 +56,69 @@ from shared.sync.registry import PERSONAL_COLUMNS, scopes_for, spec_for
 from sync_server.sync.bulk import send_changes, set_taken, take_changes
 from sync_server.sync.tables import SyncChange
 
+log = logging.getLogger(__name__)
+
 #: Key of the advisory lock that serialises change-log writers (arbitrary, fixed).
 CHANGE_LOG_LOCK = 0x53594E43
 
+#: Who writes, when the unit of work did not say.
+DEFAULT_ACTOR = "server"
+
+_ACTOR = "actor"
 _PENDING = "sync_pending_changes"
+_ACTORS = "sync_pending_actors"
+_CALLER_CLOCKED = "sync_caller_clocked"
+
+#: Bookkeeping columns the server's clock never stamps.
+_UNSTAMPED = frozenset({"id", "server_seq", "field_clocks", "created_at", "updated_at"})
 
 #: The server's own clock, for fields that server code (not a device) writes.
 SERVER_CLOCK = HybridLogicalClock(f"srv{os.getpid()}")
+
+Key = tuple[str, uuid.UUID]
+
+
+class HardDeleteError(RuntimeError):
+    """A replicated row was deleted outright; desks only learn of soft deletes."""
+
+
+def set_actor(session: Session, actor: str) -> None:
+    """Name who writes in this session ("api", "cli", "job:...") for its change-log rows."""
+    session.info[_ACTOR] = actor
 
 
 def record_change(
     session: Session, row: object, *, actor: str | None = None, stamp_clocks: bool = True
 ) -> None:
-    """Queue ``row`` so desktops receive its current state when the session commits.
+    """Queue ``row`` now rather than at the next flush: the push's set-based path.
 
-    ``row`` is an ORM instance of a replicated domain table (a row of a
-    server-only table is ignored). ``actor`` is informational ("api",
-    "job:reminders", a device id...). ``stamp_clocks=False`` is for the push
-    service, which has already set the device's clocks on the fields.
+    The push sets the device's clocks itself (``stamp_clocks=False``) and
+    needs its rows queued before :func:`flush_changes` takes their changes
+    out of the unit of work. A row of a server-only table is ignored.
     """
-    del actor  # accepted for call-site readability and future auditing
+    if _queue(session, row, actor, stamp=stamp_clocks) and not stamp_clocks:
+        session.info.setdefault(_CALLER_CLOCKED, set()).add((table_name_of(row), row.id))  # type: ignore[attr-defined]
+
+
+def record_written(session: Session, row: object, *, actor: str | None = None) -> None:
+    """Queue a row a SQL statement wrote outside the unit of work, clocks as it left them."""
+    _queue(session, row, actor, stamp=False)
+
+
+def _queue(session: Session, row: Any, actor: str | None, *, stamp: bool) -> bool:
+    """Queue one row for the commit-time write; ``False`` for a row that does not replicate."""
     table_name = table_name_of(row)
     spec = spec_for(table_name)
     if spec is None or not spec.replicated:
-        return
-    if stamp_clocks:
+        return False
+    if stamp:
         _stamp_changed_fields(row, SERVER_CLOCK.now())
-    if row.id is None:  # type: ignore[attr-defined]
-        row.id = new_id()  # type: ignore[attr-defined]
-    pending: dict[tuple[str, uuid.UUID], object] = session.info.setdefault(_PENDING, {})
-    pending[(table_name, row.id)] = row  # type: ignore[attr-defined]
+    if row.id is None:
+        row.id = new_id()
+    key = (table_name, row.id)
+    session.info.setdefault(_PENDING, {})[key] = row
+    session.info.setdefault(_ACTORS, {})[key] = actor or session.info.get(_ACTOR, DEFAULT_ACTOR)
+    return True
 
 
 def _stamp_changed_fields(row: Any, clock: str) -> None:
@@ -80,15 +128,53 @@ def _stamp_changed_fields(row: Any, clock: str) -> None:
         changed = [n for n in names if state.attrs[n].history.has_changes()]
     else:
         changed = [n for n in names if getattr(row, n) is not None]
-    skip = {"id", "server_seq", "field_clocks", "created_at", "updated_at"}
     clocks = dict(row.field_clocks or {})
-    clocks.update({n: clock for n in changed if n not in skip})
+    clocks.update({n: clock for n in changed if n not in _UNSTAMPED})
     row.field_clocks = clocks
+
+
+@event.listens_for(Session, "before_flush")
+def _queue_flushed_rows(session: Session, _context: UOWTransaction, _instances: object) -> None:
+    """Every replicated row this flush writes joins the change log; none is deleted outright."""
+    if not _is_server_session(session):
+        return
+    for row in session.deleted:
+        if _replicates(row):
+            raise HardDeleteError(
+                f"{table_name_of(row)} rows replicate to desks: set deleted_at instead of deleting"
+            )
+    caller_clocked: set[Key] = session.info.get(_CALLER_CLOCKED, set())
+    for row in (*session.new, *session.dirty):
+        if not _replicates(row) or not session.is_modified(row):
+            continue
+        key = (table_name_of(row), row.id)
+        clocks_set = instance_state(row).attrs.field_clocks.history.has_changes()
+        stamp = key not in caller_clocked and not clocks_set
+        _queue(session, row, None, stamp=stamp)
+
+
+def _persistent(row: object) -> bool:
+    return instance_state(row).persistent
+
+
+def _replicates(row: object) -> bool:
+    spec = spec_for(table_name_of(row))
+    return spec is not None and spec.replicated
+
+
+def _is_server_session(session: Session) -> bool:
+    """A session on PostgreSQL: the desk's SQLite sessions keep no change log."""
+    try:
+        bind = session.get_bind()
+    except sa.exc.UnboundExecutionError:
+        return False
+    return bind.dialect.name == "postgresql"
 
 
 def discard_pending_changes(session: Session) -> None:
     """Forget rows recorded inside a savepoint that was rolled back."""
-    session.info.pop(_PENDING, None)
+    for name in (_PENDING, _ACTORS, _CALLER_CLOCKED):
+        session.info.pop(name, None)
 
 
 def has_pending_changes(session: Session) -> bool:
@@ -96,24 +182,32 @@ def has_pending_changes(session: Session) -> bool:
 
 
 def flush_changes(session: Session, *, rows_locked: bool = False) -> dict[uuid.UUID, int]:
-    """Write the change-log entries of every recorded row now; returns row id -> seq.
+    """Write the change-log entries of every queued row now; returns row id -> seq.
 
     Called automatically before commit. The push service calls it itself to
     learn the numbers it reports back to the device; after it, the caller must
     commit promptly, because the change-log lock is held until then.
 
-    Recorded rows are written once more after the lock (their ``server_seq``),
-    set-based. ``rows_locked=True`` says the caller already holds the row locks
-    of every recorded row (the push service does), so their own changes can
-    wait and go out in that same statement; otherwise they are flushed first,
-    so the change-log lock is never held while waiting for a row lock.
+    The session is flushed first, which queues whatever else the transaction
+    wrote. Queued rows are written once more after the lock (their
+    ``server_seq``), set-based. ``rows_locked=True`` says the caller already
+    holds the row locks of every row it recorded (the push service does), so
+    their own changes can wait and go out in that same statement; otherwise
+    they are flushed first, so the change-log lock is never held while
+    waiting for a row lock.
     """
-    pending: dict[tuple[str, uuid.UUID], object] = session.info.pop(_PENDING, {})
-    if not pending:
-        return {}
-    rows = list(pending.values())
-    changes = take_changes(rows) if rows_locked else {}
+    recorded = list(session.info.get(_PENDING, {}).values())
+    changes = take_changes(recorded) if rows_locked else {}
     session.flush()
+    pending: dict[Key, object] = session.info.get(_PENDING, {})
+    actors: dict[Key, str] = session.info.get(_ACTORS, {})
+    discard_pending_changes(session)
+    # A row inserted in a savepoint that was rolled back is gone again.
+    rows = [row for row in pending.values() if _persistent(row)]
+    if not rows:
+        return {}
+    if log.isEnabledFor(logging.DEBUG):
+        log.debug("change log: %d rows by %s", len(rows), dict(Counter(actors.values())))
     session.execute(sa.select(sa.func.pg_advisory_xact_lock(CHANGE_LOG_LOCK)))
     seqs = _next_seqs(session, len(rows))
     now = utcnow()
@@ -208,5 +302,12 @@ class _OwnerLookup:
 @event.listens_for(Session, "before_commit")
 def _write_change_log(session: Session) -> None:
     # A savepoint's commit fires this hook too; the log is written once, at the real commit.
-    if has_pending_changes(session) and not session.in_nested_transaction():
+    if not session.in_nested_transaction() and _is_server_session(session):
         flush_changes(session)
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _forget_rolled_back(session: Session, transaction: SessionTransaction) -> None:
+    """A rolled-back transaction leaves nothing queued for the session's next one."""
+    if transaction.parent is None:
+        discard_pending_changes(session)
