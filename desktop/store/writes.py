@@ -16,7 +16,8 @@ replaced (``base_clocks``), which is how the server tells a concurrent edit
 (a conflict to record) from a sequential one. An edit of one field of a
 registry field group (a status and its reason) carries the whole group.
 Server-owned tables and fields are refused here, before the user's work
-could be queued for a certain rejection.
+could be queued for a certain rejection. The writer remembers every table it
+changed (:meth:`LocalWriter.changes`), which the GUI announces after commit.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from typing import Any, TypeVar
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from desktop.store.changes import OUTBOX, Changes
 from desktop.store.tables import OutboxMutation
 from shared.clock import HybridLogicalClock, utcnow
 from shared.db.base import new_id
@@ -46,6 +48,13 @@ class LocalWriter:
         self.session = session
         self.device_id = device_id
         self.clock = clock
+        self._tables: set[str] = set()
+
+    def changes(self) -> Changes:
+        """The tables written so far, with the outbox that queued them; empty when none was."""
+        if not self._tables:
+            return Changes()
+        return Changes.of(self._tables | {OUTBOX})
 
     def insert(self, model: type[T], **fields: Any) -> T:
         """Create a row (``id`` is generated unless given) and queue it for the server."""
@@ -101,6 +110,7 @@ class LocalWriter:
         base_clocks: dict[str, Any],
         hlc: str,
     ) -> None:
+        self._tables.add(spec.name)
         self.session.add(
             OutboxMutation(
                 mutation_id=new_id(),

@@ -8,6 +8,13 @@ edits made during the round stay protected by the pending-field rule in
 its cursor, and each snapshot page and its progress are committed in one
 local transaction, so a crash or a cut connection at any point resumes
 without losing or repeating anything.
+
+Each committed step also notes the local tables whose rows it changed
+(pulled and downloaded rows, a refused edit put back to the server's row,
+the outbox its answers settled); :meth:`SyncEngine.sync_once` reports them
+all in :attr:`SyncReport.changes`. A round that fails keeps what its
+committed steps noted for the next good round's report, so no change goes
+unannounced.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.store import outbox
+from desktop.store.changes import NOTHING, OUTBOX, Changes
 from desktop.store.engine import make_read_sessionmaker, make_sessionmaker
 from desktop.store.tables import SyncStateEntry
 from desktop.sync.apply import (
@@ -69,6 +77,7 @@ class SyncReport:
     rejected: int = 0
     pulled: int = 0
     snapshot_rows: int = 0
+    changes: Changes = NOTHING
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +126,8 @@ class SyncEngine:
         #: For the round's pure reads, which then never wait on a staff save.
         self.reads: sessionmaker[Session] = make_read_sessionmaker(engine)
         self._download: DownloadProgress | None = None
+        #: Tables committed steps changed since the last report (see the module docstring).
+        self._changed: set[str] = set()
 
     def sync_once(self) -> SyncReport:
         """Push everything waiting, download what is missing, pull what changed."""
@@ -125,7 +136,11 @@ class SyncEngine:
         pulled = self.pull_all()
         with self.sessions.begin() as session:
             write_state(session, LAST_SYNC, utcnow().isoformat())
-        return SyncReport(pushed, rejected, pulled, snapshot_rows)
+        return SyncReport(pushed, rejected, pulled, snapshot_rows, self._take_changes())
+
+    def _take_changes(self) -> Changes:
+        changes, self._changed = Changes.of(self._changed), set()
+        return changes
 
     def push_all(self) -> tuple[int, int]:
         pushed = rejected = 0
@@ -142,6 +157,7 @@ class SyncEngine:
     def _settle(self, batch: list[Mutation], results: list[MutationResult]) -> None:
         """Record a batch's answers: one statement for the outbox, one per table to acknowledge."""
         sent = {mutation.seq: mutation for mutation in batch}
+        changed: set[str] = set()
         with server_data_session(self.engine) as session:
             waiting = outbox.still_waiting(session, [r.seq for r in results if r.seq in sent])
             answered = [(sent[r.seq], r) for r in results if r.seq in waiting]
@@ -150,10 +166,12 @@ class SyncEngine:
             for mutation, result in answered:
                 if result.outcome == "rejected":
                     _restore(session, mutation, result)
+                    changed.add(mutation.table)
                 elif result.server_seq:
                     acks.setdefault(mutation.table, []).append((mutation.row_id, result.server_seq))
             for table_name, pairs in acks.items():
                 acknowledge(session, table_name, pairs)
+        self._changed |= changed | ({OUTBOX} if answered else set())
 
     def initial_download(self) -> int:
         """Download the device's scopes page by page (resumes where a cut stopped it).
@@ -207,6 +225,7 @@ class SyncEngine:
         mid-table still ends with every index back.
         """
         indexes: list[str] = list(requested.get("indexes", []))
+        changed: set[str] = set()
         with server_data_session(connection) as session:
             if page.table and not requested.get("after") and not page.done:
                 indexes = drop_secondary_indexes(session, page.table)
@@ -216,7 +235,7 @@ class SyncEngine:
                 else 0
             )
             if requested.get(SWEEP):
-                _sweep(session, page, requested)
+                changed = _sweep(session, page, requested)
             if page.done and indexes:
                 create_indexes(session, indexes)
                 indexes = []
@@ -225,6 +244,7 @@ class SyncEngine:
             write_state(session, SNAPSHOT, following)
             if following["done"]:
                 write_state(session, CURSOR, page.cursor)
+        self._changed |= changed | ({page.table} if written else set())
         return written
 
     def download_progress(self) -> DownloadProgress | None:
@@ -271,11 +291,12 @@ class SyncEngine:
             by_table.setdefault(change.table, []).append(change.row)
             self._observe(change.row)
         with server_data_session(self.engine) as session:
-            written = sum(apply_rows(session, t, rows) for t, rows in by_table.items())
+            counts = {t: apply_rows(session, t, rows) for t, rows in by_table.items()}
             write_state(session, CURSOR, page.cursor)
             write_state(session, SCOPES, page.scopes)
             write_state(session, SCOPE_KEY, scope_key)
-        return written
+        self._changed |= {t for t, count in counts.items() if count}
+        return sum(counts.values())
 
     def _observe(self, row: dict[str, Any]) -> None:
         clocks = row.get("field_clocks") or {}
@@ -322,7 +343,7 @@ def _restart_snapshot(session: Session) -> None:
     write_state(session, SNAPSHOT, {SWEEP: True})
 
 
-def _sweep(session: Session, page: SnapshotPage, requested: dict[str, Any]) -> None:
+def _sweep(session: Session, page: SnapshotPage, requested: dict[str, Any]) -> set[str]:
     """During a download again, drop the local rows this page shows are no longer visible.
 
     The first page also names every table of the download: tables left out
@@ -330,23 +351,28 @@ def _sweep(session: Session, page: SnapshotPage, requested: dict[str, Any]) -> N
     page covers, from where the previous page ended to its own last id (to
     the end of the table for its last page), keeps only the page's rows.
     Rows with unanswered local edits stay, as always. It runs in the page's
-    transaction, so a crash resumes the sweep with the page.
+    transaction, so a crash resumes the sweep with the page. Returns the
+    tables it removed rows from.
     """
+    emptied: set[str] = set()
     if not requested.get("table"):
-        for name in REPLICATED_TABLES:
-            if name not in page.tables:
-                remove_unlisted(session, name, set())
+        emptied = {
+            name
+            for name in REPLICATED_TABLES
+            if name not in page.tables and remove_unlisted(session, name, set())
+        }
     if not page.table:
-        return
+        return emptied
     at = page.columns.index("id") if page.columns else 0
     after = requested.get("after") if requested.get("table") == page.table else None
-    remove_unlisted(
+    removed = remove_unlisted(
         session,
         page.table,
         {row[at] for row in page.rows},
         above=stored_id(after) if after else None,
         upto=None if page.done or page.next_after is None else page.next_after.hex,
     )
+    return emptied | ({page.table} if removed else set())
 
 
 def _restore(session: Session, mutation: Mutation, result: MutationResult) -> None:

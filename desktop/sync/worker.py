@@ -17,7 +17,9 @@ So any exception in a round is caught, logged with its traceback, kept in
 try is) and retried with the same backoff. Should the thread end anyway
 (something no ``except Exception`` catches), a watchdog thread starts a new
 one and says so in the state.
-The UI polls :meth:`SyncWorker.state` (or wraps it in a signal).
+The UI polls :meth:`SyncWorker.state` (or wraps it in a signal). A round
+that changed local rows hands its summary to ``on_changes`` (on the sync
+thread); a round that changed nothing, or failed, calls nothing.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from desktop.store.changes import Changes
 from desktop.store.engine import checkpoint
 from desktop.sync.client import (
     HttpSyncClient,
@@ -44,6 +47,8 @@ log = logging.getLogger(__name__)
 #: Returns a fresh access token; raises SyncAuthRequiredError when only a new
 #: login can help and SyncOfflineError when the server cannot be reached.
 Refresher = Callable[[], str]
+#: Told what a good round changed; called on the sync thread.
+ChangeListener = Callable[[Changes], None]
 
 
 #: Longest error text kept for the status bar.
@@ -87,10 +92,12 @@ class SyncWorker:
         max_backoff: float = 300.0,
         first_backoff: float = 2.0,
         refresh: Refresher | None = None,
+        on_changes: ChangeListener | None = None,
     ) -> None:
         self.engine = engine
         self.client = client
         self.refresh = refresh
+        self.on_changes = on_changes
         self.interval = interval
         self.max_backoff = max_backoff
         self.first_backoff = first_backoff
@@ -172,7 +179,7 @@ class SyncWorker:
         if self.state().needs_login:
             return self.max_backoff  # only set_token (or a nudge) wakes us earlier
         try:
-            self._sync_renewing_token()
+            report = self._sync_renewing_token()
         except SyncAuthRequiredError as exc:
             self._update(needs_login=True, last_error=str(exc))
             return self.max_backoff
@@ -189,7 +196,17 @@ class SyncWorker:
             self._between_rounds()
         self._failures = 0
         self._update(online=True, last_error=None, stopped=False, failing_since=None, retry_at=None)
+        self._announce(report.changes)
         return self.interval
+
+    def _announce(self, changes: Changes) -> None:
+        """Pass a good round's changes on; a listener's failure must not end the thread."""
+        if not changes or self.on_changes is None:
+            return
+        try:
+            self.on_changes(changes)
+        except Exception:
+            log.exception("announcing the round's changes failed")
 
     def _fail(self, error: str, *, stopped: bool = False, restarts: int | None = None) -> float:
         """Record a failed round; returns the backoff before the next (doubling, capped)."""
@@ -218,8 +235,8 @@ class SyncWorker:
         except Exception:
             log.exception("checkpointing the local database failed")
 
-    def _sync_renewing_token(self) -> None:
-        sync_renewing_token(self.engine, self.client, self.refresh)
+    def _sync_renewing_token(self) -> SyncReport:
+        return sync_renewing_token(self.engine, self.client, self.refresh)
 
 
 def sync_renewing_token(
