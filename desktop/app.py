@@ -115,8 +115,10 @@ class DesktopApp:
     def start_sync(self, window: MainWindow) -> SyncStatusPoller | None:
         """Replicate in the background once this PC is signed in to a server.
 
-        Local writes nudge the worker; each finished round refreshes the
-        visible screen. Without a sign-in the desk works offline only.
+        Local writes nudge the worker; a round that changed local rows
+        announces them through ``Database.changed``, so only the screens
+        showing those tables refresh. Without a sign-in the desk works
+        offline only.
         """
         with self.db.sessions() as session:
             signed_in = read_state(session, SESSION_KEY) or {}
@@ -124,10 +126,11 @@ class DesktopApp:
             return None
         client = HttpSyncClient(signed_in["server"], signed_in["access_token"])
         engine = SyncEngine(self.engine, client, clock=self.db.clock)
-        self.worker = SyncWorker(engine, client, refresh=self.refresh_access)
-        self.db.changed.connect(self.worker.nudge)
+        self.worker = SyncWorker(
+            engine, client, refresh=self.refresh_access, on_changes=self.db.sync_changed
+        )
+        self.db.written.connect(self.worker.nudge)
         self.poller = SyncStatusPoller(self.worker, window.status, health=window.sync_health)
-        self.poller.synced.connect(window.data_changed)
         self.poller.synced.connect(self.ask_login_if_signed_out)
         self.watch_network()
         self.worker.start()

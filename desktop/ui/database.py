@@ -6,7 +6,9 @@ writes, the local writer); this wraps them so each runs in
 frozen results reach the GUI thread.
 
 Signals:
-    changed: a local write committed; views of synced data should refresh.
+    changed(Changes): a local write committed or a sync round changed local
+        rows; views showing one of the named tables should refresh.
+    written(Changes): a local write committed (the outbox has work to push).
 """
 
 from __future__ import annotations
@@ -15,10 +17,11 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.desk import DeskIdentity
+from desktop.store.changes import Changes
 from desktop.store.engine import DatabaseBusyError, is_busy
 from desktop.store.writes import LocalWriter
 from desktop.ui.tasks import Callback, ErrorCallback, TaskManager
@@ -31,7 +34,9 @@ WriteOp = Callable[[Session, LocalWriter], Any]
 class Database(QObject):
     """The GUI's only door to the local store."""
 
-    changed = Signal()
+    changed = Signal(object)
+    written = Signal(object)
+    _synced = Signal(object)
 
     def __init__(
         self, sessions: sessionmaker[Session], tasks: TaskManager, desk: DeskIdentity
@@ -41,6 +46,16 @@ class Database(QObject):
         self.tasks = tasks
         self.desk = desk
         self.clock = HybridLogicalClock(desk.prefix)
+        self._synced.connect(self.changed, Qt.ConnectionType.QueuedConnection)
+
+    def sync_changed(self, changes: Changes) -> None:
+        """A sync round changed local rows: announce it on the GUI thread.
+
+        Called on the sync thread; the queued connection hands the summary to
+        the thread this object lives on, so views never refresh mid-round
+        from under the sync thread.
+        """
+        self._synced.emit(changes)
 
     def adopt(self, desk: DeskIdentity) -> None:
         """Switch to the identity a server registration gave this PC.
@@ -72,15 +87,23 @@ class Database(QObject):
         on_success: Callback | None = None,
         on_failure: ErrorCallback | None = None,
     ) -> None:
-        """Run a write (row + outbox in one transaction), then announce the change."""
+        """Run a write (row + outbox in one transaction), then announce what it changed.
+
+        The summary is emitted after the commit, and only when the write
+        changed a row: a write that found nothing to change refreshes nothing.
+        """
+        writers: list[LocalWriter] = []
 
         def op(session: Session) -> Any:
-            return fn(
-                session, LocalWriter(session, device_id=self.desk.device_id, clock=self.clock)
-            )
+            writer = LocalWriter(session, device_id=self.desk.device_id, clock=self.clock)
+            writers.append(writer)
+            return fn(session, writer)
 
         def done(result: Any) -> None:
-            self.changed.emit()
+            changes = writers[-1].changes() if writers else Changes()
+            if changes:
+                self.written.emit(changes)
+                self.changed.emit(changes)
             if on_success is not None:
                 on_success(result)
 

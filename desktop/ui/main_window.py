@@ -1,12 +1,14 @@
 """The main window: a navigation sidebar, one screen at a time, and the status bar.
 
-Screens refresh when shown and when :meth:`MainWindow.data_changed` is told
-that synced data changed (after a local write or a sync pull).
+Screens refresh when shown, and while shown when :meth:`MainWindow.data_changed`
+is told that a table they show changed (after a local write or a sync round).
+Each screen names those tables in its ``shows`` class attribute; a change to
+any other table leaves it, and whatever is half-typed in it, alone.
 """
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import ClassVar, Protocol
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.auth import StaffSession
 from desktop.config import DesktopSettings
 from desktop.services.sync_health import SyncHealth, sync_health
+from desktop.store.changes import EVERYTHING, OUTBOX, Changes
 from desktop.ui.database import Database
 from desktop.ui.icons import icon
 from desktop.ui.screens.appointments import AppointmentsScreen
@@ -41,6 +44,8 @@ from shared.domain.enums import Role
 
 
 class Screen(Protocol):
+    shows: ClassVar[frozenset[str]]
+
     def refresh(self) -> None: ...
 
 
@@ -132,10 +137,16 @@ class MainWindow(QMainWindow):
         screen: Screen = self.stack.currentWidget()  # type: ignore[assignment]
         return screen
 
-    def data_changed(self) -> None:
-        """Synced data changed: refresh the visible screen and the pending count."""
-        self._current().refresh()
-        self._db.run(sync_health, self._show_health)
+    def data_changed(self, changes: Changes = EVERYTHING) -> None:
+        """Refresh the visible screen if it shows a changed table, and the pending count.
+
+        Hidden screens need nothing: each one refreshes when it is shown.
+        """
+        screen = self._current()
+        if changes.touches(screen.shows):
+            screen.refresh()
+        if changes.touches({OUTBOX}):
+            self._db.run(sync_health, self._show_health)
 
     def _show_health(self, health: SyncHealth) -> None:
         self.status.set_pending(health.pending)

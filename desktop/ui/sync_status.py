@@ -5,7 +5,8 @@ publishes its download progress as an immutable object; polling both from a
 GUI timer costs nothing and keeps Qt out of the sync package.
 
 Signals:
-    synced: a sync round finished; synced data may have changed.
+    synced: a sync round finished, well or not (what it changed arrives
+        through ``Database.changed``, and only from a good round).
 """
 
 from __future__ import annotations

@@ -101,6 +101,18 @@ class WeekGrid(QTableWidget):
 class AppointmentsScreen(QWidget):
     """The schedule: pick day or week, clinician or department, then book in the chosen day."""
 
+    #: Tables this screen shows: the week grid, the day's list and each booking's reminders.
+    shows = frozenset(
+        {
+            "appointment_reminders",
+            "appointments",
+            "clinicians",
+            "departments",
+            "messages",
+            "patients",
+        }
+    )
+
     def __init__(self, db: Database) -> None:
         super().__init__()
         self._db = db

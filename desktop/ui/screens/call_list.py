@@ -28,6 +28,18 @@ from shared.domain.enums import CallOutcome
 
 
 class CallListScreen(QWidget):
+    #: Tables this screen shows: who to call today, and the calls already logged.
+    shows = frozenset(
+        {
+            "appointment_reminders",
+            "appointments",
+            "clinicians",
+            "departments",
+            "patient_communications",
+            "patients",
+        }
+    )
+
     def __init__(self, db: Database) -> None:
         super().__init__()
         self._db = db

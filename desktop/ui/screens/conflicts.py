@@ -33,6 +33,9 @@ from desktop.ui.format import datetime_text
 
 
 class ConflictsScreen(QWidget):
+    #: Tables this screen shows: the open conflicts.
+    shows = frozenset({"sync_conflicts"})
+
     def __init__(self, db: Database) -> None:
         super().__init__()
         self._db = db

@@ -30,6 +30,9 @@ NO_NPS = -1
 
 
 class FeedbackScreen(QWidget):
+    #: Tables this screen shows: open follow-ups.
+    shows = frozenset({"patient_feedback", "patients"})
+
     def __init__(self, db: Database) -> None:
         super().__init__()
         self._db = db

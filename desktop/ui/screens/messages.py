@@ -36,6 +36,11 @@ from shared.errors import DomainError
 
 
 class MessagesScreen(QWidget):
+    #: Tables this screen shows: the chosen patient's templates and message history.
+    shows = frozenset(
+        {"hospitals", "message_templates", "messages", "patient_communications", "patients"}
+    )
+
     def __init__(self, db: Database) -> None:
         super().__init__()
         self._db = db

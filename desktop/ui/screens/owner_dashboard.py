@@ -29,6 +29,20 @@ MINOR_PER_MAJOR = 100
 
 
 class OwnerDashboardScreen(QWidget):
+    #: Tables this screen shows: the owner's hospitals, payouts and messages.
+    shows = frozenset(
+        {
+            "contracts",
+            "hospitals",
+            "owner_accounts",
+            "owner_communications",
+            "owner_satisfaction_surveys",
+            "payout_responses",
+            "payouts",
+            "revenue_summaries",
+        }
+    )
+
     def __init__(self, db: Database) -> None:
         super().__init__()
         self._db = db

@@ -3,8 +3,9 @@ feedback, messages and the change history, one tab each.
 
 Opened from the Patients list (double-click or Enter). Each tab loads its own
 rows on the database thread, a page at a time; ``refresh`` reloads them all,
-so a write anywhere (or a sync pull) shows here too — except over edits the
-user has typed into the details form and not saved yet.
+so a write anywhere (or a sync round) to a table the profile shows appears
+here too — except over edits the user has typed into the details form and
+not saved yet.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import uuid
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.services.patient_profile import PatientDetails, load_details
+from desktop.store.changes import OUTBOX, Changes
 from desktop.ui.database import Database
 from desktop.ui.screens.profile.details import DetailsTab
 from desktop.ui.screens.profile.lists import (
@@ -28,6 +30,24 @@ from desktop.ui.screens.profile.payments import PaymentsTab
 
 
 class PatientProfile(QWidget):
+    #: Tables this window shows: the patient's record and every tab's rows.
+    shows = frozenset(
+        {
+            "appointments",
+            "clinicians",
+            "departments",
+            "loyalty_ledger",
+            "loyalty_redemptions",
+            "loyalty_rewards",
+            "messages",
+            "patient_communications",
+            "patient_feedback",
+            "patients",
+            "revenue_entries",
+            OUTBOX,
+        }
+    )
+
     def __init__(self, db: Database, patient_id: uuid.UUID, patient_label: str = "") -> None:
         super().__init__()
         self._db = db
@@ -57,6 +77,11 @@ class PatientProfile(QWidget):
 
     def lists(self) -> tuple[ListTab, ...]:
         return self.appointments, self.payments, self.feedback, self.messages, self.history
+
+    def data_changed(self, changes: Changes) -> None:
+        """Reload only for a change to something the profile shows."""
+        if changes.touches(self.shows):
+            self.refresh()
 
     def refresh(self) -> None:
         """Reload every tab; a closed (hidden) profile waits until it is shown again."""

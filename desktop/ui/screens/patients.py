@@ -47,6 +47,9 @@ MAX_PROFILES = 8
 class PatientsScreen(QWidget):
     patient_chosen = Signal(object)
 
+    #: Tables this screen shows: the register and search results.
+    shows = frozenset({"patients"})
+
     def __init__(self, db: Database) -> None:
         super().__init__()
         self._db = db
@@ -174,7 +177,7 @@ class PatientsScreen(QWidget):
             profile = PatientProfile(self._db, hit.id, f"{hit.full_name} · {hit.patient_number}")
             profile.setParent(self, Qt.WindowType.Window)
             profile.resize(1100, 680)
-            self._db.changed.connect(profile.refresh)
+            self._db.changed.connect(profile.data_changed)
         self._profiles[hit.id] = profile
         self._let_go_of_hidden_profiles()
         profile.show()

@@ -271,6 +271,9 @@ class PaymentsScreen(QWidget):
     on today overnight moves to the new day at its next refresh by itself.
     """
 
+    #: Tables this screen shows: a day's payments (revenue entries) and their receipts.
+    shows = frozenset({"hospitals", "patients", "revenue_entries"})
+
     def __init__(self, db: Database) -> None:
         super().__init__()
         self._db = db

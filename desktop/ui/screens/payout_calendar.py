@@ -26,6 +26,9 @@ from shared.reports.render import period_label
 
 
 class PayoutCalendarScreen(QWidget):
+    #: Tables this screen shows: payouts due per contract.
+    shows = frozenset({"contracts", "hospitals", "payouts"})
+
     def __init__(self, db: Database) -> None:
         super().__init__()
         self._db = db

@@ -44,6 +44,9 @@ from shared.errors import DomainError
 class SettingsScreen(QWidget):
     saved = Signal(object)
 
+    #: Tables this screen shows: this PC's registration (the form stays as typed).
+    shows = frozenset({"devices", "hospitals"})
+
     def __init__(self, db: Database, settings: DesktopSettings) -> None:
         super().__init__()
         self._db = db

@@ -40,6 +40,20 @@ from shared.reports.statement import Statement
 
 
 class StatementsScreen(QWidget):
+    #: Tables this screen shows: statements, payouts and their responses.
+    shows = frozenset(
+        {
+            "contracts",
+            "hospitals",
+            "owner_accounts",
+            "owner_communications",
+            "owner_satisfaction_surveys",
+            "payout_responses",
+            "payouts",
+            "revenue_summaries",
+        }
+    )
+
     def __init__(self, db: Database) -> None:
         super().__init__()
         self._db = db

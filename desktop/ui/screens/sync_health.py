@@ -31,11 +31,15 @@ from desktop.services.sync_health import (
     send_again,
     sync_health,
 )
+from desktop.store.changes import OUTBOX
 from desktop.ui.database import Database
 from desktop.ui.format import datetime_text
 
 
 class SyncHealthScreen(QWidget):
+    #: Tables this screen shows: the changes waiting and those the server refused.
+    shows = frozenset({OUTBOX})
+
     def __init__(self, db: Database) -> None:
         super().__init__()
         self._db = db

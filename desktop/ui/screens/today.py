@@ -100,6 +100,9 @@ class WalkInForm(QFrame):
 
 
 class TodayScreen(QWidget):
+    #: Tables this screen shows: the day's appointments and the waiting queue.
+    shows = frozenset({"appointments", "clinicians", "departments", "hospitals", "patients"})
+
     def __init__(self, db: Database) -> None:
         super().__init__()
         self._db = db
