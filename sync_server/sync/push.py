@@ -35,7 +35,7 @@ from shared.clock import is_timestamp, to_lagos, utcnow
 from shared.db.models import RevenueEntry
 from shared.domain.access import Action, Principal, can
 from shared.errors import ConflictError, DomainError, FieldValidationError, PermissionDeniedError
-from shared.sync.codec import column_names, decode_row, model_of, table_of
+from shared.sync.codec import column_names, decode_row, model_of
 from shared.sync.protocol import Mutation, MutationResult, PushRequest, PushResponse
 from shared.sync.registry import (
     REGISTRY,
@@ -214,16 +214,18 @@ def _tables_holding(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, s
     Ids are UUIDs made on the desks, so a real insert never finds one; an id
     found here was copied from another table's row, and accepting it would
     let two tables' rows answer to one id in a batch, an answer or a desk.
+    One statement, the ids bound once: an index probe per id and table.
     """
     if not ids:
         return {}
-    parts = [
-        sa.select(sa.literal(name).label("t"), table_of(name).c.id).where(
-            table_of(name).c.id == sa.any_(sa.cast(sa.literal(ids), sa.ARRAY(sa.Uuid)))
-        )
+    quote = session.get_bind().dialect.identifier_preparer.quote
+    probes = " UNION ALL ".join(
+        f"SELECT '{name}' AS t, x.id FROM k JOIN {quote(name)} AS x ON x.id = k.id"  # noqa: S608
         for name in REGISTRY
-    ]
-    return {row_id: name for name, row_id in session.execute(sa.union_all(*parts))}
+    )
+    # Table names come from the sync registry, quoted; the ids are one parameter.
+    query = sa.text(f"WITH k AS (SELECT unnest(CAST(:ids AS uuid[])) AS id) {probes}")
+    return {row_id: name for name, row_id in session.execute(query, {"ids": ids})}
 
 
 def _locking_lookup(session: Session, table_name: str) -> sa.TextClause:
