@@ -6,10 +6,11 @@ to their hospital (or owner account) and the PC receives a short unique
 clinicians can only sign in on a PC already registered to their hospital.
 
 Device rows replicate like every other synced row: registration, revocation
-and ``last_seen_at`` go through ``record_change``. ``last_seen_at`` moves only
-when it is at least :data:`SEEN_STEP` old: set on every sign-in and token
-refresh, it would put a change-log entry into every desk's feed each time
-any PC renews its token, for a value read at the hour's precision anyway.
+and ``last_seen_at`` reach the change log as any session write does.
+``last_seen_at`` moves only when it is at least :data:`SEEN_STEP` old: set on
+every sign-in and token refresh, it would put a change-log entry into every
+desk's feed each time any PC renews its token, for a value read at the hour's
+precision anyway.
 """
 
 from __future__ import annotations
@@ -26,12 +27,10 @@ from shared.db.models.organisation import Device, Hospital, User
 from shared.domain.enums import Role
 from shared.errors import NotFoundError, PermissionDeniedError
 from sync_server.auth.tables import RefreshToken
-from sync_server.sync.changes import record_change
 
 REGISTRARS = frozenset({Role.ADMIN, Role.MANAGER, Role.OWNER})
 #: How far ``last_seen_at`` must have fallen behind before it is moved (and published).
 SEEN_STEP = dt.timedelta(hours=1)
-ACTOR = "auth"
 
 
 class DeviceRevokedError(PermissionDeniedError):
@@ -58,7 +57,6 @@ def mark_seen(session: Session, device: Device, now: dt.datetime | None = None) 
     if device.last_seen_at is not None and now - as_utc(device.last_seen_at) < SEEN_STEP:
         return
     device.last_seen_at = now
-    record_change(session, device, actor=ACTOR)
 
 
 def _may_use(user: User, device: Device) -> bool:
@@ -87,7 +85,6 @@ def _register(session: Session, user: User, device_id: uuid.UUID | None, name: s
         device.id = device_id
     session.add(device)
     session.flush()
-    record_change(session, device, actor=ACTOR)
     return device
 
 
@@ -108,7 +105,6 @@ def revoke_device(session: Session, device_id: uuid.UUID) -> Device:
         raise NotFoundError("No such device.", field="device_id")
     now = utcnow()
     device.revoked_at = device.revoked_at or now
-    record_change(session, device, actor=ACTOR)
     session.execute(
         sa.update(RefreshToken)
         .where(RefreshToken.device_id == device_id, RefreshToken.revoked_at.is_(None))

@@ -1,8 +1,8 @@
 """Plumbing every CRM service shares: the unit of work, tracked writes, scoping.
 
-Each write goes through :func:`track`, which flushes the row, audits it and
-queues it for the sync change log, so a row written by the API reaches the
-desktops exactly like one pushed by a desk.
+Each write goes through :func:`track`, which flushes the row and audits it;
+the session queues it for the sync change log (actor "api"), so a row written
+by the API reaches the desktops exactly like one pushed by a desk.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from shared.db.models.organisation import Hospital
 from shared.domain.access import Action, Principal, Resource, Scope, require, scope_of
 from shared.errors import ConflictError, FieldValidationError, NotFoundError, PermissionDeniedError
 from sync_server import audit
-from sync_server.sync.changes import record_change
+from sync_server.sync.changes import set_actor
 
 T = TypeVar("T")
 MAX_PAGE = 200
@@ -37,6 +37,7 @@ def unit_of_work(request: Request) -> Iterator[Session]:
     factory: sessionmaker[Session] = request.app.state.sessions
     try:
         with factory.begin() as session:
+            set_actor(session, "api")
             yield session
     except sa.exc.IntegrityError as exc:
         raise ConflictError("the change conflicts with data saved meanwhile; retry") from exc
@@ -54,9 +55,8 @@ def track(
     *,
     summary: Mapping[str, Any] | None = None,
 ) -> T:
-    """Add or update ``row``: flushed, audited and queued for the change log."""
+    """Add or update ``row``: flushed and audited (the flush queues it for the change log)."""
     session.add(row)
-    record_change(session, row, actor="api")
     session.flush()
     hospital_id = getattr(row, "hospital_id", None)
     table = sa.inspect(row).mapper.local_table.name  # type: ignore[union-attr]

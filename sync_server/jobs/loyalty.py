@@ -19,7 +19,7 @@ from shared.domain.enums import LedgerKind
 from shared.domain.loyalty import points_to_expire
 from sync_server import audit
 from sync_server.config import ServerSettings
-from sync_server.sync.changes import record_change
+from sync_server.sync.changes import set_actor
 
 
 def _patients_with_lapsed_points(session: Session, now: dt.datetime) -> list[uuid.UUID]:
@@ -61,7 +61,6 @@ def expire_patient(session: Session, patient_id: uuid.UUID, now: dt.datetime) ->
         occurred_at=now,
     )
     session.add(row)
-    record_change(session, row, actor="job:loyalty_expiry")
     audit.record(session, None, "expire", "loyalty_ledger", row.id, hospital_id=row.hospital_id)
     return due
 
@@ -69,6 +68,7 @@ def expire_patient(session: Session, patient_id: uuid.UUID, now: dt.datetime) ->
 def expire_points(session: Session, settings: ServerSettings, now: dt.datetime) -> str:
     """The ``loyalty_expiry`` schedule's handler."""
     del settings
+    set_actor(session, "job:loyalty_expiry")
     patients = _patients_with_lapsed_points(session, now)
     total = sum(expire_patient(session, patient_id, now) for patient_id in patients)
     return f"expired {total} points for {len(patients)} patients"

@@ -51,7 +51,7 @@ from sync_server.messaging.providers.base import (
 )
 from sync_server.messaging.unsubscribe import unsubscribe_url
 from sync_server.messaging.whatsapp import OUTSIDE_WINDOW, needs_template
-from sync_server.sync.changes import record_change
+from sync_server.sync.changes import set_actor
 
 BACKOFF = dt.timedelta(seconds=30)
 STALL_AFTER = dt.timedelta(minutes=2)
@@ -105,6 +105,7 @@ def dispatch_due(
     report = DispatchReport()
     report.recovered = recover_stalled(session_factory, providers, now=now)
     with session_factory.begin() as session:
+        set_actor(session, ACTOR)
         claimed = _claim(session, providers, limit, now, report, settings)
     limiter = RateLimiter()
     for outbound, attempt_id, provider in claimed:
@@ -165,7 +166,6 @@ def _held_back(
             "suppressed",
             reason,
         )
-        record_change(session, message, actor=ACTOR)
         report.suppressed += 1
         return True
     if needs_template(session, message, now):
@@ -174,7 +174,6 @@ def _held_back(
             "whatsapp_window",
             OUTSIDE_WINDOW,
         )
-        record_change(session, message, actor=ACTOR)
         report.failed += 1
         return True
     allowed = send_time(message.channel, now, urgent=message.urgent)
@@ -239,6 +238,7 @@ def _deliver(
     except SendError as exc:
         result = exc
     with session_factory.begin() as session:
+        set_actor(session, ACTOR)
         session.execute(ASYNC_COMMIT)
         message = session.get_one(Message, outbound.id, with_for_update=True)
         attempt = session.get_one(MessageAttempt, attempt_id)
@@ -269,7 +269,6 @@ def record_outcome(
     attempt.outcome = "failed" if final else "retry"
     message.status = MessageStatus.FAILED if final else MessageStatus.QUEUED
     message.next_attempt_at = None if final else now + BACKOFF * 2 ** (message.attempts - 1)
-    record_change(session, message, actor=ACTOR)
 
 
 def _count(report: DispatchReport, message: Message, message_id: uuid.UUID) -> None:
@@ -291,6 +290,7 @@ def recover_stalled(
     """Settle ``sending`` messages whose worker died: ask the provider before resending."""
     recovered = 0
     with session_factory.begin() as session:
+        set_actor(session, ACTOR)
         stalled = session.scalars(
             sa.select(Message)
             .where(Message.status == MessageStatus.SENDING, Message.updated_at < now - STALL_AFTER)
@@ -330,4 +330,3 @@ def _settle(
     message.status = MessageStatus.FAILED if final else MessageStatus.QUEUED
     if final:
         message.error_code, message.error_message = "lost", "worker stopped during every attempt"
-    record_change(session, message, actor=ACTOR)

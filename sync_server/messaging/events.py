@@ -24,7 +24,6 @@ from shared.domain.enums import (
     SuppressionReason,
     SuppressionScope,
 )
-from sync_server.sync.changes import record_change
 
 _RANK = {
     MessageStatus.QUEUED: 0,
@@ -103,7 +102,6 @@ def apply_event(session: Session, message: Message, event: str, at: dt.datetime)
         message.sent_at = message.sent_at or at
     if message.campaign_id is not None:
         _apply_recipient(session, message, event, recipient_status)
-    record_change(session, message, actor="webhook")
 
 
 def _apply_recipient(
@@ -158,7 +156,6 @@ def suppress(
             hospital_id=hospital_id,
         )
         session.add(row)
-        record_change(session, row, actor="webhook")
 
 
 def _hospitals_using(session: Session, address: str) -> set[uuid.UUID]:

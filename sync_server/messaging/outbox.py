@@ -18,7 +18,6 @@ from shared.db.models import Message, MessageTemplate
 from shared.domain.enums import Channel
 from sync_server.messaging.providers.base import Attachment
 from sync_server.messaging.templates import render_row
-from sync_server.sync.changes import record_change
 
 #: Lower runs first: reminders before one-off messages before campaigns.
 PRIORITY_REMINDER = 10
@@ -56,7 +55,6 @@ def queue_message(
             raise ValueError("attachments need a directory to live in")
         message.content_variables["_attachments"] = _store(attachments_dir, message.id, attachments)
     session.add(message)
-    record_change(session, message, actor="messaging")
     return message
 
 

@@ -46,7 +46,7 @@ from shared.domain.messaging.policy import (
 from shared.errors import FieldValidationError
 from sync_server.messaging.outbox import PRIORITY_REMINDER, queue_message
 from sync_server.messaging.templates import find_template
-from sync_server.sync.changes import record_change
+from sync_server.sync.changes import record_written, set_actor
 
 DEFAULT_OFFSETS = (24 * 60, 3 * 60)
 MIN_LEAD = dt.timedelta(minutes=30)
@@ -67,6 +67,7 @@ def create_due_reminders(
 ) -> int:
     """Run the three steps in one transaction; returns the number of messages queued."""
     with session_factory.begin() as session:
+        set_actor(session, ACTOR)
         return run_reminders(session, now, offsets)
 
 
@@ -101,7 +102,6 @@ def escalate_failed(session: Session, now: dt.datetime) -> None:
                 ReminderStatus.PENDING,
                 None,
             )
-        record_change(session, reminder, actor=ACTOR)
 
 
 def call_list(
@@ -134,13 +134,11 @@ def cancel_stale(session: Session) -> None:
         if appointment.status not in _LIVE or appointment.deleted_at is not None:
             _withdraw(session, reminder)
             reminder.status, reminder.status_reason = ReminderStatus.CANCELLED, "appointment ended"
-            record_change(session, reminder, actor=ACTOR)
             continue
         due = appointment.starts_at - dt.timedelta(minutes=reminder.offset_minutes)
         if reminder.due_at != due:
             _withdraw(session, reminder)
             reminder.due_at, reminder.status = due, ReminderStatus.PENDING
-            record_change(session, reminder, actor=ACTOR)
 
 
 def _withdraw(session: Session, reminder: AppointmentReminder) -> None:
@@ -150,7 +148,6 @@ def _withdraw(session: Session, reminder: AppointmentReminder) -> None:
     message = session.get(Message, reminder.message_id, with_for_update=True)
     if message is not None and message.status is MessageStatus.QUEUED:
         message.status = MessageStatus.CANCELLED
-        record_change(session, message, actor=ACTOR)
         partners = session.scalars(
             sa.select(AppointmentReminder).where(
                 AppointmentReminder.message_id == message.id, AppointmentReminder.id != reminder.id
@@ -158,7 +155,6 @@ def _withdraw(session: Session, reminder: AppointmentReminder) -> None:
         )
         for partner in partners:
             partner.status, partner.message_id = ReminderStatus.PENDING, None
-            record_change(session, partner, actor=ACTOR)
     reminder.message_id = None
 
 
@@ -211,7 +207,8 @@ def _insert(
         .returning(AppointmentReminder.id)
     ).scalar()
     if inserted is not None:
-        record_change(session, session.get_one(AppointmentReminder, inserted), actor=ACTOR)
+        # Written by the INSERT above, not the unit of work: the listener never sees it.
+        record_written(session, session.get_one(AppointmentReminder, inserted), actor=ACTOR)
 
 
 def reachability(patient: Patient) -> Reachability:
@@ -298,4 +295,3 @@ def _queue_household(
     )
     for reminder, *_ in group:
         reminder.status, reminder.message_id = ReminderStatus.QUEUED, message.id
-        record_change(session, reminder, actor=ACTOR)

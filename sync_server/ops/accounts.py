@@ -37,7 +37,6 @@ from sync_server.auth.passwords import set_password
 from sync_server.auth.sessions import end_sessions
 from sync_server.config import ServerSettings
 from sync_server.ops.common import unit_of_work
-from sync_server.sync.changes import record_change
 
 HOSPITAL_ROLES = {Role.MANAGER, Role.FRONT_DESK, Role.CLINICIAN}
 _CODE = re.compile(r"^[A-Z0-9]{2,12}$")
@@ -67,7 +66,6 @@ def create_hospital(args: argparse.Namespace, settings: ServerSettings) -> int:
         hospital = Hospital(**row)
         session.add(hospital)
         session.flush()
-        record_change(session, hospital, actor="cli")
         audit.record(session, None, "create", "hospitals", hospital.id, hospital_id=hospital.id)
     print(f"hospital {row['code']} created: {hospital.id}")
     return 0
@@ -136,7 +134,6 @@ def create_user(args: argparse.Namespace, settings: ServerSettings) -> int:
         session.add(user)
         session.flush()
         set_password(session, user, password)
-        record_change(session, user, actor="cli")
         audit.record(session, None, "create", "users", user.id, summary={"role": role.value})
     print(f"user {username} ({role.value}) created: {user.id}")
     return 0
@@ -155,7 +152,6 @@ def _user(session: Session, username: str) -> User:
 def _changed(session: Session, user: User, action: str, summary: dict[str, Any]) -> None:
     """Every account change ends the user's sessions and reaches the desks."""
     end_sessions(session, user.id)
-    record_change(session, user, actor="cli")
     audit.record(session, None, action, "users", user.id, summary=summary)
 
 

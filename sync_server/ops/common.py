@@ -16,6 +16,7 @@ from sync_server.config import ServerSettings
 from sync_server.db import migrate
 from sync_server.db.engine import make_engine
 from sync_server.jobs.app import ensure_schema
+from sync_server.sync.changes import set_actor
 
 
 def engine_for(settings: ServerSettings) -> sa.Engine:
@@ -33,6 +34,7 @@ def unit_of_work(settings: ServerSettings) -> Iterator[Session]:
     engine = engine_for(settings)
     try:
         with Session(engine, expire_on_commit=False) as session, session.begin():
+            set_actor(session, "cli")
             yield session
     finally:
         engine.dispose()

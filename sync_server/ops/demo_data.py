@@ -19,7 +19,7 @@ from shared.db import models as m
 from shared.domain import enums as e
 from sync_server.auth.passwords import hash_password
 from sync_server.auth.tables import UserCredential
-from sync_server.sync.changes import record_change
+from sync_server.sync.changes import set_actor
 
 T = TypeVar("T")
 DEMO_PASSWORD = "grandpro-demo"
@@ -79,6 +79,7 @@ class Seeded:
 class _Seeder:
     def __init__(self, session: Session) -> None:
         self.s = session
+        set_actor(session, "seed-demo")
         self.rng = random.Random(2026)
         self.now = utcnow().replace(minute=0, second=0, microsecond=0)
         self.out = Seeded()
@@ -86,7 +87,6 @@ class _Seeder:
 
     def add(self, row: T) -> T:
         self.s.add(row)
-        record_change(self.s, row, actor="seed-demo")
         return row
 
     def user(self, username: str, full_name: str, role: e.Role, **scope: Any) -> m.User:

@@ -21,7 +21,6 @@ from shared.domain.access import Action, Principal, Resource, Scope, scope_of
 from shared.domain.enums import DisputeStatus, PayoutResponseKind
 from shared.errors import ConflictError, FieldValidationError, NotFoundError, PermissionDeniedError
 from sync_server import audit
-from sync_server.sync.changes import record_change
 
 #: The outcomes staff may give; ``open`` is where every dispute starts.
 OUTCOMES = (DisputeStatus.RESOLVED, DisputeStatus.REJECTED)
@@ -80,7 +79,6 @@ def resolve_dispute(
         raise ConflictError("This dispute has already been answered.", field="status")
     response.status, response.resolution = status, resolution
     response.resolved_at = response.updated_at = now
-    record_change(session, response, actor="owners")
     payout = session.get_one(m.Payout, response.payout_id)
     audit.record(
         session,

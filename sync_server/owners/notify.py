@@ -22,7 +22,6 @@ from shared.reports.render import render_pdf
 from sync_server.messaging.outbox import queue_message
 from sync_server.messaging.providers.base import Attachment
 from sync_server.messaging.templates import find_template
-from sync_server.sync.changes import record_change
 
 TEMPLATE_KEY = "owner_monthly_report"
 
@@ -67,4 +66,3 @@ def _log(session: Session, message: m.Message, owner_id: uuid.UUID, now: dt.date
         message_id=message.id,
     )
     session.add(entry)
-    record_change(session, entry, actor="owners")

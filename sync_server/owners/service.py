@@ -1,8 +1,9 @@
 """Owner payouts: the service functions the REST endpoints and the monthly job call.
 
 Nothing here commits; the caller (request dependency, job) owns the
-transaction. Every synced row written here is passed to ``record_change`` so
-owners' desktops receive it, and every payout change is audited.
+transaction. Synced rows written through the session reach owners' desktops
+by the change log on their own; the revenue summaries, written by one SQL
+upsert, are passed to ``record_written``. Every payout change is audited.
 
 Entry points:
 
@@ -47,7 +48,7 @@ from sync_server.owners import runs, summaries
 from sync_server.owners.explain import explain_payout, simulate_payout_fee
 from sync_server.owners.notify import queue_statement_email
 from sync_server.owners.statements import export_statement, owner_statement
-from sync_server.sync.changes import record_change
+from sync_server.sync.changes import record_written
 
 __all__ = [
     "create_payout",
@@ -89,11 +90,10 @@ def run_monthly_payouts(session: Session, period: str, *, now: dt.datetime) -> r
     first, last = period_first_day(period), period_last_day(period)
     runs.take_run_lock(session)
     for row in summaries.refresh(session, first, last, now=now):
-        record_change(session, row, actor=ACTOR, stamp_clocks=False)
+        record_written(session, row, actor=ACTOR)
     result = runs.run_monthly_payouts(session, period, now=now)
     for payout_id in result.created:
         payout = session.get_one(m.Payout, payout_id)
-        record_change(session, payout, actor=ACTOR)
         figures = {"net_minor": payout.net_minor, "entries": payout.revenue_entry_count}
         _audit(session, payout, "payout.created", figures, None)
     return result
@@ -124,7 +124,6 @@ def create_payout(
     if runs.has_payout(session, contract.id, period):
         raise ConflictError("this contract already has a payout for the month", field="period")
     payout = runs.create_payout(session, contract, period, now)
-    record_change(session, payout, actor=ACTOR)
     figures = {"net_minor": payout.net_minor, "entries": payout.revenue_entry_count}
     _audit(session, payout, "payout.created", figures, principal)
     return payout
@@ -143,7 +142,7 @@ def refresh_revenue_summaries(
         return
     changed = summaries.refresh(session, min(days), max(days), now=now, hospital_id=hospital_id)
     for row in changed:
-        record_change(session, row, actor=ACTOR, stamp_clocks=False)
+        record_written(session, row, actor=ACTOR)
 
 
 def _paid_at(paid_on: dt.date) -> dt.datetime:
@@ -197,7 +196,6 @@ def transition_payout(
     if to_status is PayoutStatus.APPROVED:
         payout.approved_at = now
     payout.updated_at = now
-    record_change(session, payout, actor=ACTOR)
     summary = {"from": before.value, "to": to_status.value}
     summary |= {k: v for k, v in _detail_summary(details).items() if v is not None}
     _audit(session, payout, f"payout.{to_status.value}", summary, principal)

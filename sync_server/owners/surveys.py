@@ -28,10 +28,8 @@ from sync_server import audit
 from sync_server.config import ServerSettings
 from sync_server.messaging.outbox import queue_message
 from sync_server.messaging.templates import find_template
-from sync_server.sync.changes import record_change
 
 TEMPLATE_KEY = "owner_satisfaction_survey"
-ACTOR = "owners"
 
 
 @dataclass(slots=True)
@@ -131,7 +129,6 @@ def _send_one(
     message = queue_message(
         session, template=template, address=address, values=values, owner_account_id=owner_id
     )
-    record_change(session, survey, actor=ACTOR)
     _log(session, owner_id, channel, message, now)
     return survey
 
@@ -150,7 +147,6 @@ def _log(
         message_id=message.id,
     )
     session.add(entry)
-    record_change(session, entry, actor=ACTOR)
 
 
 def _audit(
@@ -177,7 +173,6 @@ def answer_survey(
     for name, value in data.model_dump().items():
         setattr(survey, name, value)
     survey.responded_at = survey.updated_at = now
-    record_change(session, survey, actor=ACTOR)
     session.flush()
     _audit(session, principal, survey, "survey.answered")
     return survey
@@ -266,7 +261,6 @@ def answer_by_reply(
         occurred_at=now,
     )
     session.add(entry)
-    record_change(session, entry, actor=ACTOR)
     return answered
 
 

@@ -27,7 +27,6 @@ from shared.db.models.sync import SyncConflict
 from shared.sync.codec import encode_value, table_name_of
 from shared.sync.protocol import Mutation
 from shared.sync.registry import spec_for
-from sync_server.sync.changes import record_change
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,4 +129,3 @@ def record_losses(session: Session, table_name: str, row: Any, losses: list[Fiel
             losing_device_id=loss.losing_device_id,
         )
         session.add(conflict)
-        record_change(session, conflict, actor="sync")
