@@ -40,3 +40,14 @@ class PatientPicker(QWidget):
         self.choices.clear()
         for hit in hits:
             self.choices.addItem(f"{hit.full_name} · {hit.patient_number}", hit.id)
+
+
+def index_of(combo: QComboBox, value: object) -> int:
+    """The item holding ``value`` (the first if none does), compared as Python values.
+
+    ``findData`` compares wrapped Python objects by identity, and each reload
+    brings new id objects: a list rebuilt by a refresh fell back to its first
+    item (the Messages composer then sent the wrong template).
+    """
+    found = (i for i in range(combo.count()) if combo.itemData(i) == value)
+    return next(found, 0)

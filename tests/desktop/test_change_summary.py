@@ -29,6 +29,7 @@ from desktop.ui.main_window import MainWindow
 from shared.clock import utcnow
 from shared.db.models import Appointment, Patient
 from shared.domain.enums import Sex
+from tests import factories
 from tests.integration.sync.conftest import (  # noqa: F401  (fixtures)
     Desk,
     HospitalWorld,
@@ -245,3 +246,23 @@ def _closed_port() -> int:
         sock.bind(("127.0.0.1", 0))
         port: int = sock.getsockname()[1]
     return port
+
+
+def test_the_composer_keeps_its_template_when_a_change_it_shows_reloads_it(
+    window: MainWindow, demo: DesktopApp, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with demo.db.sessions.begin() as session:
+        for name in ("Reminder", "Thank you", "Health tip"):
+            factories.template(session, name=name)
+    screen = window.messages
+    window.go_to(screen)
+    qtbot.keyClicks(screen.patient.search, "0803 123 4501")
+    qtbot.waitUntil(lambda: screen.template.count() == 3)
+    qtbot.waitUntil(lambda: not demo.tasks.busy)
+    screen.template.setCurrentIndex(2)
+    chosen = screen.template.currentText()
+    reloads = Reloads(screen, monkeypatch)
+    window.data_changed(Changes(frozenset({"messages"})))
+    qtbot.waitUntil(lambda: not demo.tasks.busy)
+    assert reloads.count == 1
+    assert screen.template.currentIndex() == 2 and screen.template.currentText() == chosen

@@ -30,7 +30,7 @@ from desktop.services.messages import (
 )
 from desktop.ui.database import Database
 from desktop.ui.format import datetime_text
-from desktop.ui.widgets import PatientPicker
+from desktop.ui.widgets import PatientPicker, index_of
 from shared.domain.enums import Channel, MessageStatus
 from shared.errors import DomainError
 
@@ -101,7 +101,7 @@ class MessagesScreen(QWidget):
         self.template.clear()
         for choice in compose.templates if compose else ():
             self.template.addItem(f"{choice.name} ({choice.source.language.value})", choice.id)
-        self.template.setCurrentIndex(max(self.template.findData(chosen), 0))
+        self.template.setCurrentIndex(index_of(self.template, chosen))
         self.template.blockSignals(False)
         self.update_preview()
         self._show_history(compose.history if compose else ())

@@ -31,6 +31,7 @@ from desktop.ui.database import Database
 from desktop.ui.format import datetime_text
 from desktop.ui.screens.profile.lists import ListTab, fetcher
 from desktop.ui.screens.profile.paged import PagedRowsModel
+from desktop.ui.widgets import index_of
 from shared.domain.loyalty import MAX_AWARD_POINTS
 
 
@@ -98,7 +99,7 @@ class LoyaltyTab(QWidget):
                 name=reward.name, cost=f"{reward.points_cost:,}"
             )
             self.rewards.addItem(label, reward.id)
-        self.rewards.setCurrentIndex(max(self.rewards.findData(chosen), 0))
+        self.rewards.setCurrentIndex(index_of(self.rewards, chosen))
         self.redeem_button.setEnabled(bool(card.rewards))
 
     def award(self) -> None:
