@@ -101,7 +101,7 @@ class WalkInForm(QFrame):
 
 class TodayScreen(QWidget):
     #: Tables this screen shows: the day's appointments and the waiting queue.
-    shows = frozenset({"appointments", "clinicians", "departments", "hospitals", "patients"})
+    shows = frozenset({"appointments", "clinicians", "departments", "patients"})
 
     def __init__(self, db: Database) -> None:
         super().__init__()
