@@ -23,6 +23,7 @@ from desktop.app import DesktopApp, build
 from desktop.config import DesktopSettings
 from desktop.services.payments import record_payment
 from desktop.store.changes import NOTHING, OUTBOX, Changes
+from desktop.sync.client import SyncOfflineError
 from desktop.sync.engine import write_state
 from desktop.sync.worker import SyncWorker
 from desktop.ui.main_window import MainWindow
@@ -182,6 +183,27 @@ def test_a_round_names_the_rows_a_refusal_put_back_and_a_quiet_round_names_nothi
     assert refused.rejected == 1
     assert refused.changes == Changes(frozenset({"patients", OUTBOX}))
     assert desk.sync.sync_once().changes == NOTHING
+
+
+def test_what_a_failed_round_committed_is_reported_by_the_next_good_one(
+    world: HospitalWorld,  # noqa: F811
+    make_desk: Callable[..., Desk],  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    desk = make_desk(world.principal(0))
+    patient = register(desk, world, "IKJ1-000903")
+    desk.sync.sync_once()
+    with desk.write() as writer:
+        writer.update(writer.session.get_one(Patient, patient.id), first_name="N" * 200)
+    monkeypatch.setattr(desk.sync, "pull_all", _cut_connection)
+    with pytest.raises(SyncOfflineError):
+        desk.sync.sync_once()  # the refusal was settled and the row put back, then the pull failed
+    monkeypatch.undo()
+    assert desk.sync.sync_once().changes == Changes(frozenset({"patients", OUTBOX}))
+
+
+def _cut_connection() -> int:
+    raise SyncOfflineError("The server could not be reached.")
 
 
 def _signed_in_app(
