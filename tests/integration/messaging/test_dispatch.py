@@ -219,7 +219,7 @@ def _crash_after_claim(sessions: sessionmaker[Session], message_id: uuid.UUID) -
                 message_id=message_id, attempt_number=1, provider="twilio", started_at=started
             )
         )
-        session.flush()
+    with sessions.begin() as session:  # after the commit, which stamps updated_at with now
         session.execute(sa.update(Message).values(updated_at=started))
 
 
