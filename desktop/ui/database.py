@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.desk import DeskIdentity
-from desktop.store.changes import Changes
+from desktop.store.changes import NOTHING, Changes
 from desktop.store.engine import DatabaseBusyError, is_busy
 from desktop.store.writes import LocalWriter
 from desktop.ui.tasks import Callback, ErrorCallback, TaskManager
@@ -52,8 +52,8 @@ class Database(QObject):
         """A sync round changed local rows: announce it on the GUI thread.
 
         Called on the sync thread; the queued connection hands the summary to
-        the thread this object lives on, so views never refresh mid-round
-        from under the sync thread.
+        the thread this object lives on, so views refresh on the GUI thread
+        and never touch a widget from the sync thread.
         """
         self._synced.emit(changes)
 
@@ -100,7 +100,7 @@ class Database(QObject):
             return fn(session, writer)
 
         def done(result: Any) -> None:
-            changes = writers[-1].changes() if writers else Changes()
+            changes = writers[-1].changes() if writers else NOTHING
             if changes:
                 self.written.emit(changes)
                 self.changed.emit(changes)
