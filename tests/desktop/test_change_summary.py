@@ -22,11 +22,25 @@ from pytestqt.qtbot import QtBot
 from desktop.app import DesktopApp, build
 from desktop.config import DesktopSettings
 from desktop.services.payments import record_payment
-from desktop.store.changes import NOTHING, OUTBOX, Changes
+from desktop.store.changes import EVERYTHING, NOTHING, OUTBOX, Changes
 from desktop.sync.client import SyncOfflineError
 from desktop.sync.engine import write_state
 from desktop.sync.worker import SyncWorker
 from desktop.ui.main_window import MainWindow
+from desktop.ui.screens.appointments import AppointmentsScreen
+from desktop.ui.screens.call_list import CallListScreen
+from desktop.ui.screens.conflicts import ConflictsScreen
+from desktop.ui.screens.feedback import FeedbackScreen
+from desktop.ui.screens.messages import MessagesScreen
+from desktop.ui.screens.owner_dashboard import OwnerDashboardScreen
+from desktop.ui.screens.patient_profile import PatientProfile
+from desktop.ui.screens.patients import PatientsScreen
+from desktop.ui.screens.payments import PaymentsScreen
+from desktop.ui.screens.payout_calendar import PayoutCalendarScreen
+from desktop.ui.screens.settings import SettingsScreen
+from desktop.ui.screens.statements import StatementsScreen
+from desktop.ui.screens.sync_health import SyncHealthScreen
+from desktop.ui.screens.today import TodayScreen
 from shared.clock import utcnow
 from shared.db.models import Appointment, Patient
 from shared.domain.enums import Sex
@@ -46,6 +60,24 @@ from tests.integration.sync.test_roundtrip import register
 from .conftest import STAFF, MemoryKeyring
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+#: Every screen and window that refreshes on ``Database.changed``.
+SCREENS = (
+    AppointmentsScreen,
+    CallListScreen,
+    ConflictsScreen,
+    FeedbackScreen,
+    MessagesScreen,
+    OwnerDashboardScreen,
+    PatientProfile,
+    PatientsScreen,
+    PaymentsScreen,
+    PayoutCalendarScreen,
+    SettingsScreen,
+    StatementsScreen,
+    SyncHealthScreen,
+    TodayScreen,
+)
 
 
 class Reloads:
@@ -204,6 +236,12 @@ def test_what_a_failed_round_committed_is_reported_by_the_next_good_one(
 
 def _cut_connection() -> int:
     raise SyncOfflineError("The server could not be reached.")
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=lambda screen: screen.__name__)
+def test_each_screen_shows_tables_the_desk_holds(screen: type) -> None:
+    """A misspelt table name would never match a change, and its screen would go stale."""
+    assert screen.shows and screen.shows <= EVERYTHING.tables
 
 
 def _signed_in_app(
