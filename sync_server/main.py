@@ -76,11 +76,24 @@ def create_app(
     from sync_server.sync.router import router as sync_router
 
     app.include_router(sync_router)
+    _register_push_hooks()
     from sync_server.messaging.webhooks import router as webhooks_router
 
     app.include_router(webhooks_router)
     _install_hardening(app, settings, sessions)
     return app
+
+
+def _register_push_hooks() -> None:
+    """Each domain's rules on pushed rows that need other desks' data (sync/ imports none)."""
+    from sync_server.appointments.push_hooks import register_push_hooks as appointments
+    from sync_server.loyalty.push_hooks import register_push_hooks as loyalty
+    from sync_server.owners.push_hooks import register_push_hooks as owners
+    from sync_server.patients.push_hooks import register_push_hooks as patients
+    from sync_server.payments.push_hooks import register_push_hooks as payments
+
+    for register in (appointments, loyalty, owners, patients, payments):
+        register()
 
 
 def _install_hardening(

@@ -7,11 +7,9 @@ negative entry that names the one it reverses, never by an edit. Amounts
 are typed the way staff type them ("5,000", "₦5,000.50") and parsed exactly
 into kobo in the hospital's currency.
 
-A receipt number is derived from the entry's id rather than from a counter:
-two desks taking payments offline would otherwise hand out the same number.
-The first half is the high bits of the UUIDv7 timestamp, the second half its
-random tail, so two receipts share a number only if they were taken in the
-same minute *and* drew the same 32 random bits.
+A receipt number is derived from the entry's id rather than from a counter
+(``shared.domain.payments.receipt_number``): two desks taking payments
+offline would otherwise hand out the same number.
 """
 
 from __future__ import annotations
@@ -32,7 +30,8 @@ from shared.clock import utcnow
 from shared.db.models import Hospital, Patient, RevenueEntry
 from shared.domain.enums import PaymentMethod
 from shared.domain.money import Money
-from shared.errors import ConflictError, FieldValidationError, NotFoundError
+from shared.domain.payments import check_reversible, receipt_number
+from shared.errors import FieldValidationError, NotFoundError
 
 #: The longest POS, transfer or HMO authorisation reference the column holds.
 MAX_REFERENCE = 80
@@ -56,12 +55,6 @@ class Receipt:
     #: For a reversal: the receipt number it reverses, and why.
     reverses: str | None = None
     note: str | None = None
-
-
-def receipt_number(entry_id: uuid.UUID) -> str:
-    """``R0192F3A1-9F1A2B3C``: unique across desks without a shared counter."""
-    digits = entry_id.hex.upper()
-    return f"R{digits[:8]}-{digits[-8:]}"
 
 
 def parse_method(value: Any) -> PaymentMethod:
@@ -115,17 +108,14 @@ def reverse_payment(
 
     Entries are append-only, so the mistake stays on record with its
     correction beside it. A payment is reversed at most once, and a reversal
-    is never itself reversed: take the payment again instead.
+    is never itself reversed: take the payment again instead. The server
+    checks the same rule again, since another desk may reverse it offline.
     """
     original = session.get(RevenueEntry, entry_id)
     if original is None or original.deleted_at is not None:
         raise NotFoundError("Choose the payment to reverse.", field="payment")
-    if original.reverses_id is not None:
-        raise FieldValidationError("payment", "is itself a reversal; take the payment again")
     earlier = session.scalar(sa.select(RevenueEntry.id).where(RevenueEntry.reverses_id == entry_id))
-    if earlier is not None:
-        number = receipt_number(earlier)
-        raise ConflictError(f"was already reversed (receipt {number})", field="payment")
+    check_reversible(original_reverses_id=original.reverses_id, earlier=earlier)
     note = " ".join((reason or "").split())
     if not note or len(note) > MAX_NOTE:
         raise FieldValidationError("reason", f"say why, in 1 to {MAX_NOTE} characters")

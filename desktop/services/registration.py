@@ -55,7 +55,7 @@ def register_patient(
         raise ConflictError("This PC has no hospital yet: finish the first sync or setup.")
     form = rules.parse(rules.PatientRegistration, data)
     same_phone = _same_phone(session, hospital_id, form.phone)
-    duplicates = [p for p in same_phone if rules.is_likely_duplicate(form, p)]
+    duplicates = rules.likely_duplicates(form, same_phone)
     if duplicates and not confirmed_not_duplicate:
         raise LikelyDuplicateError(tuple(_label(p) for p in duplicates))
     fields = form.model_dump(exclude={"preferences"}) | form.preferences.model_dump()

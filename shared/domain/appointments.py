@@ -2,6 +2,9 @@
 
 A clinician cannot be in two rooms at once, so a booking that overlaps one of
 theirs (cancelled and no-show bookings aside) is refused with the clash named.
+:func:`find_clash` is the one clash rule: the desk and the REST API refuse
+the booking with it, and a push that arrives with a clash no desk could see
+offline keeps the booking but marks it to be moved, with the same sentence.
 Statuses only move forward; a completed visit cannot be "un-completed".
 """
 
@@ -15,7 +18,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
-from shared.clock import as_utc, utcnow
+from shared.clock import as_utc, format_datetime, to_lagos, utcnow
 from shared.domain.enums import AppointmentKind, AppointmentStatus
 from shared.errors import ConflictError, FieldValidationError
 
@@ -124,6 +127,14 @@ def overlaps(a: Booking, b: Booking) -> bool:
 
 
 def find_clash(existing: Iterable[Booking], new: Booking) -> Booking | None:
+    """The first booking in ``existing`` that holds time ``new`` overlaps, if any.
+
+    A cancelled or no-show ``new`` holds no time, so it clashes with nothing;
+    ``new`` itself (same id) is skipped, so an edited booking can be checked
+    against a list that still holds it.
+    """
+    if new.status in FREE_STATUSES:
+        return None
     for other in existing:
         if other.id == new.id and new.id is not None:
             continue
@@ -132,14 +143,18 @@ def find_clash(existing: Iterable[Booking], new: Booking) -> Booking | None:
     return None
 
 
+def clash_message(clash: Booking) -> str:
+    """What staff read about a clash, in Lagos time, wherever it was found."""
+    return (
+        "the clinician already has an appointment from "
+        f"{format_datetime(clash.starts_at)} to {to_lagos(clash.ends_at):%H:%M}"
+    )
+
+
 def check_no_clash(existing: Iterable[Booking], new: Booking) -> None:
     clash = find_clash(existing, new)
     if clash is not None:
-        raise ConflictError(
-            "the clinician already has an appointment from "
-            f"{clash.starts_at:%H:%M} to {clash.ends_at:%H:%M} UTC",
-            field="starts_at",
-        )
+        raise ConflictError(clash_message(clash), field="starts_at")
 
 
 def free_slots(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterable
 from typing import Annotated, Any, Protocol, TypeVar
 
 from pydantic import (
@@ -305,6 +306,21 @@ def duplicate_key(person: Identity) -> tuple[str, str, str, dt.date] | None:
 def is_likely_duplicate(a: Identity, b: Identity) -> bool:
     key = duplicate_key(a)
     return key is not None and key == duplicate_key(b)
+
+
+#: Why a pair of records was flagged, as the review list shows it.
+DUPLICATE_REASON = "same phone, names and date of birth"
+
+P = TypeVar("P", bound=Identity)
+
+
+def likely_duplicates(person: Identity, others: Iterable[P]) -> list[P]:
+    """Those of ``others`` that are likely ``person`` again: the one duplicate rule.
+
+    The desk asks before saving, the REST API and a push flag the pair for
+    review; all three pass the hospital's patients at the same phone here.
+    """
+    return [other for other in others if is_likely_duplicate(person, other)]
 
 
 def same_household(a: Identity, b: Identity) -> bool:

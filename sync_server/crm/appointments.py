@@ -18,7 +18,6 @@ from shared.db.models.patients import Appointment, AppointmentReminder, Patient
 from shared.db.queries.loyalty import program_rules
 from shared.domain.access import Action, Principal, Resource, require
 from shared.domain.appointments import (
-    FREE_STATUSES,
     booking_of,
     check_no_clash,
     check_not_in_past,
@@ -48,10 +47,10 @@ def _check_provider(session: Session, hospital_id: uuid.UUID, data: ScheduleIn) 
 def _clinician_bookings(
     session: Session, clinician_id: uuid.UUID, data: ScheduleIn
 ) -> list[Appointment]:
+    """The clinician's live bookings overlapping ``data``; the shared rule says which clash."""
     query = sa.select(Appointment).where(
         Appointment.clinician_id == clinician_id,
         Appointment.deleted_at.is_(None),
-        Appointment.status.not_in([s.value for s in FREE_STATUSES]),
         Appointment.starts_at < data.ends_at,
         Appointment.ends_at > data.starts_at,
     )

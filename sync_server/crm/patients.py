@@ -15,10 +15,11 @@ from shared.domain.access import Action, Principal, Resource, require
 from shared.domain.appointments import FREE_STATUSES
 from shared.domain.enums import AppointmentStatus
 from shared.domain.patients import (
+    DUPLICATE_REASON,
     CommunicationPreferences,
     PreferencesUpdate,
     format_patient_number,
-    is_likely_duplicate,
+    likely_duplicates,
     parse_patient_number,
 )
 from sync_server import audit
@@ -50,13 +51,13 @@ def register(session: Session, principal: Principal, data: RegisterPatientIn) ->
     )
     track(session, principal, patient)
     household = household_of(session, patient)
-    duplicates = [other.id for other in household if is_likely_duplicate(patient, other)]
+    duplicates = [other.id for other in likely_duplicates(patient, household)]
     for other_id in duplicates:
         flag = PatientDuplicateFlag(
             hospital_id=hospital_id,
             patient_id=patient.id,
             other_patient_id=other_id,
-            reason="same phone, names and date of birth",
+            reason=DUPLICATE_REASON,
         )
         track(session, principal, flag)
     return RegisteredOut(

@@ -90,7 +90,7 @@ def set_actor(session: Session, actor: str) -> None:
 def record_change(
     session: Session, row: object, *, actor: str | None = None, stamp_clocks: bool = True
 ) -> None:
-    """Queue ``row`` now rather than at the next flush: the push's set-based path.
+    """Queue ``row`` now rather than at the next flush (the push's set-based path).
 
     The push sets the device's clocks itself (``stamp_clocks=False``) and
     needs its rows queued before :func:`flush_changes` takes their changes
@@ -175,10 +175,6 @@ def discard_pending_changes(session: Session) -> None:
     """Forget rows recorded inside a savepoint that was rolled back."""
     for name in (_PENDING, _ACTORS, _CALLER_CLOCKED):
         session.info.pop(name, None)
-
-
-def has_pending_changes(session: Session) -> bool:
-    return bool(session.info.get(_PENDING))
 
 
 def flush_changes(session: Session, *, rows_locked: bool = False) -> dict[uuid.UUID, int]:

@@ -21,7 +21,6 @@ before and after, and every foreign key must name a row the device may see.
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
@@ -31,8 +30,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
-from shared.clock import is_timestamp, to_lagos, utcnow
-from shared.db.models import RevenueEntry
+from shared.clock import is_timestamp, utcnow
 from shared.domain.access import Action, Principal, can
 from shared.errors import ConflictError, DomainError, FieldValidationError, PermissionDeniedError
 from shared.sync.codec import column_names, decode_row, model_of
@@ -45,7 +43,6 @@ from shared.sync.registry import (
     spec_for,
 )
 from shared.sync.validators import MergedRow, field_label
-from sync_server.owners.service import refresh_revenue_summaries
 from sync_server.sync import rules
 from sync_server.sync.answers import current_row, replayed
 from sync_server.sync.changes import (
@@ -82,13 +79,13 @@ def push(session: Session, principal: Principal, request: PushRequest) -> PushRe
     try:  # fast path: the whole batch in one savepoint, flushed once
         with session.begin_nested():
             results = _run(session, principal, progress, mutations, isolated=False)
-            _refresh_revenue_summaries(session, mutations, results)
+            _after_batch(session, mutations, results)
             seqs = flush_changes(session, rows_locked=True)
     except _DB_ERRORS:  # some row broke a constraint: redo one savepoint per mutation
         discard_pending_changes(session)
         session.expire_all()  # rows written set-based still hold the undone values
         results = _run(session, principal, progress, mutations, isolated=True)
-        _refresh_revenue_summaries(session, mutations, results)
+        _after_batch(session, mutations, results)
         seqs = flush_changes(session, rows_locked=True)
     progress.last_push_at = utcnow()
     for mutation, result in zip(mutations, results, strict=True):
@@ -97,33 +94,18 @@ def push(session: Session, principal: Principal, request: PushRequest) -> PushRe
     return PushResponse(results=results, last_applied_seq=progress.last_applied_seq)
 
 
-def _refresh_revenue_summaries(
+def _after_batch(
     session: Session, mutations: list[Mutation], results: list[MutationResult]
 ) -> None:
-    """Payments a desk took update the owners' daily totals in the same transaction.
+    """The domains' after-batch hooks, with the rows each table's mutations wrote.
 
-    Owner devices never receive revenue entries (they name patients), only the
-    summaries, so a summary that waited for the monthly run would leave an
-    owner's dashboard weeks behind the desks.
+    A rejected mutation wrote nothing, nor did a repeat of a saved row.
     """
-    ids = [
-        mutation.row_id
-        for mutation, result in zip(mutations, results, strict=True)
-        if mutation.table == RevenueEntry.__tablename__
-        and result.outcome != "rejected"
-        and result.code != "already_saved"
-    ]
-    if not ids:
-        return
-    days: dict[uuid.UUID, set[dt.date]] = defaultdict(set)
-    query = sa.select(RevenueEntry.hospital_id, RevenueEntry.received_at).where(
-        RevenueEntry.id.in_(ids)
-    )
-    for hospital_id, received_at in session.execute(query):
-        days[hospital_id].add(to_lagos(received_at).date())
-    now = utcnow()
-    for hospital_id, hospital_days in days.items():
-        refresh_revenue_summaries(session, hospital_id, hospital_days, now=now)
+    written: dict[str, list[uuid.UUID]] = defaultdict(list)
+    for mutation, result in zip(mutations, results, strict=True):
+        if result.outcome != "rejected" and result.code != "already_saved":
+            written[mutation.table].append(mutation.row_id)
+    rules.after_batch(session, written)
 
 
 def _lock_progress(session: Session, principal: Principal) -> DeviceSyncProgress:

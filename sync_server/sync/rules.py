@@ -1,16 +1,18 @@
 """Checks the server makes on pushed rows that no single desk could make offline.
 
-- Every foreign key of a pushed row names a row the device may see
-  (:class:`References`): a desk cannot point a ledger entry at another
-  hospital's patient, nor an owner a dispute at another owner's payout.
-- Two desks booking one clinician for overlapping times: the later arrival is
-  kept but marked ``needs_reschedule`` (the desk is told, staff call the patient).
-- A loyalty redemption that would take a balance below zero is rejected.
-- The same person registered at two desks (same phone, names and date of
-  birth) is flagged in ``patient_duplicate_flags`` for a human, never merged.
+Every foreign key of a pushed row names a row the device may see
+(:class:`References`): a desk cannot point a ledger entry at another
+hospital's patient, nor an owner a dispute at another owner's payout.
 
-Each check locks the row the race is about (the clinician, the patient) so
-two concurrent pushes cannot both pass it.
+Rules that need other desks' data (a clinician's other bookings, a patient's
+balance, an earlier reversal of the same payment) belong to their domain, so
+they are not written here: each domain registers them as hooks
+(:func:`register`) when the app starts, and push runs whatever is
+registered for a table. This package therefore imports no domain package.
+A hook that refuses raises :class:`MutationRejectedError`; one that keeps
+the row but has something to tell the desk returns a :class:`Note`. Each
+hook locks the row its race is about (the clinician, the patient, the
+original payment) so two concurrent pushes cannot both pass it.
 """
 
 from __future__ import annotations
@@ -18,27 +20,23 @@ from __future__ import annotations
 import functools
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from shared.clock import format_datetime
-from shared.db.models import Appointment, Clinician, Contract, LoyaltyLedgerEntry, Patient
-from shared.db.models.patients import PatientDuplicateFlag
+from shared.db.models import Contract
 from shared.domain.access import Principal
-from shared.domain.enums import AppointmentStatus, LedgerKind, Role
+from shared.domain.enums import Role
 from shared.sync.codec import table_of
 from shared.sync.protocol import Mutation
 from shared.sync.registry import TableSpec, scopes_for, spec_for
 from shared.sync.validators import field_label
 from sync_server.sync.answers import scopes_of
-from sync_server.sync.changes import SERVER_CLOCK, record_change
 
 RowKey = tuple[str, uuid.UUID]
-_INACTIVE = (AppointmentStatus.CANCELLED, AppointmentStatus.NO_SHOW)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,106 +174,73 @@ def _as_id(value: Any) -> uuid.UUID | None:
         return None
 
 
+#: Runs before a pushed row is inserted, on its decoded values; may refuse it.
+BeforeInsert = Callable[[Session, dict[str, Any]], None]
+#: Runs after a pushed row is applied (``inserted`` or edited); may note something.
+AfterApply = Callable[[Session, Any, bool], "Note | None"]
+#: Runs once per batch with the ids of the table's rows the batch wrote.
+AfterBatch = Callable[[Session, list[uuid.UUID]], None]
+H = TypeVar("H")
+
+
+@dataclass(slots=True)
+class _TableHooks:
+    before_insert: list[BeforeInsert] = field(default_factory=list)
+    after_apply: list[AfterApply] = field(default_factory=list)
+    after_batch: list[AfterBatch] = field(default_factory=list)
+
+
+_HOOKS: dict[str, _TableHooks] = {}
+
+
+def register(
+    table_name: str,
+    *,
+    before_insert: BeforeInsert | None = None,
+    after_apply: AfterApply | None = None,
+    after_batch: AfterBatch | None = None,
+) -> None:
+    """Add a domain's hooks for one table; registering the same hook again changes nothing.
+
+    Every app built in one process (tests build many) registers the same
+    functions, and a hook must still run once per row.
+    """
+    hooks = _HOOKS.setdefault(table_name, _TableHooks())
+    _add(hooks.before_insert, before_insert)
+    _add(hooks.after_apply, after_apply)
+    _add(hooks.after_batch, after_batch)
+
+
+def _add(chain: list[H], hook: H | None) -> None:
+    if hook is not None and hook not in chain:
+        chain.append(hook)
+
+
 def before_insert(session: Session, table_name: str, values: dict[str, Any]) -> None:
     """Refuse inserts that break a rule needing data from other desks.
 
     Called only after :meth:`References.check` passed, so the patient whose
     balance a refusal states is one the device may see.
     """
-    if table_name == "loyalty_ledger":
-        _check_balance(session, values)
+    hooks = _HOOKS.get(table_name)
+    if hooks is not None:
+        for hook in hooks.before_insert:
+            hook(session, values)
 
 
 def after_apply(session: Session, table_name: str, row: Any, *, inserted: bool) -> Note | None:
     """Flag what the server noticed about an applied row (the row itself is kept)."""
-    if table_name == "appointments":
-        return _check_overlap(session, row)
-    if table_name == "patients" and inserted:
-        return _flag_duplicate(session, row)
-    return None
-
-
-def _check_balance(session: Session, values: dict[str, Any]) -> None:
-    points = values.get("points") or 0
-    if values.get("kind") != LedgerKind.REDEEM.value or points >= 0:
-        return
-    patient_id = values.get("patient_id")
-    if patient_id is None:
-        raise MutationRejectedError("invalid", "Patient: is required.", field="patient_id")
-    session.get(Patient, patient_id, with_for_update=True)
-    balance = session.scalar(
-        sa.select(sa.func.coalesce(sa.func.sum(LoyaltyLedgerEntry.points), 0)).where(
-            LoyaltyLedgerEntry.patient_id == patient_id,
-            LoyaltyLedgerEntry.deleted_at.is_(None),
-        )
-    )
-    if (balance or 0) + points < 0:
-        raise MutationRejectedError(
-            "insufficient_points",
-            f"The redemption needs {-points} points but the patient has {balance}.",
-        )
-
-
-def _check_overlap(session: Session, row: Appointment) -> Note | None:
-    if row.clinician_id is None or row.deleted_at is not None or row.status in _INACTIVE:
+    hooks = _HOOKS.get(table_name)
+    if hooks is None:
         return None
-    session.get(Clinician, row.clinician_id, with_for_update=True)
-    other = session.scalars(
-        sa.select(Appointment)
-        .where(
-            Appointment.clinician_id == row.clinician_id,
-            Appointment.hospital_id == row.hospital_id,
-            Appointment.id != row.id,
-            Appointment.deleted_at.is_(None),
-            Appointment.status.not_in(_INACTIVE),
-            Appointment.needs_reschedule.is_(False),
-            Appointment.starts_at < row.ends_at,
-            Appointment.ends_at > row.starts_at,
-        )
-        .limit(1)
-    ).first()
-    if other is None:
-        return None
-    reason = (
-        f"Clashes with another booking for this clinician at {format_datetime(other.starts_at)}"
-    )
-    if not row.needs_reschedule:
-        stamp = SERVER_CLOCK.now()
-        row.needs_reschedule = True
-        row.reschedule_reason = reason
-        row.field_clocks = {
-            **row.field_clocks,
-            "needs_reschedule": stamp,
-            "reschedule_reason": stamp,
-        }
-    return Note("needs_reschedule", f"Kept, but needs rescheduling: {reason}.")
+    notes = [hook(session, row, inserted) for hook in hooks.after_apply]
+    return next((note for note in notes if note is not None), None)
 
 
-def _flag_duplicate(session: Session, row: Patient) -> Note | None:
-    if not row.phone or row.date_of_birth is None:
-        return None
-    other = session.scalars(
-        sa.select(Patient).where(
-            Patient.hospital_id == row.hospital_id,
-            Patient.id != row.id,
-            Patient.deleted_at.is_(None),
-            Patient.phone == row.phone,
-            Patient.date_of_birth == row.date_of_birth,
-            sa.func.lower(Patient.first_name) == row.first_name.lower(),
-            sa.func.lower(Patient.last_name) == row.last_name.lower(),
-        )
-    ).first()
-    if other is None:
-        return None
-    flag = PatientDuplicateFlag(
-        hospital_id=row.hospital_id,
-        patient_id=row.id,
-        other_patient_id=other.id,
-        reason="Same phone, names and date of birth",
-    )
-    session.add(flag)
-    record_change(session, flag, actor="sync")
-    return Note(
-        "possible_duplicate",
-        f"Registered, and flagged as a likely duplicate of {other.patient_number} for review.",
-    )
+def after_batch(session: Session, written: Mapping[str, list[uuid.UUID]]) -> None:
+    """Let each table's domain react once to everything a batch wrote to it."""
+    for table_name, ids in written.items():
+        hooks = _HOOKS.get(table_name)
+        if hooks is not None and ids:
+            for hook in hooks.after_batch:
+                hook(session, ids)

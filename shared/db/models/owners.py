@@ -88,6 +88,14 @@ class RevenueEntry(SyncedMixin, Base):
             "amount_minor > 0 OR reverses_id IS NOT NULL", name="positive_unless_reversal"
         ),
         sa.Index("ix_revenue_entries_hospital_received", "hospital_id", "received_at"),
+        # A payment is reversed at most once, even by two desks offline.
+        sa.Index(
+            "uq_revenue_entries_reverses_id",
+            "reverses_id",
+            unique=True,
+            postgresql_where=sa.text("reverses_id IS NOT NULL"),
+            sqlite_where=sa.text("reverses_id IS NOT NULL"),
+        ),
     )
 
     hospital_id: Mapped[uuid.UUID] = hospital_fk()

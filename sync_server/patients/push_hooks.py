@@ -1,0 +1,51 @@
+"""The duplicate-person check on pushed registrations: the shared rule, across every desk.
+
+The same person registered at two desks offline gets two records; the desks
+could not see each other's. The server flags each likely duplicate in
+``patient_duplicate_flags`` for a human to review, and never merges them.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from shared.db.models import Patient
+from shared.db.models.patients import PatientDuplicateFlag
+from shared.domain.patients import DUPLICATE_REASON, likely_duplicates
+from sync_server.sync import rules
+
+
+def register_push_hooks() -> None:
+    rules.register(Patient.__tablename__, after_apply=flag_duplicates)
+
+
+def flag_duplicates(session: Session, row: Patient, inserted: bool) -> rules.Note | None:
+    """Flag a newly pushed patient against the hospital's patients at the same phone."""
+    if not inserted or not row.phone:
+        return None
+    same_phone = session.scalars(
+        sa.select(Patient).where(
+            Patient.hospital_id == row.hospital_id,
+            Patient.id != row.id,
+            Patient.deleted_at.is_(None),
+            Patient.phone == row.phone,
+        )
+    )
+    others = likely_duplicates(row, same_phone)
+    if not others:
+        return None
+    session.add_all(
+        PatientDuplicateFlag(
+            hospital_id=row.hospital_id,
+            patient_id=row.id,
+            other_patient_id=other.id,
+            reason=DUPLICATE_REASON,
+        )
+        for other in others
+    )
+    numbers = ", ".join(other.patient_number for other in others)
+    return rules.Note(
+        "possible_duplicate",
+        f"Registered, and flagged as a likely duplicate of {numbers} for review.",
+    )
