@@ -19,9 +19,22 @@ from sqlalchemy.orm import Session
 from desktop.store.writes import LocalWriter
 from shared.clock import utcnow
 from shared.db.models import Hospital, Message, MessageTemplate, Patient, PatientCommunication
-from shared.domain.enums import Channel, Language, LogChannel, MessageStatus
-from shared.domain.messaging.templates import Rendered, TemplateSource, render
-from shared.errors import FieldValidationError, NotFoundError
+from shared.domain.enums import Channel, Language, LogChannel, MessagePurpose, MessageStatus
+from shared.domain.messaging.compose import (
+    ComposedMessage,
+    address_for,
+    compose_patient_message,
+    full_name,
+    template_source,
+)
+from shared.domain.messaging.templates import Rendered, TemplateSource
+from shared.errors import NotFoundError
+
+
+@dataclass(frozen=True, slots=True)
+class HospitalCard:
+    name: str
+    phone: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,42 +43,44 @@ class Recipient:
 
     id: uuid.UUID
     first_name: str
-    full_name: str
+    last_name: str
     patient_number: str
-    hospital_name: str
+    hospital: HospitalCard
     language: Language
     phone: str | None
     email: str | None
-    consents: frozenset[Channel]
+    consent_sms: bool
+    consent_whatsapp: bool
+    consent_email: bool
+    consent_marketing: bool
+
+    @property
+    def full_name(self) -> str:
+        return full_name(self)
 
     def address(self, channel: Channel) -> str:
-        """The phone or e-mail the channel uses; a field error when it cannot be used."""
-        if channel not in self.consents:
-            raise FieldValidationError(
-                "consent", f"{self.full_name} has not consented to {channel.value} messages."
-            )
-        address = self.email if channel is Channel.EMAIL else self.phone
-        if not address:
-            kind = "e-mail address" if channel is Channel.EMAIL else "phone number"
-            raise FieldValidationError("address", f"{self.full_name} has no {kind} on file.")
-        return address
-
-    def values(self) -> dict[str, str]:
-        """The template variables a desk can fill in for any patient."""
-        return {
-            "patient_name": self.first_name,
-            "first_name": self.first_name,
-            "full_name": self.full_name,
-            "patient_number": self.patient_number,
-            "hospital_name": self.hospital_name,
-        }
+        """The phone or e-mail the channel uses; an error naming the channel when it cannot."""
+        return address_for(self, channel, MessagePurpose.TRANSACTIONAL)
 
 
 @dataclass(frozen=True, slots=True)
 class TemplateChoice:
+    """A template as the compose screen lists it; it composes like the stored row."""
+
     id: uuid.UUID
     name: str
-    source: TemplateSource
+    key: str
+    channel: Channel
+    language: Language
+    subject: str | None
+    body: str
+    variables: tuple[str, ...]
+    purpose: MessagePurpose
+    whatsapp_content_sid: str | None
+
+    @property
+    def source(self) -> TemplateSource:
+        return template_source(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,8 +109,8 @@ def load_compose(session: Session, *, patient_id: uuid.UUID, channel: Channel) -
 
 
 def preview(template: TemplateChoice, recipient: Recipient) -> Rendered:
-    """Render for this patient; a missing variable is a field error, shown before sending."""
-    return render(template.source, recipient.values())
+    """Render for this patient; a missing variable or consent is an error, shown before sending."""
+    return _composed(template, recipient).rendered
 
 
 def queue_message(
@@ -104,31 +119,28 @@ def queue_message(
     """Queue the message and log it; the server sends it after the next sync."""
     recipient = _recipient(session, patient_id)
     template = _template(session, template_id)
-    address = recipient.address(template.source.channel)
-    rendered = preview(template, recipient)
+    composed = _composed(template, recipient)
     patient = session.get_one(Patient, patient_id)
     message = writer.insert(
-        Message,
-        hospital_id=patient.hospital_id,
-        patient_id=patient_id,
-        template_id=template_id,
-        channel=rendered.channel,
-        address=address,
-        subject=rendered.subject,
-        body=rendered.body,
-        content_variables=recipient.values(),
+        Message, hospital_id=patient.hospital_id, patient_id=patient_id, **composed.columns()
     )
     writer.insert(
         PatientCommunication,
         hospital_id=patient.hospital_id,
         patient_id=patient_id,
-        channel=LogChannel(rendered.channel.value),
-        subject=rendered.subject or template.name,
-        summary=rendered.body,
+        channel=LogChannel(message.channel.value),
+        subject=message.subject or template.name,
+        summary=message.body,
         occurred_at=utcnow(),
         message_id=message.id,
     )
     return message.id
+
+
+def _composed(template: TemplateChoice, recipient: Recipient) -> ComposedMessage:
+    return compose_patient_message(
+        patient=recipient, hospital=recipient.hospital, template=template
+    )
 
 
 def message_history(
@@ -149,21 +161,19 @@ def _recipient(session: Session, patient_id: uuid.UUID) -> Recipient:
     if patient is None or patient.deleted_at is not None:
         raise NotFoundError("Choose the patient to write to.", field="patient")
     hospital = session.get_one(Hospital, patient.hospital_id)
-    consents = {
-        Channel.SMS: patient.consent_sms,
-        Channel.WHATSAPP: patient.consent_whatsapp,
-        Channel.EMAIL: patient.consent_email,
-    }
     return Recipient(
         patient.id,
         patient.first_name,
-        f"{patient.first_name} {patient.last_name}",
+        patient.last_name,
         patient.patient_number,
-        hospital.name,
+        HospitalCard(hospital.name, hospital.phone),
         patient.preferred_language,
         patient.phone,
         patient.email,
-        frozenset(channel for channel, given in consents.items() if given),
+        patient.consent_sms,
+        patient.consent_whatsapp,
+        patient.consent_email,
+        patient.consent_marketing,
     )
 
 
@@ -188,7 +198,15 @@ def _template(session: Session, template_id: uuid.UUID) -> TemplateChoice:
 
 
 def _choice(row: MessageTemplate) -> TemplateChoice:
-    source = TemplateSource(
-        row.key, row.channel, row.language, row.body, tuple(row.variables or ()), row.subject
+    return TemplateChoice(
+        row.id,
+        row.name,
+        row.key,
+        row.channel,
+        row.language,
+        row.subject,
+        row.body,
+        tuple(row.variables or ()),
+        row.purpose,
+        row.whatsapp_content_sid,
     )
-    return TemplateChoice(row.id, row.name, source)

@@ -1,8 +1,10 @@
 """Putting CRM messages into the outbox: one ``messages`` row plus a communication-log row.
 
-The dispatcher sends queued rows later (and only it moves their status on);
-here the message is rendered from a template, or taken as written, checked
-against the recipient's consent, and logged where staff look for history.
+The dispatcher sends queued rows later (and only it moves their status on).
+A patient's message is composed by the shared command
+(``shared.domain.messaging.compose``), the same one the desk runs, so both
+paths agree on variables, purpose and consent; it is then logged where staff
+look for history.
 """
 
 from __future__ import annotations
@@ -19,18 +21,17 @@ from shared.db.models.owners import OwnerAccount, OwnerCommunication
 from shared.db.models.patients import Patient, PatientCommunication
 from shared.domain.access import Principal
 from shared.domain.enums import Channel, Language, LogChannel, MessagePurpose
+from shared.domain.messaging.compose import (
+    ComposedMessage,
+    compose_free_text,
+    compose_patient_message,
+    template_source,
+)
 from shared.domain.messaging.policy import send_time
-from shared.domain.messaging.templates import TemplateSource, choose, render
-from shared.domain.patients import may_contact
-from shared.errors import ConflictError, FieldValidationError
+from shared.domain.messaging.templates import choose, render
+from shared.errors import FieldValidationError
 from sync_server.crm.common import track
 from sync_server.crm.schemas import CommunicationIn
-
-
-def _source(row: MessageTemplate) -> TemplateSource:
-    return TemplateSource(
-        row.key, row.channel, row.language, row.body, tuple(row.variables or ()), row.subject
-    )
 
 
 def find_template(
@@ -47,17 +48,17 @@ def find_template(
     ).all()
     if not rows:
         raise FieldValidationError("template_key", f"no active {channel.value} template {key!r}")
-    chosen = choose([_source(r) for r in rows], channel, language)
+    chosen = choose([template_source(r) for r in rows], channel, language)
     return next(r for r in rows if r.language is chosen.language)
 
 
 def compose(
     session: Session, data: CommunicationIn, language: Language, values: dict[str, Any]
 ) -> dict[str, Any]:
-    """Subject, body, purpose and template of the message, rendered if a template is named."""
+    """Subject, body, purpose and template of an owner's message, rendered if one is named."""
     if data.template_key:
         template = find_template(session, data.template_key, data.channel, language)
-        rendered = render(_source(template), values | data.variables)
+        rendered = render(template_source(template), values | data.variables)
         return {
             "template_id": template.id,
             "subject": rendered.subject[:200] if rendered.subject else None,
@@ -79,11 +80,10 @@ def _address(channel: Channel, phone: str | None, email: str | None) -> str:
     return address
 
 
-def _message(principal: Principal, data: CommunicationIn, address: str, **cols: Any) -> Message:
+def _message(principal: Principal, data: CommunicationIn, **cols: Any) -> Message:
+    """The row for ``cols`` (channel, address, content) with the request's timing."""
     when = data.scheduled_for or utcnow()
     return Message(
-        channel=data.channel,
-        address=address,
         urgent=data.urgent,
         scheduled_for=send_time(data.channel, when, urgent=data.urgent),
         created_by_id=principal.user_id,
@@ -91,31 +91,28 @@ def _message(principal: Principal, data: CommunicationIn, address: str, **cols: 
     )
 
 
-def _patient_values(session: Session, patient: Patient) -> dict[str, Any]:
-    """Variables every patient template may use; plain strings, never ORM objects."""
-    hospital = session.get(Hospital, patient.hospital_id)
-    return {
-        "patient_name": f"{patient.first_name} {patient.last_name}",
-        "first_name": patient.first_name,
-        "hospital_name": hospital.name if hospital else "",
-        "hospital_phone": (hospital.phone if hospital else None) or "",
-    }
+def compose_for_patient(
+    session: Session, patient: Patient, data: CommunicationIn
+) -> ComposedMessage:
+    """The shared compose command on the request: the named template or the text as written."""
+    if not data.template_key:
+        return compose_free_text(
+            patient=patient, channel=data.channel, subject=data.subject, body=data.body
+        )
+    template = find_template(session, data.template_key, data.channel, patient.preferred_language)
+    hospital = session.get_one(Hospital, patient.hospital_id)
+    return compose_patient_message(
+        patient=patient, hospital=hospital, template=template, extra_values=data.variables
+    )
 
 
 def to_patient(
     session: Session, principal: Principal, patient: Patient, data: CommunicationIn
 ) -> tuple[Message, PatientCommunication]:
-    """Queue a message to a patient who consented to the channel (and to marketing, if it is)."""
-    content = compose(session, data, patient.preferred_language, _patient_values(session, patient))
-    if not may_contact(patient, data.channel, content["purpose"]):
-        raise ConflictError(
-            f"the patient has not consented to {data.channel.value} messages of this kind",
-            field="channel",
-            code="no_consent",
-        )
-    address = _address(data.channel, patient.phone, patient.email)
+    """Queue a message to a patient whose consent covers its channel and its template's purpose."""
+    columns = compose_for_patient(session, patient, data).columns()
     message = _message(
-        principal, data, address, hospital_id=patient.hospital_id, patient_id=patient.id, **content
+        principal, data, hospital_id=patient.hospital_id, patient_id=patient.id, **columns
     )
     track(session, principal, message)
     log = PatientCommunication(
@@ -137,7 +134,9 @@ def to_owner(
     values = {"owner_name": owner.contact_name or owner.display_name}
     content = compose(session, data, Language.ENGLISH, values)
     address = _address(data.channel, owner.phone, owner.email)
-    message = _message(principal, data, address, owner_account_id=owner.id, **content)
+    message = _message(
+        principal, data, channel=data.channel, address=address, owner_account_id=owner.id, **content
+    )
     track(session, principal, message)
     log = OwnerCommunication(
         owner_account_id=owner.id,
@@ -162,7 +161,8 @@ def test_message(session: Session, principal: Principal, channel: Channel, addre
     message = _message(
         principal,
         data,
-        address,
+        channel=channel,
+        address=address,
         hospital_id=principal.hospital_id,
         body=data.body,
         subject=data.subject,

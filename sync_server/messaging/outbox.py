@@ -15,9 +15,11 @@ from sqlalchemy.orm import Session
 
 from shared.db.base import new_id
 from shared.db.models import Message, MessageTemplate
-from shared.domain.enums import Channel
+from shared.domain.messaging.compose import content_fields, template_source
+from shared.domain.messaging.templates import render
 from sync_server.messaging.providers.base import Attachment
-from sync_server.messaging.templates import render_row
+
+__all__ = ["content_fields", "load_attachments", "queue_message"]
 
 #: Lower runs first: reminders before one-off messages before campaigns.
 PRIORITY_REMINDER = 10
@@ -36,8 +38,13 @@ def queue_message(
     attachments_dir: Path | None = None,
     **columns: Any,
 ) -> Message:
-    """Render ``template`` (missing variables raise) and add the queued message."""
-    rendered = render_row(template, values)
+    """Render ``template`` (missing variables raise) and add the queued message.
+
+    Rendering, WhatsApp content fields and the purpose (the template's) are the
+    shared compose command's, so a job's message reads and is judged like one
+    composed at a desk.
+    """
+    rendered = render(template_source(template), values)
     message = Message(
         id=new_id(),
         template_id=template.id,
@@ -56,14 +63,6 @@ def queue_message(
         message.content_variables["_attachments"] = _store(attachments_dir, message.id, attachments)
     session.add(message)
     return message
-
-
-def content_fields(template: MessageTemplate, values: Mapping[str, Any]) -> dict[str, Any]:
-    """WhatsApp templates outside the 24 h window go by content SID and variables."""
-    if template.channel is not Channel.WHATSAPP or not template.whatsapp_content_sid:
-        return {}
-    numbered = {str(i): str(values[name]) for i, name in enumerate(template.variables, 1)}
-    return {"_content_sid": template.whatsapp_content_sid, **numbered}
 
 
 def _store(folder: Path, message_id: uuid.UUID, items: Sequence[Attachment]) -> list[list[str]]:

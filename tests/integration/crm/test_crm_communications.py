@@ -44,7 +44,7 @@ def test_send_to_a_patient_queues_a_message_and_logs_it(crm: Crm) -> None:
     assert sent.status_code == 201, sent.text
     message = sent.json()["message"]
     assert message["address"] == "+2348031234567"
-    assert message["body"] == "Hello Chinedu Okafor, drink water - Ikeja General"
+    assert message["body"] == "Hello Chinedu, drink water - Ikeja General"
     assert message["status"] == "queued"
     assert crm.count("sync_changes", table_name="messages") == 1
     history = desk.get(url).json()
