@@ -29,14 +29,16 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Protocol
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
 from shared.clock import utcnow
 from shared.db.base import new_id
-from shared.db.models import Message, MessageAttempt, Suppression
+from shared.db.models import Message, MessageAttempt, Patient, Suppression
 from shared.domain.enums import Channel, MessagePurpose, MessageStatus, SuppressionScope
+from shared.domain.messaging.compose import consent_refusal
 from shared.domain.messaging.policy import send_time
 from sync_server.config import ServerSettings
 from sync_server.messaging.events import apply_event
@@ -184,7 +186,38 @@ def _held_back(
     return False
 
 
-def suppression_reason(session: Session, message: Message) -> str | None:
+class Outgoing(Protocol):
+    """What judging a message needs: a stored row, or a pushed one not yet stored."""
+
+    @property
+    def patient_id(self) -> uuid.UUID | None: ...
+    @property
+    def address(self) -> str: ...
+    @property
+    def channel(self) -> Channel: ...
+    @property
+    def purpose(self) -> MessagePurpose: ...
+
+
+def suppression_reason(session: Session, message: Outgoing) -> str | None:
+    """Why the message must not go: an opt-out of its address, else the patient's consent.
+
+    Consent is read as it is now, with the compose command's own rule, so a
+    message queued before the patient withdrew it (or written by any path that
+    skipped the check) is held back too.
+    """
+    return _opted_out(session, message) or _no_consent(session, message)
+
+
+def _no_consent(session: Session, message: Outgoing) -> str | None:
+    patient = session.get(Patient, message.patient_id) if message.patient_id else None
+    if patient is None:
+        return None
+    refusal = consent_refusal(patient, message.channel, message.purpose)
+    return f"the patient {refusal}" if refusal else None
+
+
+def _opted_out(session: Session, message: Outgoing) -> str | None:
     scopes = [SuppressionScope.ALL]
     if message.purpose is not MessagePurpose.TRANSACTIONAL:
         scopes.append(SuppressionScope.MARKETING)
