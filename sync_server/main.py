@@ -88,11 +88,12 @@ def _register_push_hooks() -> None:
     """Each domain's rules on pushed rows that need other desks' data (sync/ imports none)."""
     from sync_server.appointments.push_hooks import register_push_hooks as appointments
     from sync_server.loyalty.push_hooks import register_push_hooks as loyalty
+    from sync_server.messaging.push_rules import register_push_hooks as messaging
     from sync_server.owners.push_hooks import register_push_hooks as owners
     from sync_server.patients.push_hooks import register_push_hooks as patients
     from sync_server.payments.push_hooks import register_push_hooks as payments
 
-    for register in (appointments, loyalty, owners, patients, payments):
+    for register in (appointments, loyalty, messaging, owners, patients, payments):
         register()
 
 
