@@ -12,14 +12,12 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import httpx
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.loyalty import award_points, redeem_reward
 from desktop.store.tables import OutboxMutation
-from desktop.store.writes import LocalWriter
 from shared.db.models import LoyaltyLedgerEntry, LoyaltyReward, Patient
 from shared.db.queries.loyalty import ledger_entries
 from shared.domain.access import Principal
@@ -27,24 +25,19 @@ from shared.domain.enums import RewardKind
 from shared.domain.loyalty import balance
 from shared.errors import ConflictError
 from tests.integration.sync.conftest import Desk, HospitalWorld, SyncServer
+from tests.integration.sync.rule_paths import Site, dry_run
 from tests.integration.sync.test_roundtrip import register
 
 
 @dataclass(frozen=True)
 class Paths:
-    world: HospitalWorld
-    server: SyncServer
-    sessions: sessionmaker[Session]
-    a: Desk
-    b: Desk
+    site: Site
     patient: Patient
     rewards: dict[int, uuid.UUID]
 
     def desk(self, cost: int) -> str | None:
         """Desk ``a``'s refusal, or None if it would redeem (nothing is saved either way)."""
-        assert self.a.principal.device_id is not None
-        with self.a.sessions() as session:
-            writer = LocalWriter(session, device_id=self.a.principal.device_id, clock=self.a.clock)
+        with dry_run(self.site.a) as (session, writer):
             try:
                 redeem_reward(
                     session, writer, patient_id=self.patient.id, reward_id=self.rewards[cost]
@@ -52,13 +45,10 @@ class Paths:
             except ConflictError as exc:
                 assert exc.code == "insufficient_points"
                 return exc.message
-            finally:
-                session.rollback()
         return None
 
     def rest(self, cost: int) -> str | None:
-        headers = {"Authorization": f"Bearer {self.server.token(self.world.principal(0))}"}
-        with httpx.Client(base_url=self.server.url, headers=headers) as client:
+        with self.site.api() as client:
             response = client.post(
                 f"/api/crm/patients/{self.patient.id}/loyalty/redeem",
                 json={"reward_id": str(self.rewards[cost])},
@@ -72,12 +62,12 @@ class Paths:
 
     def push(self, cost: int) -> str | None:
         """Desk ``b``, which still counts 100 points, redeems and syncs."""
-        with self.b.write() as writer:
+        with self.site.b.write() as writer:
             redeem_reward(
                 writer.session, writer, patient_id=self.patient.id, reward_id=self.rewards[cost]
             )
-        self.b.sync.sync_once()
-        with self.b.sessions() as session:
+        self.site.b.sync.sync_once()
+        with self.site.b.sessions() as session:
             answer = session.scalars(
                 sa.select(OutboxMutation)
                 .where(OutboxMutation.table_name == LoyaltyLedgerEntry.__tablename__)
@@ -90,7 +80,7 @@ class Paths:
         return answer.reason
 
     def server_balance(self) -> int:
-        with self.sessions() as session:
+        with self.site.sessions() as session:
             return balance(ledger_entries(session, self.patient.id))
 
 
@@ -112,17 +102,16 @@ def paths(
             for cost in (30, 80)
         }
         session.add_all(rewards.values())
-    a, b = make_desk(world.principal(0)), make_desk(world.principal(1))
+    site = Site.of(world, sync_server, pg_sessions, make_desk)
+    a = site.a
     patient = register(a, world, "IKJ1-000071")
     with a.write() as writer:
         award_points(
             writer.session, writer, patient_id=patient.id, data={"points": 100, "reason": "Visit"}
         )
     a.sync.sync_once()
-    b.sync.sync_once()  # b goes offline holding 100 points
-    paths = Paths(
-        world, sync_server, pg_sessions, a, b, patient, {c: r.id for c, r in rewards.items()}
-    )
+    site.b.sync.sync_once()  # b goes offline holding 100 points
+    paths = Paths(site, patient, {cost: reward.id for cost, reward in rewards.items()})
     with a.write() as writer:
         redeem_reward(writer.session, writer, patient_id=patient.id, reward_id=paths.rewards[30])
     a.sync.sync_once()

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-import httpx
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
@@ -22,11 +21,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.services.desk import DeskIdentity
 from desktop.services.registration import LikelyDuplicateError, Registered, register_patient
 from desktop.store.tables import OutboxMutation
-from desktop.store.writes import LocalWriter
 from shared.db.models import PatientDuplicateFlag
 from shared.domain.access import Principal
 from shared.domain.patients import DUPLICATE_REASON
 from tests.integration.sync.conftest import Desk, HospitalWorld, SyncServer
+from tests.integration.sync.rule_paths import Site, dry_run
 
 
 def person(first_name: str, last_name: str = "Okafor") -> dict[str, Any]:
@@ -41,30 +40,21 @@ def person(first_name: str, last_name: str = "Okafor") -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class Paths:
-    world: HospitalWorld
-    server: SyncServer
-    sessions: sessionmaker[Session]
-    a: Desk
-    b: Desk
+    site: Site
     first: Registered
 
     def desk(self, data: dict[str, Any]) -> list[str]:
         """Who desk ``a`` says the person may already be (nothing is saved)."""
-        with self.a.sessions() as session:
+        with dry_run(self.site.a) as (session, writer):
             try:
-                register_patient(
-                    session, self._writer(self.a, session), desk=_id(self.world, self.a), data=data
-                )
+                register_patient(session, writer, desk=identity(self.site, self.site.a), data=data)
             except LikelyDuplicateError as exc:
                 return [label.rsplit("(", 1)[1].rstrip(")") for label in exc.matches]
-            finally:
-                session.rollback()
         return []
 
     def rest(self, data: dict[str, Any]) -> list[str]:
         """The patient numbers the REST API flags the new record against."""
-        headers = {"Authorization": f"Bearer {self.server.token(self.world.principal(2))}"}
-        with httpx.Client(base_url=self.server.url, headers=headers) as client:
+        with self.site.api(2) as client:
             response = client.post("/api/crm/patients/profile", json=data)
         assert response.status_code == 201, response.text
         body = response.json()
@@ -77,10 +67,12 @@ class Paths:
         anyone (the record the REST path made counts too); which records it
         flagged is read from the server.
         """
-        with self.b.write() as writer:
-            new = register_patient(writer.session, writer, desk=_id(self.world, self.b), data=data)
-        self.b.sync.sync_once()
-        with self.b.sessions() as session:
+        with self.site.b.write() as writer:
+            new = register_patient(
+                writer.session, writer, desk=identity(self.site, self.site.b), data=data
+            )
+        self.site.b.sync.sync_once()
+        with self.site.b.sessions() as session:
             answer = session.scalars(
                 sa.select(OutboxMutation).where(OutboxMutation.row_id == new.id)
             ).one()
@@ -90,7 +82,7 @@ class Paths:
 
     def _flagged(self, patient_id: uuid.UUID, said: list[str] | None) -> list[str]:
         """The first record's number if ``patient_id`` was flagged against it."""
-        with self.sessions() as session:
+        with self.site.sessions() as session:
             flags = list(
                 session.scalars(
                     sa.select(PatientDuplicateFlag).where(
@@ -103,16 +95,11 @@ class Paths:
             assert sorted(said) == sorted(str(flag.other_patient_id) for flag in flags)
         return [self.first.patient_number for f in flags if f.other_patient_id == self.first.id]
 
-    @staticmethod
-    def _writer(desk: Desk, session: Session) -> LocalWriter:
-        assert desk.principal.device_id is not None
-        return LocalWriter(session, device_id=desk.principal.device_id, clock=desk.clock)
 
-
-def _id(world: HospitalWorld, desk: Desk) -> DeskIdentity:
+def identity(site: Site, desk: Desk) -> DeskIdentity:
     device_id = desk.principal.device_id
     assert device_id is not None
-    return DeskIdentity(device_id, world.prefixes[world.device_ids.index(device_id)])
+    return DeskIdentity(device_id, site.world.prefixes[site.world.device_ids.index(device_id)])
 
 
 @pytest.fixture
@@ -122,11 +109,13 @@ def paths(
     pg_sessions: sessionmaker[Session],
     make_desk: Callable[[Principal], Desk],
 ) -> Paths:
-    a, b = make_desk(world.principal(0)), make_desk(world.principal(1))
-    with a.write() as writer:
-        first = register_patient(writer.session, writer, desk=_id(world, a), data=person("Adébáyọ̀"))
-    a.sync.sync_once()
-    return Paths(world, sync_server, pg_sessions, a, b, first)
+    site = Site.of(world, sync_server, pg_sessions, make_desk)
+    with site.a.write() as writer:
+        first = register_patient(
+            writer.session, writer, desk=identity(site, site.a), data=person("Adébáyọ̀")
+        )
+    site.a.sync.sync_once()
+    return Paths(site, first)
 
 
 def test_the_same_person_typed_without_tone_marks_is_a_duplicate_on_every_path(
