@@ -174,10 +174,11 @@ def _as_id(value: Any) -> uuid.UUID | None:
         return None
 
 
-#: Runs before a pushed row is inserted, on its decoded values; may refuse it.
+#: Runs before a pushed row is inserted, on its decoded values: may refuse the row,
+#: or set in ``values`` what the server decides rather than the desk.
 BeforeInsert = Callable[[Session, dict[str, Any]], None]
 #: Runs after a pushed row is applied (``inserted`` or edited); may note something.
-AfterApply = Callable[[Session, Any, bool], "Note | None"]
+AfterApply = Callable[[Session, Any, bool], Note | None]
 #: Runs once per batch with the ids of the table's rows the batch wrote.
 AfterBatch = Callable[[Session, list[uuid.UUID]], None]
 H = TypeVar("H")
@@ -217,7 +218,7 @@ def _add(chain: list[H], hook: H | None) -> None:
 
 
 def before_insert(session: Session, table_name: str, values: dict[str, Any]) -> None:
-    """Refuse inserts that break a rule needing data from other desks.
+    """Run the table's before-insert hooks: refuse what breaks a rule needing other desks' data.
 
     Called only after :meth:`References.check` passed, so the patient whose
     balance a refusal states is one the device may see.
