@@ -132,6 +132,7 @@ class DesktopApp:
         self.db.written.connect(self.worker.nudge)
         self.poller = SyncStatusPoller(self.worker, window.status, health=window.sync_health)
         self.poller.synced.connect(self.ask_login_if_signed_out)
+        self.db.changed.connect(self.poller.show_now)
         self.watch_network()
         self.worker.start()
         return self.poller
