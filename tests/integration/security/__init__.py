@@ -1,1 +1,1 @@
-"""Attacks on the trust boundaries: each test is the attack, and fails on code that lets it through."""
+"""Attacks on the trust boundaries: each test is the attack, and fails on code that allows it."""
