@@ -68,10 +68,19 @@ def department_queue(session: Session, department_id: uuid.UUID, day: dt.date) -
 
 
 def check_free(session: Session, clinician_id: uuid.UUID, new: rules.Booking) -> None:
-    """Refuse a booking that overlaps another live one of the same clinician."""
-    day = new.starts_at.astimezone(LAGOS).date()
-    existing = [rules.booking_of(r) for r in clinician_bookings(session, clinician_id, day)]
-    rules.check_no_clash(existing, new)
+    """Refuse a booking that clashes with another of the clinician's, by the shared rule.
+
+    The candidates are the bookings overlapping it in time, as the REST API
+    and the server's push check load them, so a booking across midnight is
+    checked against the day before too.
+    """
+    query = sa.select(Appointment).where(
+        Appointment.clinician_id == clinician_id,
+        Appointment.deleted_at.is_(None),
+        Appointment.starts_at < new.ends_at,
+        Appointment.ends_at > new.starts_at,
+    )
+    rules.check_no_clash([rules.booking_of(r) for r in session.scalars(query)], new)
 
 
 def suggest_slots(
