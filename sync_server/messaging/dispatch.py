@@ -26,7 +26,8 @@ from __future__ import annotations
 import datetime as dt
 import time
 import uuid
-from collections.abc import Mapping
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
@@ -206,31 +207,60 @@ def suppression_reason(session: Session, message: Outgoing) -> str | None:
     message queued before the patient withdrew it (or written by any path that
     skipped the check) is held back too.
     """
-    return _opted_out(session, message) or _no_consent(session, message)
+    return suppression_reasons(session, [message])[0]
 
 
-def _no_consent(session: Session, message: Outgoing) -> str | None:
-    patient = session.get(Patient, message.patient_id) if message.patient_id else None
+def suppression_reasons(session: Session, messages: Sequence[Outgoing]) -> list[str | None]:
+    """:func:`suppression_reason` for many messages in two queries (a pushed batch).
+
+    The queries do not flush: a push flushes its batch once, at the end.
+    """
+    with session.no_autoflush:
+        opt_outs = _opt_outs(session, {m.address for m in messages})
+        patients = _patients(session, {m.patient_id for m in messages if m.patient_id})
+    return [
+        _opted_out(opt_outs.get(m.address, ()), m)
+        or _no_consent(patients.get(m.patient_id) if m.patient_id else None, m)
+        for m in messages
+    ]
+
+
+def _opt_outs(session: Session, addresses: set[str]) -> dict[str, list[Suppression]]:
+    rows = session.scalars(
+        sa.select(Suppression).where(
+            Suppression.address.in_(addresses),
+            Suppression.lifted_at.is_(None),
+            Suppression.deleted_at.is_(None),
+        )
+    )
+    by_address: dict[str, list[Suppression]] = defaultdict(list)
+    for row in rows:
+        by_address[row.address].append(row)
+    return by_address
+
+
+def _patients(session: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, Patient]:
+    rows = session.scalars(sa.select(Patient).where(Patient.id.in_(ids))) if ids else ()
+    return {patient.id: patient for patient in rows}
+
+
+def _opted_out(rows: Iterable[Suppression], message: Outgoing) -> str | None:
+    """An opt-out of everything, or of marketing for a message that is not transactional."""
+    marketing = message.purpose is not MessagePurpose.TRANSACTIONAL
+    for row in rows:
+        scoped = row.scope is SuppressionScope.ALL or (
+            marketing and row.scope is SuppressionScope.MARKETING
+        )
+        if scoped and row.channel in (None, message.channel):
+            return f"recipient opted out ({row.reason.value})"
+    return None
+
+
+def _no_consent(patient: Patient | None, message: Outgoing) -> str | None:
     if patient is None:
         return None
     refusal = consent_refusal(patient, message.channel, message.purpose)
     return f"the patient {refusal}" if refusal else None
-
-
-def _opted_out(session: Session, message: Outgoing) -> str | None:
-    scopes = [SuppressionScope.ALL]
-    if message.purpose is not MessagePurpose.TRANSACTIONAL:
-        scopes.append(SuppressionScope.MARKETING)
-    row = session.scalars(
-        sa.select(Suppression).where(
-            Suppression.address == message.address,
-            Suppression.lifted_at.is_(None),
-            Suppression.deleted_at.is_(None),
-            Suppression.scope.in_(scopes),
-            sa.or_(Suppression.channel.is_(None), Suppression.channel == message.channel),
-        )
-    ).first()
-    return f"recipient opted out ({row.reason.value})" if row else None
 
 
 def outbound_of(message: Message, attachments_dir: Path | None = None) -> Outbound:
