@@ -33,7 +33,7 @@ def register_push_hooks() -> None:
     rules.register(
         Message.__tablename__,
         before_insert=take_template_purpose,
-        after_batch=suppress_lapsed_consent,
+        after_batch=settle_pushed_messages,
     )
 
 
@@ -58,14 +58,21 @@ def template_purpose(session: Session, template_id: uuid.UUID | None) -> Message
     return known[template_id]
 
 
-def suppress_lapsed_consent(session: Session, ids: Sequence[uuid.UUID]) -> None:
-    """Hold back the batch's queued messages that the patient's consent no longer covers.
+def settle_pushed_messages(session: Session, ids: Sequence[uuid.UUID]) -> None:
+    """Keep each message's purpose its template's, and hold back what consent no longer covers.
 
     Once per batch, not per row: judging 1,000 pushed messages one by one
-    (a query each) doubled the push's time.
+    (a query each) doubled the push's time. An edit that changed a message's
+    purpose is put back, so no edit can turn a promotion transactional.
     """
-    queued = [row for row in _written(session, ids) if row.status in _QUEUED]
+    rows = _written(session, ids)
     stamp = SERVER_CLOCK.now()
+    for row in rows:
+        purpose = template_purpose(session, row.template_id)
+        if row.purpose is not purpose:
+            row.purpose = purpose
+            _stamp(row, ("purpose",), stamp)
+    queued = [row for row in rows if row.status in _QUEUED]
     for row, reason in zip(queued, suppression_reasons(session, queued), strict=True):
         if reason:
             row.status, row.error_code, row.error_message = (
@@ -73,7 +80,12 @@ def suppress_lapsed_consent(session: Session, ids: Sequence[uuid.UUID]) -> None:
                 "suppressed",
                 reason,
             )
-            row.field_clocks = {**row.field_clocks, **dict.fromkeys(_SUPPRESSION_FIELDS, stamp)}
+            _stamp(row, _SUPPRESSION_FIELDS, stamp)
+
+
+def _stamp(row: Message, fields: Sequence[str], stamp: str) -> None:
+    """The server's change wins over the desk's value it replaced when desks merge."""
+    row.field_clocks = {**row.field_clocks, **dict.fromkeys(fields, stamp)}
 
 
 def _written(session: Session, ids: Sequence[uuid.UUID]) -> list[Message]:

@@ -198,37 +198,47 @@ def test_the_desk_and_the_api_refuse_a_patient_who_opted_out_with_the_same_error
         assert session.scalars(sa.select(Message)).all() == []
 
 
+def _push(server: SyncServer, world: HospitalWorld, *mutations: Mutation) -> None:
+    client = HttpSyncClient(server.url, server.token(world.principal(2)))
+    try:
+        results = client.push(PushRequest(mutations=list(mutations))).results
+    finally:
+        client.close()
+    assert [r.outcome for r in results] == ["applied"] * len(mutations), results
+
+
+def _mutation(seq: int, row_id: uuid.UUID, clock: HybridLogicalClock, **fields: Any) -> Mutation:
+    return Mutation(
+        mutation_id=new_id(),
+        seq=seq,
+        table="messages",
+        row_id=row_id,
+        op="upsert",
+        fields=encode_mapping(fields),
+        hlc=clock.now(),
+    )
+
+
 def _crafted_push(
     server: SyncServer, world: HospitalWorld, patient_id: uuid.UUID, template_id: uuid.UUID
 ) -> uuid.UUID:
     """An old or tampered desk's message: a promotion that says it is transactional."""
     row_id = new_id()
-    fields = {
-        "hospital_id": world.hospital_id,
-        "patient_id": patient_id,
-        "template_id": template_id,
-        "channel": Channel.EMAIL,
-        "address": EMAIL,
-        "subject": "Checkup week",
-        "body": PROMO_TEXT,
-        "purpose": MessagePurpose.TRANSACTIONAL,
-        "content_variables": {},
-    }
-    mutation = Mutation(
-        mutation_id=new_id(),
-        seq=1,
-        table="messages",
-        row_id=row_id,
-        op="upsert",
-        fields=encode_mapping(fields),
-        hlc=HybridLogicalClock("crafted").now(),
+    mutation = _mutation(
+        1,
+        row_id,
+        HybridLogicalClock("crafted"),
+        hospital_id=world.hospital_id,
+        patient_id=patient_id,
+        template_id=template_id,
+        channel=Channel.EMAIL,
+        address=EMAIL,
+        subject="Checkup week",
+        body=PROMO_TEXT,
+        purpose=MessagePurpose.TRANSACTIONAL,
+        content_variables={},
     )
-    client = HttpSyncClient(server.url, server.token(world.principal(2)))
-    try:
-        results = client.push(PushRequest(mutations=[mutation])).results
-    finally:
-        client.close()
-    assert [r.outcome for r in results] == ["applied"], results
+    _push(server, world, mutation)
     return row_id
 
 
@@ -301,3 +311,26 @@ def test_dispatch_holds_back_a_message_the_patients_consent_does_not_cover(
         "the patient has not consented to marketing messages",
     )
     assert twilio.sent() == []
+
+
+def test_an_edit_cannot_turn_a_pushed_promotion_transactional(
+    world: HospitalWorld,
+    pg_sessions: sessionmaker[Session],
+    make_desk: Any,
+    sync_server: SyncServer,
+) -> None:
+    patient_id = _seed(pg_sessions, world, consent_marketing=True)
+    desk = make_desk(world.principal(0))
+    message_id = _crafted_push(sync_server, world, patient_id, _template_id(desk, Channel.EMAIL))
+    stored = _stored(pg_sessions, message_id)
+    edit = _mutation(
+        2, message_id, HybridLogicalClock("crafted2"), purpose=MessagePurpose.TRANSACTIONAL
+    ).model_copy(
+        update={
+            "base_clocks": {"purpose": stored.field_clocks["purpose"]},
+            "base_version": stored.server_seq,
+        }
+    )
+    _push(sync_server, world, edit)
+
+    assert _stored(pg_sessions, message_id).purpose is MessagePurpose.PROMOTIONAL
