@@ -25,6 +25,8 @@ from shared.domain.messaging.compose import (
     ComposedMessage,
     compose_free_text,
     compose_patient_message,
+    contact_address,
+    free_text,
     template_source,
 )
 from shared.domain.messaging.policy import send_time
@@ -65,19 +67,8 @@ def compose(
             "body": rendered.body,
             "purpose": template.purpose,
         }
-    if not data.body:
-        raise FieldValidationError("body", "write a message or name a template")
-    if data.channel is Channel.EMAIL and not data.subject:
-        raise FieldValidationError("subject", "an e-mail needs a subject")
-    return {"subject": data.subject, "body": data.body, "purpose": MessagePurpose.TRANSACTIONAL}
-
-
-def _address(channel: Channel, phone: str | None, email: str | None) -> str:
-    address = email if channel is Channel.EMAIL else phone
-    if not address:
-        kind = "e-mail address" if channel is Channel.EMAIL else "phone number"
-        raise FieldValidationError("channel", f"the recipient has no {kind} on file")
-    return address
+    text = free_text(data.channel, data.subject, data.body)
+    return {"subject": text.subject, "body": text.body, "purpose": MessagePurpose.TRANSACTIONAL}
 
 
 def _message(principal: Principal, data: CommunicationIn, **cols: Any) -> Message:
@@ -133,7 +124,8 @@ def to_owner(
 ) -> tuple[Message, OwnerCommunication]:
     values = {"owner_name": owner.contact_name or owner.display_name}
     content = compose(session, data, Language.ENGLISH, values)
-    address = _address(data.channel, owner.phone, owner.email)
+    who = owner.contact_name or owner.display_name
+    address = contact_address(data.channel, owner.phone, owner.email, who=who)
     message = _message(
         principal, data, channel=data.channel, address=address, owner_account_id=owner.id, **content
     )

@@ -154,10 +154,15 @@ def address_for(patient: PatientLike, channel: Channel, purpose: MessagePurpose)
     refusal = consent_refusal(patient, channel, purpose)
     if refusal:
         raise ConflictError(f"{full_name(patient)} {refusal}.", field="channel", code="no_consent")
-    address = patient.email if channel is Channel.EMAIL else patient.phone
+    return contact_address(channel, patient.phone, patient.email, who=full_name(patient))
+
+
+def contact_address(channel: Channel, phone: str | None, email: str | None, *, who: str) -> str:
+    """The e-mail for e-mail, else the phone; a field error naming ``channel`` when missing."""
+    address = email if channel is Channel.EMAIL else phone
     if not address:
         kind = "e-mail address" if channel is Channel.EMAIL else "phone number"
-        raise FieldValidationError("channel", f"{full_name(patient)} has no {kind} on file.")
+        raise FieldValidationError("channel", f"{who} has no {kind} on file.")
     return address
 
 
@@ -186,13 +191,18 @@ def compose_free_text(
     *, patient: PatientLike, channel: Channel, subject: str | None, body: str | None
 ) -> ComposedMessage:
     """A message staff wrote themselves: transactional, checked like a template's."""
+    rendered = free_text(channel, subject, body)
+    address = address_for(patient, channel, MessagePurpose.TRANSACTIONAL)
+    return ComposedMessage(None, address, MessagePurpose.TRANSACTIONAL, rendered, {})
+
+
+def free_text(channel: Channel, subject: str | None, body: str | None) -> Rendered:
+    """Text written by staff, to anyone: it needs a body, and an e-mail a subject."""
     if not body:
         raise FieldValidationError("body", "write a message or name a template")
     if channel is Channel.EMAIL and not subject:
         raise FieldValidationError("subject", "an e-mail needs a subject")
-    address = address_for(patient, channel, MessagePurpose.TRANSACTIONAL)
-    rendered = Rendered(subject, body, channel)
-    return ComposedMessage(None, address, MessagePurpose.TRANSACTIONAL, rendered, {})
+    return Rendered(subject, body, channel)
 
 
 def _clipped(rendered: Rendered) -> Rendered:
