@@ -17,6 +17,8 @@ while it exists in another, is refused as ``id_conflict``), its clocks must be
 well-formed and a clock too far ahead is replaced by the server's, the row it
 would leave behind must pass the table's validator and the permission matrix
 before and after, and every foreign key must name a row the device may see.
+Rules that need other desks' data (a clash, a balance, a second reversal)
+are the hooks each domain registered in :mod:`sync_server.sync.rules`.
 """
 
 from __future__ import annotations
