@@ -8,8 +8,10 @@ payments add up to nothing refunded twice.
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 import sqlalchemy as sa
@@ -77,6 +79,36 @@ def test_a_payment_reversed_at_two_desks_offline_is_refunded_once(
             sa.select(RevenueEntry.id).where(RevenueEntry.reverses_id.is_not(None))
         )
         assert list(local) == [kept.entry_id]
+
+
+def test_two_desks_pushing_their_reversals_at_once_refund_once(
+    world: HospitalWorld,
+    make_desk: Callable[[Principal], Desk],
+    pg_sessions: sessionmaker[Session],
+) -> None:
+    a, b = make_desk(world.principal(0)), make_desk(world.principal(1))
+    patient = register(a, world, "IKJ1-000054")
+    payment = pay(a, patient)
+    a.sync.sync_once()
+    b.sync.sync_once()
+    reverse(a, payment.entry_id)
+    reverse(b, payment.entry_id)
+    start = threading.Barrier(2)
+
+    def sync(desk: Desk) -> int:
+        start.wait()
+        return desk.sync.sync_once().rejected
+
+    with ThreadPoolExecutor(2) as pool:
+        rejected = list(pool.map(sync, (a, b)))
+
+    assert sorted(rejected) == [0, 1]
+    rows = server_entries(pg_sessions, patient.id)
+    assert sorted(r.amount_minor for r in rows) == [-500_000, 500_000]
+    loser = (a, b)[rejected.index(1)]
+    with loser.sessions() as session:
+        reasons = [r.reason for r in sync_health(session).rejections]
+    assert len(reasons) == 1 and reasons[0].startswith("This payment was already reversed")
 
 
 def test_the_desk_and_the_push_name_the_same_reversal_that_stands(
