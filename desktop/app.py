@@ -266,6 +266,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         backend = keys.choose_backend()
         app = build(settings, backend)
     except (keys.NoSecureKeyringError, keys.MissingDatabaseKeyError, RuntimeError) as exc:
+        # Also in the terminal: a user who started it there looks there, and logs keep it.
+        print(f"Cannot start: {exc}", file=sys.stderr, flush=True)
         QMessageBox.critical(None, QApplication.translate("app", "Cannot start"), str(exc))
         return 2
     if account is not None:

@@ -1,8 +1,10 @@
 """``seed-demo`` and ``demo``: a populated server (and desktop) in one command.
 
 ``demo`` is what ``make run`` calls: it seeds an empty database, serves the
-API on 127.0.0.1, and opens ``hmso-desktop`` against it when the desktop is
-installed; closing the desktop stops the server.
+API on 127.0.0.1 with a job worker in the same process (so queued messages go
+out, to the outbox folder), checks that this PC has what the desktop needs, and
+opens ``hmso-desktop`` against it. Closing the desktop (or Ctrl+C with
+``--no-desktop``) stops the server, the worker and the embedded PostgreSQL.
 """
 
 from __future__ import annotations
@@ -14,11 +16,13 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import MutableMapping
+from collections.abc import Iterator, Mapping, MutableMapping
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
+import uvicorn
 
 from shared.db.models.organisation import Hospital
 from sync_server.config import ServerSettings
@@ -36,51 +40,115 @@ def seed_if_empty(settings: ServerSettings) -> bool:
         f"demo seeded: {counts.hospitals} hospitals, {counts.patients} patients,"
         f" {counts.appointments} appointments, {counts.payments} payments, {counts.users} users"
     )
-    print(f"sign in as admin, lkk.manager, lkk.desk or owner1 with password {DEMO_PASSWORD}")
     return True
 
 
+def print_accounts(url: str | None = None) -> None:
+    """The sign-in line, printed on every start: the first run's output is long gone."""
+    if url is not None:
+        print(f"demo server on {url} (its job worker sends queued messages to the outbox folder)")
+    print(f"sign in as admin, lkk.manager, lkk.desk or owner1 with password {DEMO_PASSWORD}")
+
+
 def seed_demo(_: argparse.Namespace, settings: ServerSettings) -> int:
-    if not seed_if_empty(settings):
+    if seed_if_empty(settings):
+        print_accounts()
+    else:
         print("the database already has data; nothing seeded")
     return 0
 
 
-def demo(args: argparse.Namespace, settings: ServerSettings) -> int:
-    import uvicorn
+@contextmanager
+def running(
+    settings: ServerSettings, port: int, cron: Mapping[str, str] | None = None
+) -> Iterator[str]:
+    """The demo's API server and job worker, both in this process, for the block's length.
 
-    from sync_server.main import create_app
+    The worker runs here rather than in a second terminal so that what the
+    demo queues is sent (to the outbox provider) without any set-up.
+    """
+    from sync_server.jobs.worker import InProcessWorker
+    from sync_server.main import create_app, database_url
     from sync_server.ops.common import engine_for
 
-    seed_if_empty(settings)
-    server = uvicorn.Server(
-        uvicorn.Config(
-            create_app(settings, engine=engine_for(settings)),
-            host="127.0.0.1",
-            port=args.port,
-            log_level="info",
-        )
-    )
-    desktop = shutil.which("hmso-desktop", path=str(Path(sys.executable).parent)) or shutil.which(
-        "hmso-desktop"
-    )
-    if desktop is None:
-        server.run()
-        return 0
-    thread = threading.Thread(target=server.run, daemon=True)
+    app = create_app(settings, engine=engine_for(settings))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="info"))
+    thread = threading.Thread(target=server.run, name="hmso-api", daemon=True)
+    worker = InProcessWorker(database_url(settings), cron or {})
+    worker.start()
     thread.start()
-    while not server.started and thread.is_alive():
-        time.sleep(0.05)
-    env = {**os.environ, "HMSO_DESKTOP_SERVER_URL": f"http://127.0.0.1:{args.port}"}
     try:
-        return subprocess.run([desktop], env=env, check=False).returncode
+        while not server.started:
+            if not thread.is_alive():
+                raise OSError(f"the demo server could not listen on 127.0.0.1:{port}")
+            time.sleep(0.05)
+        yield f"http://127.0.0.1:{port}"
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+        worker.stop()
+
+
+def stop_embedded_database(settings: ServerSettings) -> None:
+    """Stop the embedded PostgreSQL when this process is the last one using it.
+
+    ``serve`` and ``worker`` leave it running (other server processes share
+    it); the demo is the whole system, so closing it should leave nothing behind.
+    """
+    if settings.database_url is not None:
+        return
+    import pgserver
+
+    handle = pgserver.get_server(str(settings.data_dir / "pgdata"), cleanup_mode=None)  # type: ignore[attr-defined]
+    handle.cleanup_mode = "stop"
+    handle.cleanup()
+
+
+def _desktop_program() -> str | None:
+    return shutil.which("hmso-desktop", path=str(Path(sys.executable).parent)) or shutil.which(
+        "hmso-desktop"
+    )
+
+
+def desktop_can_start() -> bool:
+    """Ask the desktop's own start-up check, which prints what to install when it fails.
+
+    It runs as the desktop package's program, not an import: the server never
+    imports the desktop.
+    """
+    check = subprocess.run([sys.executable, "-m", "desktop.system_check"], check=False)
+    return check.returncode == 0
+
+
+def demo(args: argparse.Namespace, settings: ServerSettings) -> int:
+    desktop = None if args.no_desktop else _desktop_program()
+    if desktop is not None and not desktop_can_start():
+        print("(or run `hmso-server demo --no-desktop` for the server alone)", file=sys.stderr)
+        return 1
+    seed_if_empty(settings)
+    try:
+        with running(settings, args.port) as url:
+            print_accounts(url)
+            if desktop is None:
+                return _serve_until_interrupted()
+            env = {**os.environ, "HMSO_DESKTOP_SERVER_URL": url}
+            return subprocess.run([desktop], env=env, check=False).returncode
+    finally:
+        stop_embedded_database(settings)
+
+
+def _serve_until_interrupted() -> int:
+    with suppress(KeyboardInterrupt):
+        print("press Ctrl+C to stop", flush=True)
+        threading.Event().wait()
+    return 0
 
 
 def add_parsers(sub: Any, commands: MutableMapping[str, Any]) -> None:
     sub.add_parser("seed-demo", help="fill an empty database with a realistic demo")
-    p = sub.add_parser("demo", help="seed if empty, serve on 127.0.0.1 and open the desktop")
+    p = sub.add_parser(
+        "demo", help="seed if empty, serve and run the job worker on 127.0.0.1, open the desktop"
+    )
     p.add_argument("--port", type=int, default=8600)
+    p.add_argument("--no-desktop", action="store_true", help="serve until Ctrl+C, open nothing")
     commands.update({"seed-demo": seed_demo, "demo": demo})
