@@ -95,11 +95,12 @@ def stop_embedded_database(settings: ServerSettings) -> None:
     ``serve`` and ``worker`` leave it running (other server processes share
     it); the demo is the whole system, so closing it should leave nothing behind.
     """
-    if settings.database_url is not None:
+    pgdata = settings.data_dir / "pgdata"
+    if settings.database_url is not None or not (pgdata / "postmaster.pid").exists():
         return
     import pgserver
 
-    handle = pgserver.get_server(str(settings.data_dir / "pgdata"), cleanup_mode=None)  # type: ignore[attr-defined]
+    handle = pgserver.get_server(str(pgdata), cleanup_mode=None)  # type: ignore[attr-defined]
     handle.cleanup_mode = "stop"
     handle.cleanup()
 
@@ -125,14 +126,16 @@ def demo(args: argparse.Namespace, settings: ServerSettings) -> int:
     if desktop is not None and not desktop_can_start():
         print("(or run `hmso-server demo --no-desktop` for the server alone)", file=sys.stderr)
         return 1
-    seed_if_empty(settings)
     try:
+        seed_if_empty(settings)
         with running(settings, args.port) as url:
             print_accounts(url)
             if desktop is None:
                 return _serve_until_interrupted()
             env = {**os.environ, "HMSO_DESKTOP_SERVER_URL": url}
             return subprocess.run([desktop], env=env, check=False).returncode
+    except KeyboardInterrupt:  # Ctrl+C in the terminal: the desktop is already closed
+        return 130
     finally:
         stop_embedded_database(settings)
 
