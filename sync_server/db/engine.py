@@ -26,7 +26,8 @@ def embedded_database_url(pgdata: Path) -> str:
     if pgdata not in _embedded:
         pgdata.mkdir(parents=True, exist_ok=True)
         _embedded[pgdata] = pgserver.get_server(str(pgdata), cleanup_mode=None)  # type: ignore[attr-defined]
-    return f"postgresql+psycopg://postgres:@/postgres?host={pgdata}"
+    # pgserver's own URI: a Unix socket on Linux and macOS, 127.0.0.1 and a port on Windows.
+    return sqlalchemy_url(_embedded[pgdata].get_uri())  # type: ignore[attr-defined]
 
 
 def sqlalchemy_url(url: str) -> str:
