@@ -43,10 +43,8 @@ def seed_if_empty(settings: ServerSettings) -> bool:
     return True
 
 
-def print_accounts(url: str | None = None) -> None:
+def print_accounts() -> None:
     """The sign-in line, printed on every start: the first run's output is long gone."""
-    if url is not None:
-        print(f"demo server on {url} (its job worker sends queued messages to the outbox folder)")
     print(f"sign in as admin, lkk.manager, lkk.desk or owner1 with password {DEMO_PASSWORD}")
 
 
@@ -129,7 +127,9 @@ def demo(args: argparse.Namespace, settings: ServerSettings) -> int:
     try:
         seed_if_empty(settings)
         with running(settings, args.port) as url:
-            print_accounts(url)
+            print(f"demo server on {url}, with a job worker sending what is queued")
+            print(f"without provider credentials, messages land in {settings.data_dir / 'outbox'}")
+            print_accounts()
             if desktop is None:
                 return _serve_until_interrupted()
             env = {**os.environ, "HMSO_DESKTOP_SERVER_URL": url}
