@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -124,6 +125,7 @@ def demo(args: argparse.Namespace, settings: ServerSettings) -> int:
     if desktop is not None and not desktop_can_start():
         print("(or run `hmso-server demo --no-desktop` for the server alone)", file=sys.stderr)
         return 1
+    _stop_on_termination()
     try:
         seed_if_empty(settings)
         with running(settings, args.port) as url:
@@ -138,6 +140,21 @@ def demo(args: argparse.Namespace, settings: ServerSettings) -> int:
         return 130
     finally:
         stop_embedded_database(settings)
+
+
+def _stop_on_termination() -> None:
+    """SIGTERM (and SIGHUP, a closed terminal) unwind like Ctrl+C, so the cleanup runs.
+
+    Python's default for them ends the process at once, which would leave the
+    embedded PostgreSQL running.
+    """
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _raise_interrupt)
+
+
+def _raise_interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def _serve_until_interrupted() -> int:

@@ -114,8 +114,8 @@ def _start_demo(data_dir: Path, port: int) -> subprocess.Popen[str]:
     )
 
 
-def _run_demo_until_accounts(data_dir: Path) -> list[str]:
-    """Start the demo, read until it says who can sign in, then Ctrl+C it."""
+def _run_demo_until_accounts(data_dir: Path, stop: signal.Signals) -> list[str]:
+    """Start the demo, read until it says who can sign in, then stop it with ``stop``."""
     demo = _start_demo(data_dir, _free_port())
     assert demo.stdout is not None
     lines: list[str] = []
@@ -125,7 +125,7 @@ def _run_demo_until_accounts(data_dir: Path) -> list[str]:
             if line.startswith("press Ctrl+C"):
                 break
     finally:
-        demo.send_signal(signal.SIGINT)
+        demo.send_signal(stop)
         rest, _ = demo.communicate(timeout=60)
     assert demo.returncode == 0, "\n".join(lines) + rest
     return lines
@@ -144,11 +144,11 @@ def _postgres_running(pgdata: Path) -> bool:
 
 
 def test_the_demo_prints_the_accounts_every_start_and_stops_its_postgres(tmp_path: Path) -> None:
-    first = _run_demo_until_accounts(tmp_path)
+    first = _run_demo_until_accounts(tmp_path, signal.SIGINT)  # Ctrl+C
     assert any(line.startswith("demo seeded:") for line in first)
     assert ACCOUNTS in first
     assert not _postgres_running(tmp_path / "pgdata")
-    second = _run_demo_until_accounts(tmp_path)
+    second = _run_demo_until_accounts(tmp_path, signal.SIGTERM)  # a service manager, a logout
     assert not any(line.startswith("demo seeded:") for line in second)
     assert ACCOUNTS in second
     assert not _postgres_running(tmp_path / "pgdata")
