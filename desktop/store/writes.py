@@ -16,8 +16,11 @@ replaced (``base_clocks``), which is how the server tells a concurrent edit
 (a conflict to record) from a sequential one. An edit of one field of a
 registry field group (a status and its reason) carries the whole group.
 Server-owned tables and fields are refused here, before the user's work
-could be queued for a certain rejection. The writer remembers every table it
-changed (:meth:`LocalWriter.changes`), which the GUI announces after commit.
+could be queued for a certain rejection, and so is a row the table's
+validator (``TableSpec.validator``) refuses: the push runs the same
+validator on the same merged row, so a row saved here is one it accepts.
+The writer remembers every table it changed (:meth:`LocalWriter.changes`),
+which the GUI announces after commit.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from shared.db.base import new_id
 from shared.errors import FieldValidationError, PermissionDeniedError
 from shared.sync.codec import column_names, encode_mapping
 from shared.sync.registry import SYNC_COLUMNS, Policy, TableSpec, spec_for
+from shared.sync.validators import MergedRow
 
 T = TypeVar("T")
 
@@ -60,6 +64,7 @@ class LocalWriter:
         """Create a row (``id`` is generated unless given) and queue it for the server."""
         spec = _writable_spec(model)
         fields.setdefault("id", new_id())
+        self._validate(spec, None, fields)
         row = model(**fields)
         self.session.add(row)
         self.session.flush()  # applies column defaults, so the mutation carries them
@@ -90,6 +95,7 @@ class LocalWriter:
         if not changed:
             return row
         changed = _whole_groups(spec, row, changed)
+        self._validate(spec, row, changed)
         clocks: dict[str, str] = dict(row.field_clocks or {})  # type: ignore[attr-defined]
         base_clocks = {k: clocks.get(k) for k in changed}
         hlc = self.clock.now()
@@ -100,6 +106,15 @@ class LocalWriter:
         row.updated_at = utcnow()  # type: ignore[attr-defined]
         self._queue(spec, row, op, changed, base_clocks, hlc)
         return row
+
+    def _validate(self, spec: TableSpec, row: Any, values: dict[str, Any]) -> None:
+        """The push's check of the row as it will be stored: all of a new row, an edit's fields."""
+        if spec.validator is None:
+            return
+        if row is None:
+            spec.validator(MergedRow(spec.name, None, values))
+        else:
+            spec.validator(MergedRow(spec.name, row, values), frozenset(values))
 
     def _queue(
         self,
