@@ -10,6 +10,10 @@ The outbox has no column to mark a rejection as dealt with, and adding one
 would change the desktop schema for a list that only this screen reads. So
 the ids of resolved rejections are kept in ``sync_state`` under
 :data:`RESOLVED_KEY`, and the rejection list leaves them out.
+
+A row the server's validator refused (code ``invalid``) arrives as
+"<field label>: <rule's message>"; the list names that field and says the
+rule as one sentence in staff words, the way the edit form says it.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import datetime as dt
 import decimal
 import enum
 import json
+import re
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -31,7 +36,8 @@ from desktop.store.tables import OutboxMutation, SyncStateEntry
 from desktop.store.writes import LocalWriter
 from desktop.sync.engine import read_state, write_state
 from shared.errors import ConflictError, FieldValidationError, NotFoundError
-from shared.sync.codec import decode_row, decoders, model_of, table_of
+from shared.sync.codec import column_names, decode_row, decoders, model_of, table_of
+from shared.sync.validators import field_label
 
 LAST_SYNC_KEY = "last_sync_at"
 RESOLVED_KEY = "resolved_rejections"
@@ -56,6 +62,9 @@ class Rejection:
     created_at: dt.datetime
     #: The refused values, per field, as the text the edit form shows.
     values: tuple[tuple[str, str], ...] = ()
+    #: The column a refused row broke a rule of, and its label on the form.
+    field: str | None = None
+    field_label: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,23 +100,63 @@ def sync_health(session: Session) -> SyncHealth:
     last = session.get(SyncStateEntry, LAST_SYNC_KEY)
     return SyncHealth(
         pending=pending or 0,
-        rejections=tuple(
-            Rejection(
-                r.mutation_id,
-                r.table_name,
-                r.row_id,
-                r.reason or "",
-                r.created_at,
-                tuple((name, _text(value)) for name, value in _editable(r).items()),
-            )
-            for r in rejected
-        ),
+        rejections=tuple(_rejection(r) for r in rejected),
         last_sync_at=dt.datetime.fromisoformat(last.value) if last and last.value else None,
         pending_items=tuple(
             PendingItem(created_at, table_name, row_id, tuple(fields))
             for created_at, table_name, row_id, fields in items
         ),
     )
+
+
+def _rejection(mutation: OutboxMutation) -> Rejection:
+    reason = mutation.reason or ""
+    field = _invalid_field(mutation) if mutation.reason_code == "invalid" else None
+    if field is not None:
+        reason = _sentence(field_label(field), reason.split(": ", 1)[1])
+    return Rejection(
+        mutation.mutation_id,
+        mutation.table_name,
+        mutation.row_id,
+        reason,
+        mutation.created_at,
+        tuple((name, _text(value)) for name, value in _editable(mutation).items()),
+        field,
+        field_label(field) if field is not None else None,
+    )
+
+
+def _invalid_field(mutation: OutboxMutation) -> str | None:
+    """The column the server named in "<label>: <message>", if the label is one of the table's."""
+    label, sep, _ = (mutation.reason or "").partition(": ")
+    if not sep:
+        return None
+    columns = column_names(mutation.table_name)
+    return next((name for name in columns if field_label(name) == label), None)
+
+
+#: Pydantic's wording of a broken bound, as the form's words.
+_BOUNDS = (
+    (re.compile(r"^Input should be less than or equal to (.+)$"), r"must be at most \1"),
+    (re.compile(r"^Input should be greater than or equal to (.+)$"), r"must be at least \1"),
+    (re.compile(r"^Input should be less than (.+)$"), r"must be below \1"),
+    (re.compile(r"^Input should be greater than (.+)$"), r"must be above \1"),
+    (re.compile(r"^Input should be (.+)$"), r"must be \1"),
+)
+
+
+def _sentence(label: str, message: str) -> str:
+    """``Rating`` and "Input should be less than or equal to 5" as "Rating must be at most 5."."""
+    message = message.strip().rstrip(".")
+    for pattern, words in _BOUNDS:
+        message = pattern.sub(words, message)
+    if message.lower().startswith(label.lower()):
+        text = message
+    elif message[:1].islower():
+        text = f"{label} {message}"
+    else:
+        text = f"{label}: {message}"
+    return f"{text[:1].upper()}{text[1:]}."
 
 
 def send_again(

@@ -56,6 +56,7 @@ from tests.integration.sync.conftest import (  # noqa: F401  (fixtures)
     world,
 )
 from tests.integration.sync.test_roundtrip import register
+from tests.integration.sync.test_rule_paths_validation import unchecked_write
 
 from .conftest import STAFF, MemoryKeyring
 
@@ -209,7 +210,7 @@ def test_a_round_names_the_rows_a_refusal_put_back_and_a_quiet_round_names_nothi
     desk = make_desk(world.principal(0))
     patient = register(desk, world, "IKJ1-000902")
     assert desk.sync.sync_once().changes == Changes(frozenset({"patients", OUTBOX}))
-    with desk.write() as writer:
+    with unchecked_write(desk) as writer:
         writer.update(writer.session.get_one(Patient, patient.id), first_name="N" * 200)
     refused = desk.sync.sync_once()
     assert refused.rejected == 1
@@ -225,7 +226,7 @@ def test_what_a_failed_round_committed_is_reported_by_the_next_good_one(
     desk = make_desk(world.principal(0))
     patient = register(desk, world, "IKJ1-000903")
     desk.sync.sync_once()
-    with desk.write() as writer:
+    with unchecked_write(desk) as writer:
         writer.update(writer.session.get_one(Patient, patient.id), first_name="N" * 200)
     monkeypatch.setattr(desk.sync, "pull_all", _cut_connection)
     with pytest.raises(SyncOfflineError):

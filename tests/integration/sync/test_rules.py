@@ -24,6 +24,7 @@ from shared.domain.access import Principal
 from shared.sync.protocol import Mutation, PushRequest
 from tests.integration.sync.conftest import Desk, HospitalWorld, SyncServer, make_hospital
 from tests.integration.sync.test_roundtrip import register
+from tests.integration.sync.test_rule_paths_validation import unchecked_write
 
 NINE = dt.datetime(2026, 12, 1, 8, 0, tzinfo=dt.UTC)
 
@@ -190,7 +191,7 @@ def test_a_constraint_failure_inside_a_set_based_update_rejects_only_its_mutatio
     desk = make_desk(world.principal(0))
     ids = [register(desk, world, f"IKJ1-00003{n}").id for n in range(3)]
     desk.sync.sync_once()
-    with desk.write() as writer:
+    with unchecked_write(desk) as writer:
         a, b, c = (writer.session.get(Patient, i) for i in ids)
         assert a is not None and b is not None and c is not None
         writer.update(a, first_name="Adaeze")
