@@ -192,6 +192,8 @@ class DesktopApp:
             self.relogin.close()
         if self.poller is not None:
             self.poller.timer.stop()
+            # A round's last changes may still be queued; the status bar may be gone by then.
+            self.db.changed.disconnect(self.poller.show_now)
         if self.watching_network:
             QNetworkInformation.instance().reachabilityChanged.disconnect(self.network_changed)
         if self.worker is not None:
