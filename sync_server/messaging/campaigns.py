@@ -5,15 +5,20 @@ Execution has two steps. ``enqueue_campaign`` snapshots the audience into
 claims pending recipients with ``FOR UPDATE SKIP LOCKED``, renders their
 messages and links them, so parallel workers split the work and the unique
 (campaign_id, patient_id) key rules out a second copy for anyone.
+
+Template variables (``patient_name`` is the first name, ``full_name``,
+``hospital_name``, …) and the template source are the shared compose
+module's, so a campaign message reads like one composed at a desk.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import uuid
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
@@ -31,14 +36,19 @@ from shared.db.models import (
     Patient,
 )
 from shared.domain.enums import CampaignStatus, MessageStatus, RecipientStatus
+from shared.domain.messaging.compose import content_fields, patient_values, template_source
 from shared.domain.messaging.policy import approval_reasons, estimate_cost
 from shared.domain.messaging.templates import Rendered, TemplateSource, render
 from shared.errors import ConflictError
 from sync_server.messaging.audience import address_column, count_audience, insert_recipients
-from sync_server.messaging.outbox import PRIORITY_CAMPAIGN, content_fields
-from sync_server.messaging.templates import source_of
+from sync_server.messaging.outbox import PRIORITY_CAMPAIGN
 
-SAMPLE_VALUES = {"patient_name": "Adaeze", "hospital_name": "GrandPro Hospital"}
+
+@functools.cache
+def sample_values() -> dict[str, str]:
+    """A made-up patient's variables for the preview, built as every real message's are."""
+    patient = Patient(first_name="Adaeze", last_name="Okafor", patient_number="SAMPLE-000001")
+    return patient_values(patient, Hospital(name="GrandPro Hospital", phone=None))
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +63,7 @@ class CampaignPreview:
 def preview(session: Session, campaign: Campaign) -> CampaignPreview:
     """Recipient count, a rendered sample and the cost, before anything is sent."""
     template = session.get_one(MessageTemplate, campaign.template_id)
-    sample = render(source_of(template), SAMPLE_VALUES | campaign.variables)
+    sample = render(template_source(template), sample_values() | campaign.variables)
     recipients = session.scalar(count_audience(campaign)) or 0
     units = sample.sms.segments if sample.sms else 1
     price = session.scalar(
@@ -90,9 +100,9 @@ def enqueue_campaign(session: Session, campaign: Campaign) -> None:
 def materialize_batch(session: Session, campaign: Campaign, batch: int = 5000) -> int:
     """Render and queue messages for up to ``batch`` pending recipients."""
     template = session.get_one(MessageTemplate, campaign.template_id)
-    source = source_of(template)
+    source = template_source(template)
     rows = session.execute(
-        sa.select(CampaignRecipient.id, Patient.id, Patient.first_name, Hospital.name)
+        sa.select(CampaignRecipient.id, *_RECIPIENT_COLUMNS, Hospital.name, Hospital.phone)
         .add_columns(address_column(campaign.channel))
         .join(Patient, Patient.id == CampaignRecipient.patient_id)
         .join(Hospital, Hospital.id == Patient.hospital_id)
@@ -110,6 +120,29 @@ def materialize_batch(session: Session, campaign: Campaign, batch: int = 5000) -
     session.execute(_LINK, {"rids": [row[0] for row in rows], "mids": [m[0] for m in messages]})
     return len(rows)
 
+
+class _Recipient(NamedTuple):
+    """What composing knows of a patient, read as plain columns: ORM rows cost 20% more here."""
+
+    id: uuid.UUID
+    first_name: str
+    last_name: str
+    patient_number: str
+    phone: str | None
+    email: str | None
+    consent_sms: bool
+    consent_whatsapp: bool
+    consent_email: bool
+    consent_marketing: bool
+
+
+class _Hospital(NamedTuple):
+    name: str
+    phone: str | None
+
+
+_RECIPIENT_COLUMNS = tuple(getattr(Patient, name) for name in _Recipient._fields)
+_WIDTH = len(_RECIPIENT_COLUMNS)
 
 #: Point each recipient at its message in one statement (ids paired by position).
 _LINK = sa.text(
@@ -160,14 +193,18 @@ def _messages(
     now = utcnow()
     fixed = (campaign.hospital_id, campaign.channel.value)
     messages = []
-    for _, patient_id, first_name, hospital_name, address in rows:
-        values = campaign.variables | {"patient_name": first_name, "hospital_name": hospital_name}
+    for row in rows:
+        patient = _Recipient(*row[1 : 1 + _WIDTH])
+        hospital_name, hospital_phone, address = row[1 + _WIDTH :]
+        values = campaign.variables | patient_values(
+            patient, _Hospital(hospital_name, hospital_phone)
+        )
         rendered = render(source, values)
         messages.append(
             (
                 new_id(),
                 fixed[0],
-                patient_id,
+                patient.id,
                 campaign.id,
                 template.id,
                 fixed[1],

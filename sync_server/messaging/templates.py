@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 
 from shared.db.models import MessageTemplate
 from shared.domain.enums import Channel, Language, MessagePurpose
-from shared.domain.messaging.templates import Rendered, TemplateSource, choose, render
+from shared.domain.messaging.compose import template_source
+from shared.domain.messaging.templates import Rendered, choose, render
 from shared.resources import resource_path
 
 
@@ -48,17 +49,6 @@ def seed_templates(session: Session) -> int:
     return written
 
 
-def source_of(row: MessageTemplate) -> TemplateSource:
-    return TemplateSource(
-        key=row.key,
-        channel=row.channel,
-        language=row.language,
-        body=row.body,
-        variables=tuple(row.variables or ()),
-        subject=row.subject,
-    )
-
-
 def find_template(
     session: Session, key: str, channel: Channel, language: Language
 ) -> MessageTemplate:
@@ -71,9 +61,9 @@ def find_template(
             MessageTemplate.deleted_at.is_(None),
         )
     ).all()
-    chosen = choose([source_of(r) for r in rows], channel, language)
+    chosen = choose([template_source(r) for r in rows], channel, language)
     return next(r for r in rows if r.language is chosen.language)
 
 
 def render_row(row: MessageTemplate, values: Mapping[str, Any]) -> Rendered:
-    return render(source_of(row), values)
+    return render(template_source(row), values)
