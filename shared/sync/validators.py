@@ -69,6 +69,8 @@ _LABELS = {
     "budget_cap_minor": "Budget",
     "spend_unit_minor": "Spend unit",
     "hlc": "Clock",
+    "starts_at": "Start",
+    "ends_at": "End",
 }
 
 

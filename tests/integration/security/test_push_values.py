@@ -92,8 +92,8 @@ CASES: dict[str, tuple[str, Any, str, str]] = {
     "rating 4.5": ("patient_feedback", lambda e: _feedback(e, rating=4.5), "rating", "Rating"),
     "NPS 11": ("patient_feedback", lambda e: _feedback(e, nps=11), "nps", "NPS"),
     "NPS -1": ("patient_feedback", lambda e: _feedback(e, nps=-1), "nps", "NPS"),
-    "ends before start": ("appointments", lambda e: _booking(e, -30), "ends_at", "Ends at"),
-    "two-minute booking": ("appointments", lambda e: _booking(e, 2), "ends_at", "Ends at"),
+    "ends before start": ("appointments", lambda e: _booking(e, -30), "ends_at", "End"),
+    "two-minute booking": ("appointments", lambda e: _booking(e, 2), "ends_at", "End"),
 }
 
 

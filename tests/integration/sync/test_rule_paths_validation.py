@@ -106,7 +106,7 @@ CASES = {
     ),
     "rating 7": Case(PatientFeedback, "rating", "Rating", "Rating must be at most 5.", _feedback),
     "ends before it starts": Case(
-        Appointment, "ends_at", "Ends at", "Ends at must be after the start.", _booking
+        Appointment, "ends_at", "End", "End must be after the start.", _booking
     ),
     "negative payment": Case(
         RevenueEntry, "amount_minor", "Amount", "Amount must not be negative.", _payment
