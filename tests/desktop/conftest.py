@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -51,6 +52,19 @@ class MemoryKeyring(KeyringBackend):
     def delete_password(self, service: str, username: str) -> None:
         if self.secrets.pop((service, username), None) is None:
             raise keyring.errors.PasswordDeleteError(username)
+
+
+@pytest.fixture(autouse=True)
+def collect_qt_garbage() -> Iterator[None]:
+    """Free each test's Qt objects on the GUI thread, once its widgets are closed.
+
+    A test's app, dialogs and timers sit in reference cycles. Left to the
+    cyclic collector they are freed whenever it happens to run, which may be
+    on the live server's thread in the middle of the next test: a QObject
+    destroyed off its thread crashed the test process about one run in three.
+    """
+    yield
+    gc.collect()
 
 
 @pytest.fixture

@@ -11,10 +11,17 @@ from desktop.config import DesktopSettings
 from desktop.services.desk import SESSION_KEY
 from desktop.sync.engine import write_state
 from shared.domain.access import Principal
-from tests.desktop.conftest import MemoryKeyring, memory_keyring
+from tests.desktop.conftest import MemoryKeyring, collect_qt_garbage, memory_keyring
 from tests.integration.sync.conftest import SyncServer, pg_sessions, sync_server, world
 
-__all__ = ["memory_keyring", "open_signed_in", "pg_sessions", "sync_server", "world"]
+__all__ = [
+    "collect_qt_garbage",
+    "memory_keyring",
+    "open_signed_in",
+    "pg_sessions",
+    "sync_server",
+    "world",
+]
 
 
 def open_signed_in(
