@@ -28,6 +28,19 @@ from shared.reports.statement import Statement
 MONTHS = 12
 RECENT_COMMUNICATIONS = 5
 UNPAID = (PayoutStatus.PENDING, PayoutStatus.APPROVED, PayoutStatus.FAILED)
+#: Every table an owner's screens read: their hospitals, contracts, payouts and messages.
+OWNER_TABLES = frozenset(
+    {
+        "contracts",
+        "hospitals",
+        "owner_accounts",
+        "owner_communications",
+        "owner_satisfaction_surveys",
+        "payout_responses",
+        "payouts",
+        "revenue_summaries",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.owner import OwnerDashboard, owner_dashboard
+from desktop.services.owner import OWNER_TABLES, OwnerDashboard, owner_dashboard
 from desktop.ui.database import Database
 from desktop.ui.format import date_text, datetime_text
 from shared.clock import lagos_today
@@ -30,18 +30,7 @@ MINOR_PER_MAJOR = 100
 
 class OwnerDashboardScreen(QWidget):
     #: Tables this screen shows: the owner's hospitals, payouts and messages.
-    shows = frozenset(
-        {
-            "contracts",
-            "hospitals",
-            "owner_accounts",
-            "owner_communications",
-            "owner_satisfaction_surveys",
-            "payout_responses",
-            "payouts",
-            "revenue_summaries",
-        }
-    )
+    shows = OWNER_TABLES
 
     def __init__(self, db: Database) -> None:
         super().__init__()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.owner import (
+    OWNER_TABLES,
     StatementResponse,
     owner_statement,
     payout_periods,
@@ -41,18 +42,7 @@ from shared.reports.statement import Statement
 
 class StatementsScreen(QWidget):
     #: Tables this screen shows: statements, payouts and their responses.
-    shows = frozenset(
-        {
-            "contracts",
-            "hospitals",
-            "owner_accounts",
-            "owner_communications",
-            "owner_satisfaction_surveys",
-            "payout_responses",
-            "payouts",
-            "revenue_summaries",
-        }
-    )
+    shows = OWNER_TABLES
 
     def __init__(self, db: Database) -> None:
         super().__init__()
