@@ -114,6 +114,27 @@ def contract(
     )
 
 
+def payout(session: Session, *, contract: m.Contract, **kw: Any) -> m.Payout:
+    """A pending October payout on ``contract``: ₦10,000 gross, 12.5% fee."""
+    defaults: dict[str, Any] = {
+        "period": "2026-10",
+        "currency": "NGN",
+        "gross_minor": 1_000_000,
+        "fee_minor": 125_000,
+        "net_minor": 875_000,
+        "fee_bps": 1250,
+    }
+    return _add(
+        session,
+        m.Payout(
+            contract_id=contract.id,
+            owner_account_id=contract.owner_account_id,
+            hospital_id=contract.hospital_id,
+            **(defaults | kw),
+        ),
+    )
+
+
 def template(session: Session, **kw: Any) -> m.MessageTemplate:
     defaults: dict[str, Any] = {
         "key": f"reminder_{_n()}",

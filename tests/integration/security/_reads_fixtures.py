@@ -72,21 +72,8 @@ def _owner(session: Session, hospital_id: uuid.UUID) -> Principal:
     device = m.Device(name="Owner laptop", prefix="RDOW", owner_account_id=owner.id)
     session.add(device)
     contract = factories.contract(session, owner_account_id=owner.id, hospital_id=hospital_id)
-    payout = m.Payout(
-        contract_id=contract.id,
-        owner_account_id=owner.id,
-        hospital_id=hospital_id,
-        period="2026-10",
-        currency="NGN",
-        gross_minor=1_000_000,
-        fee_minor=125_000,
-        net_minor=875_000,
-        fee_bps=1250,
-    )
-    session.add(payout)
+    factories.payout(session, contract=contract)
     session.flush()
-    for row in (owner, user, device, contract, payout):
-        record_change(session, row)
     return Principal(user.id, e.Role.OWNER, owner_account_id=owner.id, device_id=device.id)
 
 

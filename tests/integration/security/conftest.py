@@ -96,21 +96,8 @@ def _owner(session: Session, hospital_id: uuid.UUID) -> tuple[Principal, uuid.UU
     user = factories.user(session, role=e.Role.OWNER, owner_account_id=account.id)
     device = _device(session, owner_account_id=account.id)
     contract = factories.contract(session, owner_account_id=account.id, hospital_id=hospital_id)
-    payout = m.Payout(
-        contract_id=contract.id,
-        owner_account_id=account.id,
-        hospital_id=hospital_id,
-        period="2026-10",
-        currency="NGN",
-        gross_minor=1_000_000,
-        fee_minor=125_000,
-        net_minor=875_000,
-        fee_bps=1250,
-    )
-    session.add(payout)
+    payout = factories.payout(session, contract=contract)
     session.flush()
-    for row in (account, user, device, contract, payout):
-        record_change(session, row)
     principal = Principal(user.id, e.Role.OWNER, owner_account_id=account.id, device_id=device.id)
     return principal, account.id, payout.id
 
