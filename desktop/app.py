@@ -9,10 +9,9 @@ refusing a newer schema) before any screen asks it a question.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import gc
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import httpx
@@ -24,16 +23,23 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.orm import Session
 
 from desktop import keys
-from desktop.auth import LocalAccount, StaffSession, create_local_account, refresh_access
+from desktop.auth import (
+    LocalAccount,
+    StaffSession,
+    create_local_account,
+    hand_over_sync,
+    refresh_access,
+    sign_out,
+)
 from desktop.config import DesktopSettings, load_settings
 from desktop.services.desk import SESSION_KEY, desk_identity
+from desktop.shell import DeskShell
 from desktop.store import migrate
 from desktop.store.engine import make_engine, make_sessionmaker
 from desktop.sync.client import HttpSyncClient
 from desktop.sync.engine import SyncEngine, read_state
 from desktop.sync.worker import SyncWorker
 from desktop.ui.database import Database
-from desktop.ui.idle import IdleGuard
 from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.setup import SetupDialog
@@ -85,6 +91,8 @@ class DesktopApp:
     poller: SyncStatusPoller | None = None
     relogin: LoginDialog | None = None
     watching_network: bool = False
+    #: Who hears of a sign-in at the sync's own prompt (the shell, which may rebuild the window).
+    on_signed_in: Callable[[StaffSession], None] | None = None
 
     def login_dialog(self, backend: KeyringBackend) -> LoginDialog:
         """Online login when a server is configured, the cached verifier otherwise."""
@@ -111,6 +119,32 @@ class DesktopApp:
         window.status.set_online(not self.settings.offline_only and bool(self.settings.server_url))
         window.data_changed()
         return window
+
+    def show_sync_in(self, window: MainWindow) -> None:
+        """Another person's window took over: the sync status goes to its status bar."""
+        if self.poller is not None:
+            self.poller.show_in(window.status, window.sync_health)
+
+    def hand_over(self, staff: StaffSession) -> None:
+        """Sync as whoever just signed in: their fresh token, or their kept refresh token."""
+        if staff.online:
+            self.resume_sync()
+            return
+        with self.db.sessions.begin() as session:
+            changed_hands = hand_over_sync(session, staff)
+        if changed_hands and self.worker is not None:
+            self.worker.client.set_token(None)
+            self.worker.nudge()
+
+    def sign_out(self) -> None:
+        """End the sign-in at the server and here; sync waits for the next sign-in."""
+        if self.worker is not None:
+            self.worker.client.set_token(None)
+        self.db.run(self._sign_out)
+
+    def _sign_out(self, session: Session) -> None:
+        with httpx.Client() as http:
+            sign_out(session, self.backend, http)
 
     def start_sync(self, window: MainWindow) -> SyncStatusPoller | None:
         """Replicate in the background once this PC is signed in to a server.
@@ -171,7 +205,9 @@ class DesktopApp:
         self.relogin.open()
 
     def _signed_in_again(self, staff: StaffSession) -> None:
-        if staff.online:
+        if self.on_signed_in is not None:
+            self.on_signed_in(staff)
+        elif staff.online:
             self.resume_sync()
 
     def resume_sync(self) -> None:
@@ -278,35 +314,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run(qt_app: QApplication, app: DesktopApp) -> int:
-    """Log in, then show the desk until the window closes."""
+    """Log in, then show the desk (whoever is signed in) until the window closes."""
     login = app.login_dialog(app.backend)
     if login.exec() != LoginDialog.DialogCode.Accepted or login.staff is None:
         app.close()
         return 0
     app.adopt_registration()
-    window = app.main_window(login.staff)
-    guard = IdleGuard(window, dt.timedelta(minutes=app.settings.idle_lock_minutes))
-    guard.locked.connect(lambda: _unlock(app, guard, app.backend))
-    if window.settings_screen is not None:
-        window.settings_screen.saved.connect(lambda s: guard.set_timeout(s.idle_lock_minutes))
-    app.start_sync(window)
-    window.show()
+    shell = DeskShell(app, login.staff)
+    app.start_sync(shell.window)
+    shell.window.show()
     freeze_startup_objects()
     code = qt_app.exec()
-    close_window(window)
+    close_window(shell.window)
     app.close()
     return code
-
-
-def _unlock(app: DesktopApp, guard: IdleGuard, backend: KeyringBackend) -> None:
-    """Ask for a login again; leaving the dialog closes the app rather than exposing it."""
-    login = app.login_dialog(backend)
-    if login.exec() == LoginDialog.DialogCode.Accepted:
-        if login.staff is not None and login.staff.online:
-            app.resume_sync()
-        guard.unlocked()
-    else:
-        QApplication.quit()
 
 
 def freeze_startup_objects() -> None:

@@ -192,6 +192,45 @@ def _refreshed(
     return data
 
 
+def hand_over_sync(session: Session, staff: StaffSession) -> bool:
+    """After an offline sign-in, sync as the person now at the PC; the caller commits.
+
+    The previous person's access token is dropped and the kept username
+    becomes the new person's, so the next round renews with *their* refresh
+    token from the keyring (or asks them to sign in online). Returns whether
+    the sign-in changed hands, in which case the running sync must drop its
+    token too. An online sign-in already wrote its own token.
+    """
+    state: dict[str, Any] = read_state(session, SESSION_KEY) or {}
+    if not state or state.get("username") == staff.username:
+        return False
+    kept = {key: value for key, value in state.items() if key != "access_token"}
+    write_state(session, SESSION_KEY, {**kept, "username": staff.username})
+    return True
+
+
+def sign_out(session: Session, backend: KeyringBackend, http: httpx.Client) -> None:
+    """End this PC's sign-in: at the server when it answers, and here in any case.
+
+    The access token is dropped from the store and the user's refresh token
+    from the keyring, so nothing on this PC can sync as them until they sign
+    in again. An unreachable server is no reason to stay signed in; its
+    tokens expire on their own. The caller commits.
+    """
+    state: dict[str, Any] = read_state(session, SESSION_KEY) or {}
+    username, server, token = state.get("username"), state.get("server"), state.get("access_token")
+    if state:
+        write_state(session, SESSION_KEY, {k: v for k, v in state.items() if k != "access_token"})
+    if username:
+        keys.forget_refresh_token(backend, str(username))
+    if server and token:
+        headers = {"Authorization": f"Bearer {token}"}
+        try:
+            http.post(f"{server}/api/auth/logout", headers=headers, timeout=LOGIN_TIMEOUT_S)
+        except httpx.TransportError:
+            return
+
+
 def offline_login(
     session: Session,
     *,

@@ -4,13 +4,23 @@ Screens refresh when shown, and while shown when :meth:`MainWindow.data_changed`
 is told that a table they show changed (after a local write or a sync round).
 Each screen names those tables in its ``shows`` class attribute; a change to
 any other table leaves it, and whatever is half-typed in it, alone.
+
+The window belongs to one signed-in person. Its Account menu asks the
+program to end that (Sign out) or to hand the PC to someone else (Switch
+user); the composition root decides what that means and builds a new window
+for whoever signs in next, since the screens depend on the role.
+
+Signals:
+    sign_out_requested: the user chose Account → Sign out.
+    switch_user_requested: the user chose Account → Switch user.
 """
 
 from __future__ import annotations
 
 from typing import ClassVar, Protocol
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -57,6 +67,9 @@ SETTINGS_ROLES = frozenset({Role.ADMIN, Role.MANAGER, Role.OWNER})
 class MainWindow(QMainWindow):
     """The signed-in user's screens; ``settings`` adds the Settings screen for SETTINGS_ROLES."""
 
+    sign_out_requested = Signal()
+    switch_user_requested = Signal()
+
     def __init__(
         self, db: Database, staff: StaffSession, settings: DesktopSettings | None = None
     ) -> None:
@@ -90,7 +103,35 @@ class MainWindow(QMainWindow):
         self.status = SyncStatusBar()
         self.setStatusBar(self.status)
         self.sidebar.setCurrentRow(0)
+        self._account_menu()
         db.changed.connect(self.data_changed)
+
+    def _account_menu(self) -> None:
+        """Sign out and Switch user, under the signed-in person's name."""
+        menu = self.menuBar().addMenu(self.tr("Account"))
+        who = menu.addAction(self.staff.full_name)
+        who.setEnabled(False)
+        menu.addSeparator()
+        self.switch_user_action = QAction(self.tr("Switch user…"), self)
+        self.switch_user_action.triggered.connect(self.switch_user_requested)
+        self.sign_out_action = QAction(self.tr("Sign out"), self)
+        self.sign_out_action.triggered.connect(self.sign_out_requested)
+        menu.addAction(self.switch_user_action)
+        menu.addAction(self.sign_out_action)
+
+    def retire(self) -> None:
+        """Let go of this window once another person's replaced it.
+
+        It stops hearing changes first, so no refresh reaches a window that
+        is being deleted; deletion waits for the event loop.
+        """
+        self._db.changed.disconnect(self.data_changed)
+        self.close()
+        tasks = self._db.tasks
+        if tasks.busy:  # a screen's answer may still be on its way
+            tasks.idle.connect(self.deleteLater, Qt.ConnectionType.SingleShotConnection)
+        else:
+            self.deleteLater()
 
     def _desk_screens(self) -> list[tuple[str, str, QWidget]]:
         db = self._db

@@ -40,6 +40,11 @@ class SyncStatusPoller(QObject):
         self.timer.timeout.connect(self.poll)
         self.timer.start()
 
+    def show_in(self, status: SyncStatusBar, health: SyncHealthScreen | None) -> None:
+        """Report to a new window's status bar and Sync health (another user signed in)."""
+        self.status, self.health = status, health
+        self.poll()
+
     def poll(self) -> None:
         state = self.worker.state()
         self.status.set_online(state.online)
