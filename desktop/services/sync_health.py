@@ -14,6 +14,11 @@ the ids of resolved rejections are kept in ``sync_state`` under
 A row the server's validator refused (code ``invalid``) arrives as
 "<field label>: <rule's message>"; the list names that field and says the
 rule as one sentence in staff words, the way the edit form says it.
+
+The server's ``/readyz`` says whether its job worker (the message sender)
+has run lately. Nobody at a desk can start it, but staff are the first to
+wonder why a reminder never went out, so the screen says it plainly and
+names who can fix it (:func:`server_worker_notice`).
 """
 
 from __future__ import annotations
@@ -28,13 +33,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import httpx
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from desktop.services.desk import SESSION_KEY
 from desktop.store.outbox import IS_REJECTED
 from desktop.store.tables import OutboxMutation, SyncStateEntry
 from desktop.store.writes import LocalWriter
 from desktop.sync.engine import read_state, write_state
+from shared.clock import as_utc, utcnow
 from shared.errors import ConflictError, FieldValidationError, NotFoundError
 from shared.sync.codec import column_names, decode_row, decoders, model_of, table_of
 from shared.sync.validators import field_label
@@ -73,6 +81,8 @@ class SyncHealth:
     rejections: tuple[Rejection, ...]
     last_sync_at: dt.datetime | None
     pending_items: tuple[PendingItem, ...] = ()
+    #: The server this desk syncs with, asked for its worker's health; None offline only.
+    server_url: str | None = None
 
 
 def sync_health(session: Session) -> SyncHealth:
@@ -106,6 +116,43 @@ def sync_health(session: Session) -> SyncHealth:
             PendingItem(created_at, table_name, row_id, tuple(fields))
             for created_at, table_name, row_id, fields in items
         ),
+        server_url=(read_state(session, SESSION_KEY) or {}).get("server"),
+    )
+
+
+#: How long ``/readyz`` may take before the line is left out (the desk is likely offline).
+READYZ_TIMEOUT_S = 5.0
+#: The server calls its worker stale after this long without a run (``WORKER_STALE_AFTER``).
+STALE_MINUTES = 5
+
+
+def server_worker_notice(server_url: str, *, now: dt.datetime | None = None) -> str | None:
+    """The line to show when the server's job worker has not run lately, or None.
+
+    Runs in the network pool. An unreachable or unready server gives no line:
+    the status bar already says Offline, and a guess would only alarm.
+    """
+    try:
+        with httpx.Client(timeout=READYZ_TIMEOUT_S) as http:
+            response = http.get(f"{server_url}/readyz")
+        readiness = response.json() if response.status_code == 200 else {}
+    except (httpx.HTTPError, ValueError):
+        return None
+    return worker_notice(readiness, now=now)
+
+
+def worker_notice(readiness: Mapping[str, Any], *, now: dt.datetime | None = None) -> str | None:
+    """``/readyz``'s worker report as a sentence for staff; None while the worker is up."""
+    if readiness.get("worker") != "stale":
+        return None
+    last = readiness.get("worker_last_run_at")
+    how_long = f"more than {STALE_MINUTES} minutes"
+    if isinstance(last, str):
+        since = (now or utcnow()) - as_utc(dt.datetime.fromisoformat(last))
+        how_long = f"{max(int(since.total_seconds() // 60), STALE_MINUTES)} minutes"
+    return (
+        f"The server's message sender has not run for {how_long}; reminders and "
+        "messages are waiting. Tell your administrator."
     )
 
 

@@ -3,7 +3,8 @@
 A refused change has already been undone on this desk, so each one needs a
 decision: correct it and send again, send it again as it was (the reason may
 have gone away), or let the server's copy stand. When the sync itself is held
-up (not by the network), the error and when it began head the screen.
+up (not by the network), the error and when it began head the screen, and so
+does a server whose message sender (job worker) has stopped.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from desktop.services.sync_health import (
     SyncHealth,
     discard,
     send_again,
+    server_worker_notice,
     sync_health,
 )
 from desktop.store.changes import OUTBOX
@@ -51,6 +53,10 @@ class SyncHealthScreen(QWidget):
         self.problem.setObjectName("sync_problem")
         self.problem.setWordWrap(True)
         self.problem.setVisible(False)
+        self.server_worker = QLabel()
+        self.server_worker.setObjectName("sync_problem")
+        self.server_worker.setWordWrap(True)
+        self.server_worker.setVisible(False)
         self.pending_heading = QLabel()
         self.pending = _table(
             [self.tr("When"), self.tr("Record"), self.tr("Fields")],
@@ -83,6 +89,7 @@ class SyncHealthScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.problem)
+        layout.addWidget(self.server_worker)
         layout.addWidget(self.pending_heading)
         layout.addWidget(self.pending)
         layout.addWidget(QLabel(self.tr("Changes the server refused")))
@@ -103,7 +110,19 @@ class SyncHealthScreen(QWidget):
                 )
             )
 
+    def show_server_worker(self, notice: str | None) -> None:
+        """The server's stalled message sender, in one line; ``None`` hides it."""
+        self.server_worker.setVisible(notice is not None)
+        self.server_worker.setText(notice or "")
+
+    def _ask_server(self, server_url: str | None) -> None:
+        if server_url is None:
+            self.show_server_worker(None)
+            return
+        self._db.tasks.run_net(lambda: server_worker_notice(server_url), self.show_server_worker)
+
     def show_health(self, health: SyncHealth) -> None:
+        self._ask_server(health.server_url)
         self.summary.setText(
             self.tr("{pending} change(s) waiting to sync · last sync {when}").format(
                 pending=health.pending, when=datetime_text(health.last_sync_at)
