@@ -71,11 +71,7 @@ class OwnerDashboard:
 
 def local_owner(session: Session) -> m.OwnerAccount:
     """The owner this device syncs for: an owner's store holds exactly one account."""
-    owner = session.scalars(
-        sa.select(m.OwnerAccount)
-        .where(m.OwnerAccount.deleted_at.is_(None))
-        .order_by(m.OwnerAccount.created_at)
-    ).first()
+    owner = synced_owner(session)
     if owner is None:
         raise NotFoundError("This device has not synced an owner account yet.", field="owner")
     return owner
@@ -191,15 +187,31 @@ def _communications(session: Session, owner_id: uuid.UUID) -> tuple[Communicatio
     )
 
 
+def synced_owner(session: Session) -> m.OwnerAccount | None:
+    """The owner this device syncs for, or None before the first sync brought the account.
+
+    A new owner profile is empty until its first download ends; that is a
+    normal moment to show ("the first sync is running"), not an error.
+    """
+    return session.scalars(
+        sa.select(m.OwnerAccount)
+        .where(m.OwnerAccount.deleted_at.is_(None))
+        .order_by(m.OwnerAccount.created_at)
+    ).first()
+
+
 def owner_dashboard(
     session: Session, *, today: dt.date, currency: str | None = None
-) -> OwnerDashboard:
+) -> OwnerDashboard | None:
     """Everything the dashboard shows, read from the local store in one unit of work.
 
     Amounts are in one currency (never summed across currencies): the one asked
-    for, else the one most of the owner's payouts are in.
+    for, else the one most of the owner's payouts are in. None while the
+    owner's account has not synced yet.
     """
-    owner = local_owner(session)
+    owner = synced_owner(session)
+    if owner is None:
+        return None
     currencies = _currencies(session, owner.id)
     if currency not in currencies:
         currency = _currency(session, owner.id)

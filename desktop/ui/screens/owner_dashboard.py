@@ -1,7 +1,8 @@
 """The owner's dashboard: twelve months of revenue and payouts, and how things stand.
 
 All figures come from :func:`desktop.services.owner.owner_dashboard` on the
-DB thread; this widget only draws them.
+DB thread; this widget only draws them. Before the owner's first sync has
+brought their account, it says that the first sync is running.
 """
 
 from __future__ import annotations
@@ -91,8 +92,13 @@ class OwnerDashboardScreen(QWidget):
             lambda s: owner_dashboard(s, today=today, currency=currency), self.show_dashboard
         )
 
-    def show_dashboard(self, data: OwnerDashboard) -> None:
+    def show_dashboard(self, data: OwnerDashboard | None) -> None:
         """Draw the figures; the currency choice shows only for an owner paid in several."""
+        if data is None:
+            self.title.setText(
+                self.tr("The first sync is running: your hospitals' figures appear when it ends.")
+            )
+            return
         self.currency.blockSignals(True)
         self.currency.clear()
         self.currency.addItems(list(data.currencies))
