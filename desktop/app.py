@@ -72,7 +72,7 @@ def open_store(settings: DesktopSettings, backend: KeyringBackend) -> sa.Engine:
     """Open (creating on first run) the encrypted store and bring its schema up to date."""
     first_run = not settings.database_path.exists()
     settings.ensure_data_dir()
-    key = keys.database_key(backend, create=first_run)
+    key = keys.database_key(backend, create=first_run, name=settings.database_key_name)
     engine = make_engine(settings.database_path, key)
     migrate.upgrade(engine)
     return engine
@@ -93,16 +93,35 @@ class DesktopApp:
     watching_network: bool = False
     #: Who hears of a sign-in at the sync's own prompt (the shell, which may rebuild the window).
     on_signed_in: Callable[[StaffSession], None] | None = None
+    #: This PC's owner profile, once an owner chose it at sign-in (see ``owner_profile``).
+    owner_app: DesktopApp | None = None
 
-    def login_dialog(self, backend: KeyringBackend) -> LoginDialog:
-        """Online login when a server is configured, the cached verifier otherwise."""
+    def login_dialog(self, backend: KeyringBackend, *, offer_owner: bool = False) -> LoginDialog:
+        """Online login when a server is configured, the cached verifier otherwise.
+
+        ``offer_owner`` adds the owner-profile choice (a hospital PC's first
+        sign-in of a run; an owner profile never offers another).
+        """
         server = None if self.settings.offline_only else self.settings.server_url
+        offered = offer_owner and bool(server) and self.settings.profile == "desk"
         return LoginDialog(
             self.db,
             server_url=server,
             keep_refresh_token=lambda user, token: keys.save_refresh_token(backend, user, token),
             standalone=self.settings.offline_only,
+            owner_sessions=(lambda: self.owner_profile().db.sessions) if offered else None,
         )
+
+    def owner_profile(self) -> DesktopApp:
+        """Open (creating on first use) this PC's owner profile: its own store, key and device.
+
+        Opened on the GUI thread when the login dialog sends a sign-in there;
+        the profile's first sign-in has no device id, so the server registers
+        it as the owner's.
+        """
+        if self.owner_app is None:
+            self.owner_app = build(self.settings.owner_profile(), self.backend)
+        return self.owner_app
 
     def add_local_account(self, account: LocalAccount) -> None:
         """A standalone clinic's first manager, entered at setup, before the first login."""
@@ -224,6 +243,8 @@ class DesktopApp:
             return refresh_access(self.db.sessions, self.backend, http)
 
     def close(self) -> None:
+        if self.owner_app is not None:
+            self.owner_app.close()
         if self.relogin is not None:
             self.relogin.close()
         if self.poller is not None:
@@ -315,10 +336,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run(qt_app: QApplication, app: DesktopApp) -> int:
     """Log in, then show the desk (whoever is signed in) until the window closes."""
-    login = app.login_dialog(app.backend)
+    login = app.login_dialog(app.backend, offer_owner=True)
     if login.exec() != LoginDialog.DialogCode.Accepted or login.staff is None:
         app.close()
         return 0
+    app = signed_in_profile(app, login)
     app.adopt_registration()
     shell = DeskShell(app, login.staff)
     app.start_sync(shell.window)
@@ -328,6 +350,19 @@ def run(qt_app: QApplication, app: DesktopApp) -> int:
     close_window(shell.window)
     app.close()
     return code
+
+
+def signed_in_profile(app: DesktopApp, login: LoginDialog) -> DesktopApp:
+    """The store the login went to: the hospital PC's, or the owner profile's.
+
+    An owner's run never opens the hospital's store again, so it is closed.
+    """
+    if not login.opened_owner_profile:
+        return app
+    owner = app.owner_profile()
+    app.owner_app = None
+    app.close()
+    return owner
 
 
 def freeze_startup_objects() -> None:

@@ -9,16 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import platformdirs
 from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from desktop.keys import DATABASE_KEY
 from desktop.services.settings import SavedSettings, read_saved
 
 APP_NAME = "GrandPro CRM"
 APP_AUTHOR = "GrandPro"
+#: Where an owner profile lives, inside the PC's data directory.
+OWNER_PROFILE_DIR = "owner-profile"
 
 
 def default_data_dir() -> Path:
@@ -35,10 +38,28 @@ class DesktopSettings(BaseSettings):
     idle_lock_minutes: int = Field(default=10, ge=1, le=240)
     language: str = "en"
     printer: str | None = None
+    #: ``desk`` is the PC's own store; ``owner`` an owner profile beside it (see owner_profile).
+    profile: Literal["desk", "owner"] = "desk"
 
     @property
     def database_path(self) -> Path:
         return self.data_dir / "grandpro.db"
+
+    @property
+    def database_key_name(self) -> str:
+        """The keyring entry holding this store's key: each profile has its own."""
+        return DATABASE_KEY if self.profile == "desk" else f"{DATABASE_KEY}:{OWNER_PROFILE_DIR}"
+
+    def owner_profile(self) -> DesktopSettings:
+        """An owner profile on this PC: the same server, its own directory, store and key.
+
+        A hospital PC's store holds patient records and is registered to the
+        hospital; an owner's view must hold neither, so an owner signing in on
+        that PC gets a second store, registered as the owner's own device.
+        """
+        return self.model_copy(
+            update={"data_dir": self.data_dir / OWNER_PROFILE_DIR, "profile": "owner"}
+        )
 
     def ensure_data_dir(self) -> Path:
         self.data_dir.mkdir(parents=True, exist_ok=True)

@@ -68,9 +68,13 @@ def require_secure(backend: KeyringBackend) -> KeyringBackend:
     return backend
 
 
-def database_key(backend: KeyringBackend, *, create: bool) -> bytes:
-    """The 256-bit raw key of the local database; a new random one on first run."""
-    stored = backend.get_password(SERVICE, DATABASE_KEY)
+def database_key(backend: KeyringBackend, *, create: bool, name: str = DATABASE_KEY) -> bytes:
+    """The 256-bit raw key of the local database; a new random one on first run.
+
+    ``name`` tells apart the stores of one PC (a hospital's and an owner
+    profile's), so that neither key opens the other's database.
+    """
+    stored = backend.get_password(SERVICE, name)
     if stored is not None:
         return bytes.fromhex(stored)
     if not create:
@@ -79,7 +83,7 @@ def database_key(backend: KeyringBackend, *, create: bool) -> bytes:
             "Log in as the Windows/OS user who set the app up, or re-sync from the server."
         )
     key = secrets.token_bytes(32)
-    backend.set_password(SERVICE, DATABASE_KEY, key.hex())
+    backend.set_password(SERVICE, name, key.hex())
     return key
 
 

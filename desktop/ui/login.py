@@ -7,22 +7,47 @@ check runs on the database thread (a login is one short request with a
 timeout, and nothing else may touch the store meanwhile); the dialog only
 collects the text and shows the outcome in words.
 
+A hospital PC holds patient records and is registered to its hospital, so
+an owner cannot use its store. When the program offers an owner profile
+(``owner_sessions``), the dialog shows a choice that says why, and a login
+with it ticked goes to that profile's own store instead; an account that is
+not an owner's is refused there and leaves nothing behind
+(``opened_owner_profile`` tells the caller which store was used).
+
 Signals:
     logged_in(object): the :class:`StaffSession` of whoever logged in.
 """
 
 from __future__ import annotations
 
+import contextlib
 import socket
 from collections.abc import Callable
 
 import httpx
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
-from sqlalchemy.orm import Session
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+)
+from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.auth import ServerUnreachableError, StaffSession, offline_login, online_login
+from desktop.auth import (
+    LoginError,
+    OnlineLogin,
+    ServerUnreachableError,
+    StaffSession,
+    offline_login,
+    online_login,
+)
+from desktop.services.desk import SESSION_KEY
+from desktop.sync.engine import read_state
 from desktop.ui.database import Database
+from shared.domain.enums import Role
 
 
 class LoginDialog(QDialog):
@@ -35,13 +60,16 @@ class LoginDialog(QDialog):
         server_url: str | None = None,
         keep_refresh_token: Callable[[str, str], None] | None = None,
         standalone: bool = False,
+        owner_sessions: Callable[[], sessionmaker[Session]] | None = None,
     ) -> None:
         super().__init__()
         self._db = db
         self._server_url = server_url
         self._standalone = standalone
         self._keep_refresh_token = keep_refresh_token
+        self._owner_sessions = owner_sessions
         self.staff: StaffSession | None = None
+        self.opened_owner_profile = False
         self.setWindowTitle(self.tr("Log in to GrandPro CRM"))
         self.username = QLineEdit()
         self.password = QLineEdit()
@@ -60,23 +88,43 @@ class LoginDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Username"), self.username)
         form.addRow(self.tr("Password"), self.password)
+        self.owner_profile = QCheckBox(self.tr("Open an owner profile on this PC"))
+        self.owner_profile.setToolTip(
+            self.tr(
+                "This PC holds the hospital's patient records, which an owner's view never "
+                "shows, so hospital owners sign in to a separate owner profile: its own "
+                "encrypted database, registered as the owner's device."
+            )
+        )
+        if owner_sessions is not None:
+            form.addRow(self.owner_profile)
+            why = QLabel(self.owner_profile.toolTip())
+            why.setWordWrap(True)
+            form.addRow(why)
         form.addRow(self.error)
         form.addRow(self.buttons)
 
     def submit(self) -> None:
         username, password = self.username.text(), self.password.text()
+        owner = self._owner_sessions is not None and self.owner_profile.isChecked()
+        sessions = self._owner_sessions() if owner and self._owner_sessions else self._db.sessions
         self.buttons.setEnabled(False)
+        self.owner_profile.setEnabled(False)
         self._db.tasks.run_db(
-            lambda: self._check(username, password), self._succeeded, self._failed
+            lambda: self._check(sessions, username, password, owner=owner),
+            lambda staff: self._succeeded(staff, owner=owner),
+            self._failed,
         )
 
-    def _check(self, username: str, password: str) -> StaffSession:
+    def _check(
+        self, sessions: sessionmaker[Session], username: str, password: str, *, owner: bool
+    ) -> StaffSession:
         """Failures are committed too: the lockout counter must survive the error."""
-        with self._db.sessions() as session:
+        with sessions() as session:
             try:
                 if self._server_url:
                     try:
-                        return self._online(session, username, password)
+                        return self._online(session, username, password, owner=owner)
                     except ServerUnreachableError:
                         pass
                 return offline_login(
@@ -85,7 +133,9 @@ class LoginDialog(QDialog):
             finally:
                 session.commit()
 
-    def _online(self, session: Session, username: str, password: str) -> StaffSession:
+    def _online(
+        self, session: Session, username: str, password: str, *, owner: bool
+    ) -> StaffSession:
         with httpx.Client() as http:
             login = online_login(
                 session,
@@ -95,16 +145,38 @@ class LoginDialog(QDialog):
                 password=password,
                 device_name=socket.gethostname(),
             )
+            if owner:
+                _owners_only(session, http, str(self._server_url), login)
         if self._keep_refresh_token is not None:
             self._keep_refresh_token(login.staff.username, login.refresh_token)
         return login.staff
 
-    def _succeeded(self, staff: StaffSession) -> None:
+    def _succeeded(self, staff: StaffSession, *, owner: bool = False) -> None:
+        self.opened_owner_profile = owner
         self.staff = staff
         self.logged_in.emit(staff)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
+        self.owner_profile.setEnabled(True)
         self.password.clear()
         self.error.setText(str(error))
+
+
+def _owners_only(session: Session, http: httpx.Client, server: str, login: OnlineLogin) -> None:
+    """An owner profile is for owners: anyone else's sign-in is ended and undone here.
+
+    The server has no way to be asked for an owner device only, so a manager's
+    sign-in here registered a device for their hospital; ending the sign-in
+    leaves that device with no token (an administrator may revoke it).
+    """
+    if login.staff.role != Role.OWNER:
+        token = (read_state(session, SESSION_KEY) or {}).get("access_token")
+        session.rollback()
+        with contextlib.suppress(httpx.TransportError):
+            http.post(f"{server}/api/auth/logout", headers={"Authorization": f"Bearer {token}"})
+        raise LoginError(
+            "Owner profile: only hospital owners sign in here. Untick "
+            "“Open an owner profile on this PC” to sign in to the hospital's PC."
+        )
