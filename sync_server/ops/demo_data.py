@@ -1,7 +1,11 @@
-"""A realistic demo site: three hospitals, their owners, staff, patients and activity.
+"""A realistic demo site: three hospitals, their owners, staff, patients and a living year.
 
-Deterministic (a fixed random seed) so screenshots and walkthroughs match.
-Every synced row goes through the change log so desks pull the demo too.
+Everything is written relative to ``now`` in Lagos time, so whichever day the
+demo starts the Today screen has its clinic, the Payments screen today's
+takings and the owner a year of statements and payouts (``demo_clinic``,
+``demo_owners``, ``demo_messages``). Deterministic (a fixed random seed), so
+screenshots and walkthroughs match. All of it is ORM writes in the caller's
+one session, so the change log records every row and desks pull the demo too.
 """
 
 from __future__ import annotations
@@ -9,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import random
 import uuid
-from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
@@ -19,15 +22,24 @@ from shared.db import models as m
 from shared.domain import enums as e
 from sync_server.auth.passwords import hash_password
 from sync_server.auth.tables import UserCredential
+from sync_server.ops.demo_clinic import ClinicHistory
+from sync_server.ops.demo_messages import build_messages
+from sync_server.ops.demo_owners import build_owners
+from sync_server.ops.demo_world import Counts, DemoHospital, DemoWorld
 from sync_server.sync.changes import set_actor
 
 T = TypeVar("T")
 DEMO_PASSWORD = "grandpro-demo"
+#: (code, name, state, LGA, phone, visits per weekday, price level in percent).
 HOSPITALS = (
-    ("LKK", "Lekki Family Hospital", "Lagos", "Eti-Osa", "+2348031234500"),
-    ("GRK", "Garki Specialist Clinic", "FCT", "Abuja Municipal", "+2348051234500"),
-    ("NAS", "Nassarawa General Hospital", "Kano", "Nassarawa", "+2348061234500"),
+    ("LKK", "Lekki Family Hospital", "Lagos", "Eti Osa", "+2348031234500", 7, 130),
+    ("GRK", "Garki Specialist Clinic", "FCT", "Municipal Area Council", "+2348051234500", 6, 115),
+    ("NAS", "Nassarawa General Hospital", "Kano", "Nasarawa", "+2348061234500", 5, 85),
 )
+PATIENTS_PER_HOSPITAL = 40
+DEPARTMENTS = ("General Outpatients", "Maternal and Child Health")
+#: (specialty, department index) of each hospital's clinicians.
+CLINICIANS = (("Family Medicine", 0), ("Internal Medicine", 0), ("Obstetrics", 1))
 FIRST = {
     "Lagos": ["Adebayo", "Folake", "Oluwaseun", "Titilayo", "Chukwuemeka", "Ngozi", "Babatunde"],
     "FCT": ["Emeka", "Amina", "Ifeoma", "Yakubu", "Chiamaka", "Tunde", "Hauwa"],
@@ -67,33 +79,21 @@ TEMPLATES = (
 )
 
 
-@dataclass
-class Seeded:
-    hospitals: int = 0
-    patients: int = 0
-    appointments: int = 0
-    payments: int = 0
-    users: int = 0
-
-
 class _Seeder:
-    def __init__(self, session: Session) -> None:
-        self.s = session
+    def __init__(self, session: Session, now: dt.datetime) -> None:
         set_actor(session, "seed-demo")
-        self.rng = random.Random(2026)
-        self.now = utcnow().replace(minute=0, second=0, microsecond=0)
-        self.out = Seeded()
+        self.w = DemoWorld(session=session, now=now, rng=random.Random(2026))
+        self.s, self.rng, self.out = session, self.w.rng, self.w.counts
         self.password_hash = hash_password(DEMO_PASSWORD)
 
     def add(self, row: T) -> T:
-        self.s.add(row)
-        return row
+        return self.w.add(row)
 
     def user(self, username: str, full_name: str, role: e.Role, **scope: Any) -> m.User:
         user = self.add(
             m.User(id=uuid.uuid4(), username=username, full_name=full_name, role=role, **scope)
         )
-        self.s.flush()
+        self.w.flush()
         self.s.add(UserCredential(user_id=user.id, password_hash=self.password_hash))
         self.out.users += 1
         return user
@@ -103,9 +103,9 @@ class _Seeder:
             f"{self.rng.randrange(10**7):07d}"
         )
 
-    def run(self) -> Seeded:
-        self.user("admin", "GrandPro Administrator", e.Role.ADMIN)
-        owners = [
+    def run(self) -> Counts:
+        self.w.admin = self.user("admin", "GrandPro Administrator", e.Role.ADMIN)
+        self.w.owners = owners = [
             self.add(
                 m.OwnerAccount(
                     kind=e.OwnerKind.COMPANY,
@@ -129,12 +129,21 @@ class _Seeder:
                 )
             ),
         ]
-        self.s.flush()
+        self.w.flush()
         for i, owner in enumerate(owners):
             self.user(f"owner{i + 1}", owner.display_name, e.Role.OWNER, owner_account_id=owner.id)
         self.loyalty()
         for i, spec in enumerate(HOSPITALS):
             self.hospital(spec, owners[0 if i < 2 else 1])
+        booked = {h.row.id: ClinicHistory(self.w, h).build() for h in self.w.hospitals}
+        self.w.flush()
+        build_owners(self.w)
+        build_messages(self.w, booked)
+        self.templates()
+        self.w.flush()
+        return self.out
+
+    def templates(self) -> None:
         for key, name, body, variables in TEMPLATES:
             purpose = (
                 e.MessagePurpose.HEALTH_EDUCATION
@@ -151,7 +160,6 @@ class _Seeder:
                     purpose=purpose,
                 )
             )
-        return self.out
 
     def loyalty(self) -> None:
         self.add(
@@ -166,21 +174,26 @@ class _Seeder:
         for name, kind, cost in REWARDS:
             self.add(m.LoyaltyReward(name=name, kind=kind, points_cost=cost))
 
-    def hospital(self, spec: tuple[str, str, str, str, str], owner: m.OwnerAccount) -> None:
-        code, name, state, lga, phone = spec
+    def hospital(
+        self, spec: tuple[str, str, str, str, str, int, int], owner: m.OwnerAccount
+    ) -> None:
+        code, name, state, lga, phone, visits, prices = spec
         hospital = self.add(m.Hospital(code=code, name=name, state=state, lga=lga, phone=phone))
-        self.s.flush()
+        self.w.flush()
         self.out.hospitals += 1
-        self.add(
+        start = self.w.history_start
+        contract = self.add(
             m.Contract(
                 owner_account_id=owner.id,
                 hospital_id=hospital.id,
-                reference=f"GP-C-{code}-2026",
-                start_date=dt.date(2026, 1, 1),
+                reference=f"GP-C-{code}-{start.year}",
+                start_date=start,
                 management_fee_bps=1250,
                 status=e.ContractStatus.ACTIVE,
             )
         )
+        demo = DemoHospital(hospital, owner, contract, visits, prices)
+        self.w.hospitals.append(demo)
         lower = code.lower()
         self.user(
             f"{lower}.manager", f"{self.name(state)}", e.Role.MANAGER, hospital_id=hospital.id
@@ -188,96 +201,50 @@ class _Seeder:
         self.user(
             f"{lower}.desk", f"{self.name(state)}", e.Role.FRONT_DESK, hospital_id=hospital.id
         )
-        dept = self.add(m.Department(hospital_id=hospital.id, name="General Outpatients"))
-        self.s.flush()
-        clinician = self.add(
-            m.Clinician(
-                hospital_id=hospital.id,
-                department_id=dept.id,
-                full_name=f"Dr {self.name(state)}",
-                title="Dr",
-                specialty="Family Medicine",
+        departments = [self.add(m.Department(hospital_id=hospital.id, name=n)) for n in DEPARTMENTS]
+        for specialty, dept in CLINICIANS:
+            demo.clinicians.append(
+                self.add(
+                    m.Clinician(
+                        hospital_id=hospital.id,
+                        department_id=departments[dept].id,
+                        full_name=f"Dr {self.name(state)}",
+                        title="Dr",
+                        specialty=specialty,
+                    )
+                )
             )
-        )
-        self.s.flush()
-        for n in range(20):
-            self.patient(hospital, clinician, state, lga, n)
+        for n in range(PATIENTS_PER_HOSPITAL):
+            demo.patients.append(self.patient(hospital, state, lga, n))
 
     def name(self, state: str) -> str:
         return f"{self.rng.choice(FIRST[state])} {self.rng.choice(LAST[state])}"
 
-    def patient(
-        self, hospital: m.Hospital, clinician: m.Clinician, state: str, lga: str, n: int
-    ) -> None:
+    def patient(self, hospital: m.Hospital, state: str, lga: str, n: int) -> m.Patient:
         sex = e.Sex.FEMALE if n % 2 else e.Sex.MALE
-        patient = self.add(
+        first, last = self.rng.choice(FIRST[state]), self.rng.choice(LAST[state])
+        email = f"{first}.{last}{n}@example.ng".lower() if n % 4 == 0 else None
+        self.out.patients += 1
+        return self.add(
             m.Patient(
                 hospital_id=hospital.id,
                 patient_number=f"{hospital.code}0-{n + 1:06d}",
-                first_name=self.rng.choice(FIRST[state]),
-                last_name=self.rng.choice(LAST[state]),
+                first_name=first,
+                last_name=last,
                 sex=sex,
                 date_of_birth=dt.date(
                     self.rng.randint(1950, 2020), self.rng.randint(1, 12), self.rng.randint(1, 28)
                 ),
                 phone=self.phone(),
+                email=email,
+                consent_email=email is not None,
+                consent_whatsapp=n % 3 == 0,
                 state=state,
                 lga=lga,
             )
         )
-        self.s.flush()
-        self.out.patients += 1
-        past = self.now - dt.timedelta(days=self.rng.randint(3, 90), hours=self.rng.randint(0, 6))
-        visit = self.appointment(hospital, clinician, patient, past, e.AppointmentStatus.COMPLETED)
-        self.add(
-            m.RevenueEntry(
-                hospital_id=hospital.id,
-                patient_id=patient.id,
-                appointment_id=visit.id,
-                amount_minor=self.rng.choice([5_000, 10_000, 15_000, 25_000]) * 100,
-                method=self.rng.choice(list(e.PaymentMethod)),
-                received_at=past,
-            )
-        )
-        self.out.payments += 1
-        self.add(
-            m.LoyaltyLedgerEntry(
-                hospital_id=hospital.id,
-                patient_id=patient.id,
-                kind=e.LedgerKind.EARN,
-                points=10,
-                reason="Visit",
-                occurred_at=past,
-                expires_at=past + dt.timedelta(days=365),
-            )
-        )
-        future = self.now + dt.timedelta(days=self.rng.randint(1, 21), hours=self.rng.randint(0, 6))
-        self.appointment(hospital, clinician, patient, future, e.AppointmentStatus.SCHEDULED)
-
-    def appointment(
-        self,
-        hospital: m.Hospital,
-        clinician: m.Clinician,
-        patient: m.Patient,
-        start: dt.datetime,
-        status: e.AppointmentStatus,
-    ) -> m.Appointment:
-        row = self.add(
-            m.Appointment(
-                hospital_id=hospital.id,
-                patient_id=patient.id,
-                clinician_id=clinician.id,
-                starts_at=start,
-                ends_at=start + dt.timedelta(minutes=20),
-                status=status,
-                kind=e.AppointmentKind.CONSULTATION,
-            )
-        )
-        self.s.flush()
-        self.out.appointments += 1
-        return row
 
 
-def seed(session: Session) -> Seeded:
-    """Write the demo into an empty database (the caller commits)."""
-    return _Seeder(session).run()
+def seed(session: Session, *, now: dt.datetime | None = None) -> Counts:
+    """Write the demo into an empty database, as of ``now`` (the caller commits)."""
+    return _Seeder(session, now or utcnow()).run()

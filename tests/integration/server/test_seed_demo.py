@@ -1,19 +1,58 @@
-"""``seed-demo`` fills an empty database once, with data the app's own rules accept."""
+"""``seed-demo`` fills an empty database once, with a living year the app's own rules accept.
+
+The clock is fixed at a Wednesday late morning in Lagos, so "today" has
+visits done and visits to come, and the history's months are known.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import Counter
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
+from shared.clock import LAGOS
 from shared.db import models as m
+from shared.domain.enums import (
+    AppointmentStatus,
+    FollowUpStatus,
+    MessageStatus,
+    PayoutStatus,
+    ReminderStatus,
+)
+from shared.domain.payouts import period_bounds
 from shared.domain.phones import normalize_phone
+from shared.reports.queries import load_statement
+from shared.sync.validators import MergedRow, validators
 from sync_server.cli import main
-from sync_server.ops.demo_data import DEMO_PASSWORD
+from sync_server.messaging.reminders import call_list
+from sync_server.ops.demo_data import DEMO_PASSWORD, seed
 from sync_server.sync.tables import SyncChange
 from tests.integration.server.conftest import LiveServer
+
+#: Wednesday 18 November 2026, 11:30 in Lagos.
+NOW = dt.datetime(2026, 11, 18, 10, 30, tzinfo=dt.UTC)
+TODAY = dt.date(2026, 11, 18)
+#: The twelve closed months the history runs payouts for, oldest first.
+PERIODS = [
+    f"{y}-{mo:02d}" for y, mo in [(2025, 11), (2025, 12)] + [(2026, n) for n in range(1, 11)]
+]
+
+
+@pytest.fixture
+def demo(pg_engine: sa.Engine) -> sessionmaker[Session]:
+    sessions = sessionmaker(pg_engine, expire_on_commit=False)
+    with sessions.begin() as session:
+        seed(session, now=NOW)
+    return sessions
+
+
+def _lagos_day(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    start = dt.datetime.combine(day, dt.time(), LAGOS)
+    return start, start + dt.timedelta(days=1)
 
 
 def test_seed_demo_once_and_log_in_as_the_demo_manager(
@@ -26,20 +65,153 @@ def test_seed_demo_once_and_log_in_as_the_demo_manager(
     monkeypatch.setenv("HMSO_DATA_DIR", str(tmp_path))
     monkeypatch.setenv("HMSO_DATABASE_URL", pg_url)
     assert main(["seed-demo"]) == 0
-    assert "3 hospitals, 60 patients" in capsys.readouterr().out
+    assert "3 hospitals, 120 patients" in capsys.readouterr().out
     assert main(["seed-demo"]) == 0
     assert "nothing seeded" in capsys.readouterr().out
     with Session(live_server.engine) as s:
         states = set(s.scalars(sa.select(m.Hospital.state)))
         assert states == {"Lagos", "FCT", "Kano"}
         phones = list(s.scalars(sa.select(m.Patient.phone)))
-        assert len(phones) == 60
+        assert len(phones) == 120
         assert all(normalize_phone(p) == p for p in phones if p)
         rewards = set(s.scalars(sa.select(m.LoyaltyReward.points_cost)))
         assert rewards == {50, 75, 100, 200}
         assert s.scalar(sa.select(sa.func.count()).select_from(m.Contract)) == 3
-        assert (s.scalar(sa.select(sa.func.count()).select_from(SyncChange)) or 0) > 60
+        assert (s.scalar(sa.select(sa.func.count()).select_from(SyncChange)) or 0) > 5000
     with live_server.client() as c:
         r = c.post("/api/auth/login", json={"username": "lkk.manager", "password": DEMO_PASSWORD})
         assert r.status_code == 200, r.text
         assert r.json()["device"]["prefix"] == "LKK1"
+
+
+def test_every_hospital_has_a_clinic_today_split_at_now(demo: sessionmaker[Session]) -> None:
+    start, end = _lagos_day(TODAY)
+    with demo() as s:
+        for hospital in s.scalars(sa.select(m.Hospital)):
+            rows = s.scalars(
+                sa.select(m.Appointment).where(
+                    m.Appointment.hospital_id == hospital.id,
+                    m.Appointment.starts_at >= start,
+                    m.Appointment.starts_at < end,
+                )
+            ).all()
+            done = Counter(a.status for a in rows if a.starts_at < NOW)
+            to_come = {a.status for a in rows if a.starts_at > NOW}
+            assert done[AppointmentStatus.COMPLETED] >= 1, hospital.code
+            assert done[AppointmentStatus.CHECKED_IN] >= 1, hospital.code  # the waiting queue
+            assert to_come and to_come <= {AppointmentStatus.SCHEDULED, AppointmentStatus.CONFIRMED}
+            waiting = [a for a in rows if a.status is AppointmentStatus.CHECKED_IN]
+            assert all(a.checked_in_at is not None and a.checked_in_at <= NOW for a in waiting)
+            taken = s.scalar(
+                sa.select(sa.func.count()).where(
+                    m.RevenueEntry.hospital_id == hospital.id,
+                    m.RevenueEntry.received_at >= start,
+                    m.RevenueEntry.received_at <= NOW,
+                )
+            )
+            assert taken, f"{hospital.code} has no payments today"
+        later = s.scalar(sa.select(sa.func.count()).where(m.Appointment.starts_at >= end))
+        assert later, "no bookings for the coming days"
+        assert s.scalar(sa.select(sa.func.max(m.RevenueEntry.received_at))) <= NOW
+        visited = s.scalar(sa.select(sa.func.count()).where(m.Patient.last_visit_at.is_not(None)))
+        assert visited
+
+
+def test_a_year_of_payments_with_a_few_reversals(demo: sessionmaker[Session]) -> None:
+    with demo() as s:
+        months = set()
+        for received_at in s.scalars(sa.select(m.RevenueEntry.received_at)):
+            months.add(f"{received_at.astimezone(LAGOS):%Y-%m}")
+        assert months == {*PERIODS, "2026-11"}
+        e = m.RevenueEntry
+        reversals = s.scalars(sa.select(e).where(e.reverses_id.is_not(None))).all()
+        total = s.scalar(sa.select(sa.func.count()).select_from(e)) or 0
+        assert 0 < len(reversals) < total / 50
+        for reversal in reversals:
+            original = s.get_one(e, reversal.reverses_id)
+            assert reversal.amount_minor == -original.amount_minor
+            assert reversal.received_at >= original.received_at
+
+
+def _revenue(s: Session, hospital_ids: list[object], period: str) -> int:
+    start, end = period_bounds(period)
+    e = m.RevenueEntry
+    total = s.scalar(
+        sa.select(sa.func.sum(e.amount_minor)).where(
+            e.hospital_id.in_(hospital_ids), e.received_at >= start, e.received_at < end
+        )
+    )
+    return int(total or 0)
+
+
+def test_owner_payouts_are_paid_and_statements_add_up_to_the_months_revenue(
+    demo: sessionmaker[Session],
+) -> None:
+    with demo() as s:
+        owner = s.scalars(sa.select(m.OwnerAccount).where(m.OwnerAccount.email.is_not(None))).one()
+        hospitals = list(
+            s.scalars(
+                sa.select(m.Contract.hospital_id).where(m.Contract.owner_account_id == owner.id)
+            )
+        )
+        payouts = s.scalars(sa.select(m.Payout).where(m.Payout.owner_account_id == owner.id)).all()
+        status = {p.period: p.status for p in payouts}
+        assert sorted(status) == PERIODS
+        assert status[PERIODS[-1]] is PayoutStatus.PENDING
+        assert status[PERIODS[-2]] is PayoutStatus.APPROVED
+        assert {status[p] for p in PERIODS[:-2]} == {PayoutStatus.PAID}
+        assert all(p.paid_at is not None and p.bank_reference for p in payouts if p.paid_at)
+        for period in PERIODS:
+            statement = load_statement(s, owner.id, period, now=NOW)
+            revenue = _revenue(s, hospitals, period)
+            assert revenue > 0
+            assert statement.totals.gross_minor == revenue, period
+            assert statement.totals.adjustments_minor == 0
+            assert sum(line.total_minor for line in statement.methods) == revenue
+            assert statement.totals.net_minor < revenue  # the management fee came off
+        emails = s.scalar(
+            sa.select(sa.func.count()).where(
+                m.Message.owner_account_id == owner.id,
+                m.Message.status.in_([MessageStatus.DELIVERED, MessageStatus.READ]),
+            )
+        )
+        assert emails == len(PERIODS) * len(hospitals) - 2 * len(hospitals)  # one per paid payout
+
+
+def test_surveys_feedback_and_messages_delivered_and_failed(demo: sessionmaker[Session]) -> None:
+    with demo() as s:
+        surveys = s.scalars(sa.select(m.OwnerSatisfactionSurvey)).all()
+        assert len(surveys) == 8  # two owners, four quarters
+        assert all(v.responded_at and v.overall_score for v in surveys)
+        feedback = s.scalars(sa.select(m.PatientFeedback)).all()
+        assert max(f.rating for f in feedback) == 5
+        low = [f for f in feedback if f.rating <= 2]
+        assert low and all(f.follow_up_status is not FollowUpStatus.NONE for f in low)
+        statuses = Counter(s.scalars(sa.select(m.Message.status)))
+        assert statuses[MessageStatus.DELIVERED] > 50
+        failed = statuses[MessageStatus.FAILED] + statuses[MessageStatus.UNDELIVERABLE]
+        assert failed > 0
+        events = Counter(s.scalars(sa.select(m.DeliveryEvent.event)))
+        assert events["undelivered"] + events["failed"] == failed
+        assert (
+            events["delivered"] == statuses[MessageStatus.DELIVERED] + statuses[MessageStatus.READ]
+        )
+        reminders = Counter(s.scalars(sa.select(m.AppointmentReminder.status)))
+        assert reminders[ReminderStatus.FAILED] == failed  # each one is on a call list
+        assert reminders[ReminderStatus.DELIVERED] > 50
+        calls = [r for h in s.scalars(sa.select(m.Hospital.id)) for r in call_list(s, h, TODAY)]
+        assert all(r.status is ReminderStatus.FAILED for r in calls)
+
+
+def test_every_demo_row_passes_the_rules_a_desk_push_would_face(
+    demo: sessionmaker[Session],
+) -> None:
+    with demo() as s:
+        for table, validate in validators().items():
+            model = next(
+                mapper.class_
+                for mapper in m.Patient.registry.mappers
+                if mapper.local_table.name == table
+            )
+            for row in s.scalars(sa.select(model)):
+                validate(MergedRow(table, row, {}))
