@@ -11,6 +11,7 @@ waiting queue and the day's takings are all alive whatever time it is.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Sequence
 
 from shared.db import models as m
@@ -73,7 +74,7 @@ class ClinicHistory:
 
     def __init__(self, world: DemoWorld, hospital: DemoHospital) -> None:
         self.w, self.h, self.rng = world, hospital, world.rng
-        self.last_visit: dict[object, dt.datetime] = {}
+        self.last_visit: dict[uuid.UUID, dt.datetime] = {}
         self.patients = {p.id: p for p in hospital.patients}
 
     def build(self) -> list[m.Appointment]:
@@ -286,13 +287,7 @@ class ClinicHistory:
                 visit.checked_in_at = min(visit.starts_at, self.w.now - dt.timedelta(minutes=3))
             else:
                 self.complete(visit, self.patients[visit.patient_id])
-        for start, minutes in later:
-            status = (
-                e.AppointmentStatus.CONFIRMED
-                if self.rng.random() < 0.3
-                else e.AppointmentStatus.SCHEDULED
-            )
-            visits.append(self.book(start, status, minutes))
+        visits += [self.book(start, self.coming_status(), minutes) for start, minutes in later]
         return visits
 
     def today_times(self) -> tuple[list[tuple[dt.datetime, int]], list[tuple[dt.datetime, int]]]:

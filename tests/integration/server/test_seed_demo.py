@@ -84,9 +84,19 @@ def test_seed_demo_once_and_log_in_as_the_demo_manager(
         assert r.json()["device"]["prefix"] == "LKK1"
 
 
-def test_every_hospital_has_a_clinic_today_split_at_now(demo: sessionmaker[Session]) -> None:
+@pytest.mark.parametrize(
+    "now",
+    [NOW, NOW.replace(hour=5, minute=10), NOW.replace(hour=22, minute=50)],
+    ids=["late morning", "before opening", "late evening"],
+)
+def test_every_hospital_has_a_clinic_today_split_at_now(
+    pg_engine: sa.Engine, now: dt.datetime
+) -> None:
+    sessions = sessionmaker(pg_engine)
+    with sessions.begin() as s:
+        seed(s, now=now)
     start, end = _lagos_day(TODAY)
-    with demo() as s:
+    with sessions() as s:
         for hospital in s.scalars(sa.select(m.Hospital)):
             rows = s.scalars(
                 sa.select(m.Appointment).where(
@@ -95,24 +105,24 @@ def test_every_hospital_has_a_clinic_today_split_at_now(demo: sessionmaker[Sessi
                     m.Appointment.starts_at < end,
                 )
             ).all()
-            done = Counter(a.status for a in rows if a.starts_at < NOW)
-            to_come = {a.status for a in rows if a.starts_at > NOW}
+            done = Counter(a.status for a in rows if a.starts_at < now)
+            to_come = {a.status for a in rows if a.starts_at > now}
             assert done[AppointmentStatus.COMPLETED] >= 1, hospital.code
             assert done[AppointmentStatus.CHECKED_IN] >= 1, hospital.code  # the waiting queue
             assert to_come and to_come <= {AppointmentStatus.SCHEDULED, AppointmentStatus.CONFIRMED}
             waiting = [a for a in rows if a.status is AppointmentStatus.CHECKED_IN]
-            assert all(a.checked_in_at is not None and a.checked_in_at <= NOW for a in waiting)
+            assert all(a.checked_in_at is not None and a.checked_in_at <= now for a in waiting)
             taken = s.scalar(
                 sa.select(sa.func.count()).where(
                     m.RevenueEntry.hospital_id == hospital.id,
                     m.RevenueEntry.received_at >= start,
-                    m.RevenueEntry.received_at <= NOW,
+                    m.RevenueEntry.received_at <= now,
                 )
             )
             assert taken, f"{hospital.code} has no payments today"
         later = s.scalar(sa.select(sa.func.count()).where(m.Appointment.starts_at >= end))
         assert later, "no bookings for the coming days"
-        assert s.scalar(sa.select(sa.func.max(m.RevenueEntry.received_at))) <= NOW
+        assert s.scalar(sa.select(sa.func.max(m.RevenueEntry.received_at))) <= now
         visited = s.scalar(sa.select(sa.func.count()).where(m.Patient.last_visit_at.is_not(None)))
         assert visited
 
