@@ -27,6 +27,8 @@ from sync_server.owners import service, surveys
 #: Days after the run that the admin approves a payout, and that the bank transfer goes out.
 APPROVED_AFTER = dt.timedelta(days=2)
 PAID_AFTER = dt.timedelta(days=4)
+#: How far each of the last months got, counted from the latest (1): the rest are paid.
+_SETTLED_AS = {1: PayoutStatus.PENDING, 2: PayoutStatus.APPROVED}
 #: (overall, communication, payout timeliness, reporting, hospital performance) by round.
 SCORES = ((4, 4, 3, 4, 4), (5, 4, 4, 5, 4), (4, 5, 5, 4, 3), (5, 5, 4, 5, 5))
 SURVEY_COMMENTS = (
@@ -59,14 +61,7 @@ def build_owners(world: DemoWorld) -> None:
         run_at = min(payout_run_at(period), world.now)
         created = service.run_monthly_payouts(world.session, period, now=run_at).created
         world.counts.payouts += len(created)
-        left = len(periods) - n
-        target = (
-            PayoutStatus.PENDING
-            if left == 1
-            else PayoutStatus.APPROVED
-            if left == 2
-            else PayoutStatus.PAID
-        )
+        target = _SETTLED_AS.get(len(periods) - n, PayoutStatus.PAID)
         for payout_id in created:
             _settle(world, principal, payout_id, run_at, target)
     _refresh_this_month(world)
