@@ -15,6 +15,7 @@ import random
 import uuid
 from typing import Any, TypeVar
 
+import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from shared.clock import utcnow
@@ -144,7 +145,11 @@ class _Seeder:
         return self.out
 
     def templates(self) -> None:
+        """The demo's own SMS templates, unless the database already has a template by that key."""
+        installed = set(self.s.scalars(sa.select(m.MessageTemplate.key)))
         for key, name, body, variables in TEMPLATES:
+            if key in installed:
+                continue
             purpose = (
                 e.MessagePurpose.HEALTH_EDUCATION
                 if key == "health_tip"
