@@ -29,12 +29,18 @@ from shared.db.models.organisation import Hospital
 from sync_server.config import ServerSettings
 from sync_server.ops.common import unit_of_work
 from sync_server.ops.demo_data import DEMO_PASSWORD, seed
+from sync_server.ops.demo_refresh import catch_up
 
 
 def seed_if_empty(settings: ServerSettings) -> bool:
-    """Seed the demo unless the database already has hospitals; True if seeded now."""
+    """Seed the demo unless the database already has hospitals; True if seeded now.
+
+    A demo seeded on an earlier day is carried to today instead.
+    """
     with unit_of_work(settings) as session:
         if session.scalar(sa.select(sa.func.count()).select_from(Hospital)):
+            if days := catch_up(session):
+                print(f"demo carried forward {days} days to today")
             return False
         counts = seed(session)
     print(

@@ -13,7 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
+from shared.clock import to_lagos
 from shared.db import models as m
 from shared.domain import enums as e
 from sync_server.ops.demo_world import DemoHospital, DemoWorld, days_between, lagos_at
@@ -87,11 +89,44 @@ class ClinicHistory:
         for day in days_between(recent_start, today - dt.timedelta(days=1)):
             booked += self.past_day(day)
         booked += self.today()
-        for day in days_between(today + dt.timedelta(days=1), today + dt.timedelta(COMING_DAYS)):
-            booked += self.coming_day(day)
-        for patient in self.h.patients:
-            patient.last_visit_at = self.last_visit.get(patient.id)
+        booked += self.coming_days(today)
+        self.record_last_visits()
         return booked
+
+    def catch_up(self, after: dt.date, live: list[m.Appointment]) -> None:
+        """Carry a demo seeded on ``after`` to today: the days between, today, the next days.
+
+        ``live`` are the hospital's bookings from ``after`` on still scheduled or
+        confirmed; those now past are settled as the desk would have settled them.
+        """
+        today = self.w.today
+        by_day: dict[dt.date, list[m.Appointment]] = {}
+        for visit in live:
+            by_day.setdefault(to_lagos(visit.starts_at).date(), []).append(visit)
+        for day in days_between(after, today - dt.timedelta(days=1)):
+            if day in by_day:
+                for visit in by_day[day]:
+                    self.settle(visit)
+            elif day != after:  # that day's clinic is in the demo already
+                self.past_day(day)
+        self.today(by_day.get(today, []))
+        horizon = max(by_day, default=today)
+        self.coming_days(max(horizon, today))
+        self.record_last_visits()
+
+    def coming_days(self, last_booked: dt.date) -> list[m.Appointment]:
+        """Bookings for each day after ``last_booked`` up to ``COMING_DAYS`` from today."""
+        first = last_booked + dt.timedelta(days=1)
+        end = self.w.today + dt.timedelta(days=COMING_DAYS)
+        return [visit for day in days_between(first, end) for visit in self.coming_day(day)]
+
+    def record_last_visits(self) -> None:
+        for patient in self.h.patients:
+            visit = self.last_visit.get(patient.id)
+            if visit is not None and (
+                patient.last_visit_at is None or patient.last_visit_at < visit
+            ):
+                patient.last_visit_at = visit
 
     # --- how busy a day is ---------------------------------------------------------
 
@@ -274,10 +309,24 @@ class ClinicHistory:
                 self.complete(visit, self.patients[visit.patient_id])
         return visits
 
-    def today(self) -> list[m.Appointment]:
-        """Today, split at now: done (completed, waiting, one no-show) and still to come."""
-        earlier, later = self.today_times()
-        visits = [self.book(t, e.AppointmentStatus.COMPLETED, minutes) for t, minutes in earlier]
+    def settle(self, visit: m.Appointment) -> None:
+        """A past booking's outcome: completed, missed or cancelled."""
+        visit.status = self.past_status()
+        if visit.status is e.AppointmentStatus.CANCELLED:
+            visit.cancelled_reason = self.rng.choice(CANCEL_REASONS)
+        if visit.status is e.AppointmentStatus.COMPLETED:
+            self.complete(visit, self.patients[visit.patient_id])
+
+    def today(self, booked: Sequence[m.Appointment] = ()) -> list[m.Appointment]:
+        """Today, split at now: done (completed, waiting, one no-show) and still to come.
+
+        ``booked`` are today's bookings made earlier; new ones take other slots.
+        """
+        now = self.w.now
+        ended = [v for v in booked if v.ends_at <= now]
+        earlier, later = self.today_times({v.starts_at for v in booked}, len(ended))
+        new = [self.book(t, e.AppointmentStatus.COMPLETED, minutes) for t, minutes in earlier]
+        visits = sorted([*ended, *new], key=lambda v: v.starts_at)
         waiting = 2 if len(visits) > MIN_EARLIER else 1
         for n, visit in enumerate(visits):
             if n == 0 and len(visits) > MIN_EARLIER:
@@ -290,16 +339,22 @@ class ClinicHistory:
         visits += [self.book(start, self.coming_status(), minutes) for start, minutes in later]
         return visits
 
-    def today_times(self) -> tuple[list[tuple[dt.datetime, int]], list[tuple[dt.datetime, int]]]:
-        """Bookings before and after now; at night, a few short ones on each side of it."""
+    def today_times(
+        self, taken: AbstractSet[dt.datetime] = frozenset(), ended: int = 0
+    ) -> tuple[list[tuple[dt.datetime, int]], list[tuple[dt.datetime, int]]]:
+        """New bookings before and after now, in free slots; at night, short ones near now.
+
+        ``ended`` bookings made earlier are already over, so fewer new ones are needed.
+        """
         now, today = self.w.now, self.w.today
-        slots = self.slot_times(today)
+        slots = [t for t in self.slot_times(today) if t not in taken]
         share = max(MIN_EARLIER, self.h.visits_per_day * 3 // 4)
         before = [t for t in slots if t + SLOT <= now]
         after = [t for t in slots if t > now]
-        earlier = [(t, 20) for t in sorted(self.rng.sample(before, min(share, len(before))))]
+        wanted = max(0, share - ended)
+        earlier = [(t, 20) for t in sorted(self.rng.sample(before, min(wanted, len(before))))]
         later = [(t, 20) for t in sorted(self.rng.sample(after, min(share, len(after))))]
-        if len(earlier) < MIN_EARLIER:
+        if ended + len(earlier) < MIN_EARLIER:
             earlier = [(t, 5) for t in _spread(lagos_at(today, 0), now, MIN_EARLIER)]
         if len(later) < MIN_EARLIER:
             midnight = lagos_at(today, 0) + dt.timedelta(days=1)

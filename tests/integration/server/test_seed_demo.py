@@ -30,6 +30,7 @@ from shared.sync.validators import MergedRow, validators
 from sync_server.cli import main
 from sync_server.messaging.reminders import call_list
 from sync_server.ops.demo_data import DEMO_PASSWORD, seed
+from sync_server.ops.demo_refresh import catch_up
 from sync_server.sync.tables import SyncChange
 from tests.integration.server.conftest import LiveServer
 
@@ -125,6 +126,36 @@ def test_every_hospital_has_a_clinic_today_split_at_now(
         assert s.scalar(sa.select(sa.func.max(m.RevenueEntry.received_at))) <= now
         visited = s.scalar(sa.select(sa.func.count()).where(m.Patient.last_visit_at.is_not(None)))
         assert visited
+
+
+def test_a_demo_started_days_later_is_carried_to_today(demo: sessionmaker[Session]) -> None:
+    later = NOW + dt.timedelta(days=15)  # Thursday 3 December, 11:30 in Lagos
+    with demo.begin() as s:
+        assert catch_up(s, now=later) == 15
+    with demo.begin() as s:
+        assert catch_up(s, now=later) == 0  # a second start the same day adds nothing
+    start, _ = _lagos_day(later.astimezone(LAGOS).date())
+    with demo() as s:
+        a = m.Appointment
+        stale = s.scalar(
+            sa.select(sa.func.count()).where(
+                a.starts_at < start, a.status.in_([AppointmentStatus.SCHEDULED])
+            )
+        )
+        assert stale == 0  # the days between were settled
+        for hospital in s.scalars(sa.select(m.Hospital)):
+            today = s.scalars(
+                sa.select(a).where(a.hospital_id == hospital.id, a.starts_at >= start)
+            ).all()
+            done = {v.status for v in today if v.ends_at <= later}
+            assert {AppointmentStatus.COMPLETED, AppointmentStatus.CHECKED_IN} <= done
+            assert any(v.starts_at > later for v in today)
+        november = s.scalars(sa.select(m.Payout).where(m.Payout.period == "2026-11")).all()
+        assert len(november) == 3 and {p.status for p in november} == {PayoutStatus.PENDING}
+        owner = s.get_one(m.OwnerAccount, november[0].owner_account_id)
+        hospitals = [p.hospital_id for p in november if p.owner_account_id == owner.id]
+        statement = load_statement(s, owner.id, "2026-11", now=later)
+        assert statement.totals.gross_minor == _revenue(s, hospitals, "2026-11")
 
 
 def test_a_year_of_payments_with_a_few_reversals(demo: sessionmaker[Session]) -> None:
