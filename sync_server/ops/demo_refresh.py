@@ -34,8 +34,8 @@ _LIVE = (AppointmentStatus.SCHEDULED, AppointmentStatus.CONFIRMED)
 
 def catch_up(session: Session, *, now: dt.datetime | None = None) -> int:
     """Fill the days since the demo's last takings; returns how many days were added."""
-    world = DemoWorld(session=session, now=now or utcnow(), rng=random.Random())
-    world.rng.seed(world.today.toordinal())
+    now = now or utcnow()
+    world = DemoWorld(session=session, now=now, rng=random.Random(to_lagos(now).toordinal()))
     last = session.scalar(sa.select(sa.func.max(m.RevenueEntry.received_at)))
     if last is None or to_lagos(last).date() >= world.today:
         return 0
