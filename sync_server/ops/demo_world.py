@@ -33,7 +33,7 @@ class DemoHospital:
     contract: m.Contract
     #: Average visits per weekday; the hospitals differ in size.
     visits_per_day: int
-    #: How much dearer than the group's base prices this hospital is, in percent.
+    #: This hospital's prices against the group's base prices, in percent (100 = base).
     price_percent: int
     clinicians: list[m.Clinician] = field(default_factory=list)
     patients: list[m.Patient] = field(default_factory=list)
@@ -41,6 +41,8 @@ class DemoHospital:
 
 @dataclass
 class Counts:
+    """What the seed wrote, for the line ``seed-demo`` prints."""
+
     hospitals: int = 0
     patients: int = 0
     appointments: int = 0
@@ -52,6 +54,8 @@ class Counts:
 
 @dataclass
 class DemoWorld:
+    """The seed's session, its moment, its random generator and the rows later parts build on."""
+
     session: Session
     now: dt.datetime
     rng: random.Random
