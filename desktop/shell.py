@@ -36,6 +36,7 @@ class DeskShell(QObject):
         super().__init__()
         self.app = app
         self.staff = staff
+        app.db.actor = staff.user_id
         self.window = app.main_window(staff)
         self.guard = IdleGuard(self.window, dt.timedelta(minutes=app.settings.idle_lock_minutes))
         self.guard.locked.connect(self.lock)
@@ -78,6 +79,7 @@ class DeskShell(QObject):
     def signed_in(self, staff: StaffSession) -> None:
         """The same person gets their window back; anyone else a window of their own."""
         self.app.hand_over(staff)
+        self.app.db.actor = staff.user_id
         if staff.user_id != self.staff.user_id or staff.role != self.staff.role:
             self._rebuild(staff)
         self.staff = staff

@@ -92,6 +92,7 @@ def to_wire(mutation: OutboxMutation) -> Mutation:
         base_clocks=mutation.base_clocks or {},
         base_version=mutation.base_version,
         hlc=mutation.hlc,
+        actor_user_id=mutation.actor_user_id,
     )
 
 
@@ -108,6 +109,7 @@ _WIRE_COLUMNS = (
     sa.type_coerce(_T.base_clocks, sa.Text),
     _T.base_version,
     _T.hlc,
+    _T.actor_user_id,
 )
 
 
@@ -130,10 +132,20 @@ def unacked_wire(session: Session, limit: int) -> list[Mutation]:
             base_clocks=orjson.loads(base_clocks) if base_clocks else {},
             base_version=base_version,
             hlc=hlc,
+            actor_user_id=actor,
         )
-        for mutation_id, seq, table_name, row_id, op, fields, base_clocks, base_version, hlc in (
-            session.execute(query)
-        )
+        for (
+            mutation_id,
+            seq,
+            table_name,
+            row_id,
+            op,
+            fields,
+            base_clocks,
+            base_version,
+            hlc,
+            actor,
+        ) in session.execute(query)
     ]
 
 

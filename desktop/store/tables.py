@@ -59,6 +59,9 @@ class OutboxMutation(LocalBase):
     outcome: Mapped[str | None] = mapped_column(sa.String(20))
     reason_code: Mapped[str | None] = mapped_column(sa.String(60))
     reason: Mapped[str | None] = mapped_column(sa.String(500))
+    #: Who made the change: staff share a PC, and its outbox may be pushed under the
+    #: next person's token, so the server attributes each mutation by this.
+    actor_user_id: Mapped[uuid.UUID | None]
 
 
 class SyncStateEntry(LocalBase):

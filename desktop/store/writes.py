@@ -47,11 +47,18 @@ class LocalWriter:
     """Writes synced rows and their outbox mutations together (the caller commits)."""
 
     def __init__(
-        self, session: Session, *, device_id: uuid.UUID, clock: HybridLogicalClock
+        self,
+        session: Session,
+        *,
+        device_id: uuid.UUID,
+        clock: HybridLogicalClock,
+        actor: uuid.UUID | None = None,
     ) -> None:
         self.session = session
         self.device_id = device_id
         self.clock = clock
+        #: The signed-in person, recorded on every mutation queued (see ``OutboxMutation``).
+        self.actor = actor
         self._tables: set[str] = set()
 
     def changes(self) -> Changes:
@@ -136,6 +143,7 @@ class LocalWriter:
                 base_clocks=base_clocks,
                 base_version=row.server_seq or 0,
                 hlc=hlc,
+                actor_user_id=self.actor,
             )
         )
         self.session.flush()

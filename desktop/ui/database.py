@@ -13,6 +13,7 @@ Signals:
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -46,6 +47,8 @@ class Database(QObject):
         self.tasks = tasks
         self.desk = desk
         self.clock = HybridLogicalClock(desk.prefix)
+        #: Whoever is signed in: every write from now on is queued as theirs.
+        self.actor: uuid.UUID | None = None
         self._synced.connect(self.changed, Qt.ConnectionType.QueuedConnection)
 
     def sync_changed(self, changes: Changes) -> None:
@@ -95,7 +98,9 @@ class Database(QObject):
         writers: list[LocalWriter] = []
 
         def op(session: Session) -> Any:
-            writer = LocalWriter(session, device_id=self.desk.device_id, clock=self.clock)
+            writer = LocalWriter(
+                session, device_id=self.desk.device_id, clock=self.clock, actor=self.actor
+            )
             writers.append(writer)
             return fn(session, writer)
 

@@ -43,6 +43,9 @@ class Mutation(BaseModel):
     base_clocks: dict[str, str | None] = Field(default_factory=dict)
     base_version: int = Field(default=0, ge=0)
     hlc: str = Field(min_length=21, max_length=64)
+    #: Who made the change on the device (staff share PCs); the server checks it may
+    #: use that device and otherwise attributes the change to the token's user.
+    actor_user_id: uuid.UUID | None = None
 
 
 class PushRequest(BaseModel):

@@ -47,6 +47,7 @@ from shared.sync.registry import (
 from shared.sync.validators import MergedRow, field_label
 from sync_server.sync import rules
 from sync_server.sync.answers import current_row, replayed
+from sync_server.sync.authors import record_authors
 from sync_server.sync.changes import (
     SERVER_CLOCK,
     discard_pending_changes,
@@ -89,6 +90,7 @@ def push(session: Session, principal: Principal, request: PushRequest) -> PushRe
         results = _run(session, principal, progress, mutations, isolated=True)
         _after_batch(session, mutations, results)
         seqs = flush_changes(session, rows_locked=True)
+    record_authors(session, principal, mutations, results)
     progress.last_push_at = utcnow()
     for mutation, result in zip(mutations, results, strict=True):
         if result.outcome != "rejected":

@@ -19,15 +19,14 @@ from desktop import keys
 from desktop.app import DesktopApp, signed_in_profile
 from desktop.services.desk import SESSION_KEY
 from desktop.shell import DeskShell
-from desktop.sync.client import HttpSyncClient
-from desktop.sync.engine import SyncEngine, read_state
+from desktop.sync.engine import read_state
 from desktop.ui.login import LoginDialog
 from shared.db.models import Device, Patient, Payout
 from tests import factories
 from tests.integration.server.conftest import PASSWORD, LiveServer, World
 
 from .conftest import MemoryKeyring
-from .test_shared_pc_sign_in import _manager_signed_in
+from .test_shared_pc_sign_in import _manager_signed_in, first_sync
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -42,16 +41,6 @@ def _owner_and_patient_on_server(server: LiveServer, world: World) -> None:
         )
         factories.payout(session, contract=contract)
         factories.patient(session, hospital_id=ikj, last_name="Okonkwo")
-
-
-def _first_sync(app: DesktopApp) -> None:
-    with app.db.sessions() as session:
-        state = read_state(session, SESSION_KEY)
-    client = HttpSyncClient(state["server"], state["access_token"])
-    try:
-        SyncEngine(app.engine, client, clock=app.db.clock).sync_once()
-    finally:
-        client.close()
 
 
 def _patients(app: DesktopApp) -> int:
@@ -77,7 +66,7 @@ def test_an_owner_on_a_hospital_pc_opens_an_owner_profile(
 ) -> None:
     _owner_and_patient_on_server(live_server, world)
     hospital, _ = _manager_signed_in(tmp_path, memory_keyring, live_server)
-    _first_sync(hospital)
+    first_sync(hospital)
     assert _patients(hospital) == 1
     dialog = hospital.login_dialog(memory_keyring, offer_owner=True)
     qtbot.addWidget(dialog)

@@ -7,6 +7,7 @@ what the clerk saves reaches the server as the clerk's.
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 import httpx
@@ -23,8 +24,10 @@ from desktop.config import DesktopSettings
 from desktop.services.desk import SESSION_KEY
 from desktop.services.registration import register_patient
 from desktop.shell import DeskShell
-from desktop.sync.engine import read_state
-from shared.db.models import Patient
+from desktop.store.tables import OutboxMutation
+from desktop.sync.client import HttpSyncClient
+from desktop.sync.engine import SyncEngine, read_state
+from shared.db.models import AuditEntry, Patient
 from sync_server.auth.tokens import verify_access_token
 from tests.integration.server.conftest import PASSWORD, LiveServer, World
 
@@ -76,23 +79,54 @@ def _token_user(app: DesktopApp, server: LiveServer) -> str:
     return str(verify_access_token(token, server.settings).user_id)
 
 
-def _register(shell: DeskShell, qtbot: QtBot, last_name: str) -> None:
-    app = shell.app
+def _register(app: DesktopApp, qtbot: QtBot, last_name: str) -> None:
     data = {
         "first_name": "Halima",
         "last_name": last_name,
         "phone": "0806 555 7788",
         "sex": "female",
     }
-    saved: list[object] = []
-    app.db.write(lambda s, w: register_patient(s, w, desk=app.db.desk, data=data), saved.append)
-    qtbot.waitUntil(lambda: bool(saved), timeout=10_000)
+    outcome: list[object] = []
+    app.db.write(
+        lambda s, w: register_patient(s, w, desk=app.db.desk, data=data),
+        outcome.append,
+        outcome.append,
+    )
+    qtbot.waitUntil(lambda: bool(outcome), timeout=10_000)
+    assert not isinstance(outcome[0], BaseException), outcome[0]
+
+
+def first_sync(app: DesktopApp) -> None:
+    """The download a registered PC starts with, so it knows its hospital."""
+    with app.db.sessions() as session:
+        state = read_state(session, SESSION_KEY)
+    client = HttpSyncClient(state["server"], state["access_token"])
+    try:
+        SyncEngine(app.engine, client, clock=app.db.clock).sync_once()
+    finally:
+        client.close()
 
 
 def _on_server(server: LiveServer, last_name: str) -> bool:
     with sessionmaker(server.engine)() as session:
         query = sa.select(Patient.id).where(Patient.last_name == last_name)
         return session.scalars(query).first() is not None
+
+
+def _outbox_actors(app: DesktopApp) -> set[uuid.UUID | None]:
+    with app.db.sessions() as session:
+        return set(session.scalars(sa.select(OutboxMutation.actor_user_id)))
+
+
+def _server_author(server: LiveServer, last_name: str) -> uuid.UUID | None:
+    """Who the server's audit log says created the patient."""
+    with sessionmaker(server.engine)() as session:
+        patient_id = session.scalar(sa.select(Patient.id).where(Patient.last_name == last_name))
+        return session.scalar(
+            sa.select(AuditEntry.actor_user_id).where(
+                AuditEntry.entity == "patients", AuditEntry.entity_id == patient_id
+            )
+        )
 
 
 def test_a_clerk_unlocking_a_managers_window_gets_their_own(
@@ -118,8 +152,11 @@ def test_a_clerk_unlocking_a_managers_window_gets_their_own(
         assert window.windowState() & Qt.WindowState.WindowMaximized
         assert _token_user(app, live_server) == str(world.users["front_desk"].id)
 
-        _register(shell, qtbot, "Clerkson")
+        _register(app, qtbot, "Clerkson")
         qtbot.waitUntil(lambda: _on_server(live_server, "Clerkson"), timeout=20_000)
+        clerk = world.users["front_desk"].id
+        assert _outbox_actors(app) == {clerk}
+        assert _server_author(live_server, "Clerkson") == clerk
     finally:
         app.close()
 
@@ -189,5 +226,33 @@ def test_switch_user_cancelled_gives_the_window_back(
         shell.login.reject()
         assert shell.window.isVisible() and shell.staff.username == "manager"
         assert app.worker is not None and app.worker.alive, "sync kept running meanwhile"
+    finally:
+        app.close()
+
+
+def test_a_change_pushed_under_the_next_persons_token_stays_its_authors(
+    tmp_path: Path,
+    memory_keyring: MemoryKeyring,
+    live_server: LiveServer,
+    world: World,
+    qtbot: QtBot,
+) -> None:
+    app, manager = _manager_signed_in(tmp_path, memory_keyring, live_server)
+    try:
+        first_sync(app)
+        shell = DeskShell(app, manager)  # no background sync yet: the manager's change waits
+        qtbot.addWidget(shell.window)
+        shell.window.show()
+        _register(app, qtbot, "Managerson")
+        shell.window.hide()
+        shell.lock()
+        _answer_login(shell, qtbot, "front_desk")
+        qtbot.addWidget(shell.window)
+        _register(app, qtbot, "Clerkdaughter")
+        app.start_sync(shell.window)  # with the clerk's token, both changes go
+        qtbot.waitUntil(lambda: _on_server(live_server, "Managerson"), timeout=20_000)
+        assert _token_user(app, live_server) == str(world.users["front_desk"].id)
+        assert _server_author(live_server, "Managerson") == manager.user_id
+        assert _server_author(live_server, "Clerkdaughter") == world.users["front_desk"].id
     finally:
         app.close()
