@@ -256,3 +256,50 @@ def test_a_change_pushed_under_the_next_persons_token_stays_its_authors(
         assert _server_author(live_server, "Clerkdaughter") == world.users["front_desk"].id
     finally:
         app.close()
+
+
+def _online(app: DesktopApp, keyring: MemoryKeyring, server: LiveServer, username: str) -> None:
+    """An online sign-in on this PC, as the login dialog makes it."""
+    with app.db.sessions.begin() as session, httpx.Client() as http:
+        login = online_login(
+            session,
+            http,
+            server_url=server.url,
+            username=username,
+            password=PASSWORD,
+            device_name="Reception PC",
+        )
+    keys.save_refresh_token(keyring, username, login.refresh_token)
+
+
+def test_an_offline_unlock_by_another_person_syncs_with_their_own_refresh_token(
+    tmp_path: Path,
+    memory_keyring: MemoryKeyring,
+    live_server: LiveServer,
+    world: World,
+    qtbot: QtBot,
+) -> None:
+    app, manager = _manager_signed_in(tmp_path, memory_keyring, live_server)
+    try:
+        _online(app, memory_keyring, live_server, "front_desk")  # the clerk, earlier this week
+        _online(app, memory_keyring, live_server, "manager")
+        shell = _shell(app, manager, qtbot)
+        clerk = world.users["front_desk"]
+        offline = StaffSession(clerk.id, "front_desk", "Front_Desk", "front_desk", online=False)
+        shell.window.hide()
+        shell.signed_in(offline)  # what an offline login at the lock hands over
+        qtbot.addWidget(shell.window)
+        assert shell.window.staff.username == "front_desk"
+        with app.db.sessions() as session:
+            assert read_state(session, SESSION_KEY)["username"] == "front_desk"
+        qtbot.waitUntil(
+            lambda: _has_token(app) and _token_user(app, live_server) == str(clerk.id),
+            timeout=20_000,
+        )
+    finally:
+        app.close()
+
+
+def _has_token(app: DesktopApp) -> bool:
+    with app.db.sessions() as session:
+        return bool(read_state(session, SESSION_KEY).get("access_token"))
