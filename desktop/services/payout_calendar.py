@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from desktop.services.owner import MONTHS, local_owner
+from desktop.services.owner import MONTHS, synced_owner
 from shared.db import models as m
 from shared.domain.enums import ContractStatus, PayoutStatus
 from shared.domain.payouts import covers_period, next_period, payout_run_at, period_of
@@ -102,9 +102,12 @@ def payout_calendar(
     """Every payout on this device with its status, then the next ``months`` runs per contract.
 
     The coming runs are those of this month and the ``months - 1`` after it, for
-    each contract covering the month that has no payout for it yet.
+    each contract covering the month that has no payout for it yet. Before the
+    first sync has brought the owner's account the calendar is simply empty.
     """
-    owner = local_owner(session)
+    owner = synced_owner(session)
+    if owner is None:
+        return ()
     contracts = _contracts(session, owner.id)
     payouts = session.scalars(
         sa.select(m.Payout).where(

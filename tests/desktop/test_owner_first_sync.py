@@ -23,3 +23,6 @@ def test_an_owner_window_before_the_first_sync_says_it_is_running(
     qtbot.waitUntil(lambda: not desk.tasks.busy, timeout=10_000)
     assert errors == [], "no 'Something went wrong' dialog"
     assert window.owner_dashboard.title.text().startswith("The first sync is running")
+    window.go_to(window.payout_calendar)
+    qtbot.waitUntil(lambda: not desk.tasks.busy, timeout=10_000)
+    assert window.payout_calendar.message.text().startswith("No contract"), "empty, no error"
