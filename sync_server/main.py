@@ -73,6 +73,9 @@ def create_app(
     from sync_server.crm.router import router as crm_router
 
     app.include_router(crm_router)
+    from sync_server.appointments.visit_endpoints import router as visits_router
+
+    app.include_router(visits_router)
     from sync_server.sync.router import router as sync_router
 
     app.include_router(sync_router)

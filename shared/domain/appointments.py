@@ -34,6 +34,7 @@ TRANSITIONS: dict[AppointmentStatus, frozenset[AppointmentStatus]] = {
 }
 #: Bookings in these statuses no longer hold the clinician's time.
 FREE_STATUSES = frozenset({S.CANCELLED, S.NO_SHOW})
+ALREADY_COMPLETED = "this visit was already completed"
 MIN_MINUTES = 5
 MAX_MINUTES = 8 * 60
 #: How far back a booking may be entered (a walk-in recorded a little late).
@@ -99,6 +100,18 @@ def check_transition(current: AppointmentStatus, new: AppointmentStatus) -> None
         raise ConflictError(
             f"an appointment that is {current.value} cannot become {new.value}", field="status"
         )
+
+
+def check_status_move(current: AppointmentStatus, new: AppointmentStatus) -> None:
+    """The state machine, plus one more refusal: a visit is completed once, wherever.
+
+    The row validator runs this on every edit of a status, at the desk and
+    on push, where ``current`` is what the server holds: a second desk's
+    completion of the same visit, made offline, is refused here.
+    """
+    if current is S.COMPLETED and new is S.COMPLETED:
+        raise ConflictError(ALREADY_COMPLETED, field="status", code="already_completed")
+    check_transition(current, new)
 
 
 @dataclass(frozen=True, slots=True)

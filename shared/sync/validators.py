@@ -33,7 +33,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from shared.domain import appointments, feedback, loyalty, money
 from shared.domain.emails import normalize_email
-from shared.domain.enums import LedgerKind
+from shared.domain.enums import AppointmentStatus, LedgerKind
 from shared.domain.patients import (
     CommunicationPreferences,
     PatientFields,
@@ -41,7 +41,7 @@ from shared.domain.patients import (
     parse_patient_number,
 )
 from shared.domain.phones import normalize_phone
-from shared.errors import FieldValidationError, from_pydantic
+from shared.errors import ConflictError, FieldValidationError, from_pydantic
 from shared.sync.codec import column_names, table_of
 
 Row = Mapping[str, Any]
@@ -216,6 +216,27 @@ def _appointment(row: Row, changed: Changed) -> None:
     )
 
 
+def _status_move(row: Row, changed: Changed) -> None:
+    """A completed visit stays completed, and is completed once, on every path.
+
+    On push the stored row is the server's, so a desk that completed or
+    cancelled a visit offline is judged against what other desks did
+    meanwhile. Only a completed visit is held here: two desks' moves from
+    one earlier status (cancelled at one, no-show at the other) are both
+    moves a desk may make, and the field-group merge keeps the later one.
+    """
+    if not isinstance(row, MergedRow) or not _touches(changed, "status"):
+        return
+    if row.stored("status") != AppointmentStatus.COMPLETED:
+        return
+    try:
+        appointments.check_status_move(
+            AppointmentStatus.COMPLETED, AppointmentStatus(row["status"])
+        )
+    except ConflictError as exc:
+        raise FieldValidationError("status", exc.message, code=exc.code) from None
+
+
 _FEEDBACK = tuple(feedback.FeedbackInput.model_fields)
 
 
@@ -350,6 +371,10 @@ class MergedRow(Mapping[str, Any]):
             return getattr(self._row, name)
         return _defaults(self._table).get(name)
 
+    def stored(self, name: str) -> Any:
+        """The value the row holds before this write; ``None`` for a new row."""
+        return None if self._row is None else getattr(self._row, name)
+
     def __iter__(self) -> Iterator[str]:
         return iter(column_names(self._table))
 
@@ -397,7 +422,7 @@ def validators() -> Mapping[str, RowValidator]:
         "patients": _validator(_patient_identity, _patient_fields, _labels),
         "patient_duplicate_flags": _validator(_required_text("reason")),
         "messages": _validator(_message),
-        "appointments": _validator(_appointment),
+        "appointments": _validator(_appointment, _status_move),
         "patient_feedback": _validator(_patient_feedback),
         "patient_communications": _validator(_required_text("summary")),
         "loyalty_programs": _validator(_required_text("name")),

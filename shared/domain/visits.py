@@ -1,0 +1,148 @@
+"""Visits: completing one, closing a follow-up, and the rates managers read.
+
+Each user action is one keyword-only command taking a :class:`Writer`, so
+the desk (``LocalWriter``) and the REST API (the server's tracked writer)
+decide the same way. A third path, a desk's push, is checked by the
+appointments row validator (``shared.sync.validators``), which runs
+:func:`shared.domain.appointments.check_status_move` on the stored row and the pushed one.
+
+Decisions the issue left open:
+
+- The visit's note is appended to the appointment's ``notes`` under a
+  "Visit note:" line, so it travels with the booking and needs no new column.
+- ``patients.last_visit_at`` is the visit's time: when the patient was
+  checked in (the booking's start if nobody recorded it). Two desks that
+  complete the same visit therefore write the same value, and it only ever
+  moves forward, so an old visit completed late never hides a newer one.
+- The event the loyalty work turns into points is the completed appointment
+  itself; its unique source is :func:`visit_source` (``visit:<appointment id>``),
+  so points for one visit can be earned once however often it is pushed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from shared.clock import as_utc
+from shared.db.models import Appointment, Patient, PatientFeedback
+from shared.domain.appointments import check_status_move
+from shared.domain.enums import AppointmentStatus, FollowUpStatus
+from shared.domain.patients import parse
+from shared.domain.writer import Writer
+from shared.errors import ConflictError, NotFoundError
+
+S = AppointmentStatus
+#: Follow-ups still owed to the patient.
+OPEN_FOLLOW_UPS = frozenset({FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS})
+
+
+class VisitNote(BaseModel):
+    """What staff type when they complete a visit; the note is optional."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
+
+    note: Annotated[str | None, Field(max_length=1000)] = None
+
+
+class FollowUpOutcome(BaseModel):
+    """How a follow-up ended: required, so a closed complaint always says what was done."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
+
+    outcome: Annotated[str, Field(min_length=1, max_length=2000)]
+
+
+@dataclass(frozen=True, slots=True)
+class CompletedVisit:
+    appointment_id: uuid.UUID
+    patient_id: uuid.UUID
+    last_visit_at: dt.datetime
+
+
+def visit_source(appointment_id: uuid.UUID) -> str:
+    """The unique source of a completed visit's loyalty points."""
+    return f"visit:{appointment_id}"
+
+
+def visit_time(appointment: Any) -> dt.datetime:
+    """When the visit happened: the check-in, else the booked start (both UTC)."""
+    return as_utc(appointment.checked_in_at or appointment.starts_at)
+
+
+def complete_visit(
+    writer: Writer, *, appointment_id: uuid.UUID, note: str | None = None
+) -> CompletedVisit:
+    """Checked in -> completed, with the note kept, and the patient's last visit moved on."""
+    form = parse(VisitNote, {"note": note})
+    appointment = _live(writer.get(Appointment, appointment_id), "appointment")
+    check_status_move(appointment.status, S.COMPLETED)
+    if appointment.status is not S.CHECKED_IN:
+        raise ConflictError("Check the patient in before completing the visit.", field="status")
+    changes: dict[str, Any] = {"status": S.COMPLETED}
+    if form.note:
+        changes["notes"] = _with_note(appointment.notes, form.note)
+    writer.update(appointment, **changes)
+    patient = _live(writer.get(Patient, appointment.patient_id), "patient")
+    seen = visit_time(appointment)
+    if patient.last_visit_at is None or as_utc(patient.last_visit_at) < seen:
+        writer.update(patient, last_visit_at=seen)
+    return CompletedVisit(appointment.id, patient.id, as_utc(patient.last_visit_at or seen))
+
+
+def close_follow_up(writer: Writer, *, feedback_id: uuid.UUID, outcome: str) -> PatientFeedback:
+    """Close an open follow-up, recording what was done for the patient."""
+    form = parse(FollowUpOutcome, {"outcome": outcome})
+    feedback: PatientFeedback = _live(writer.get(PatientFeedback, feedback_id), "feedback")
+    if feedback.follow_up_status not in OPEN_FOLLOW_UPS:
+        raise ConflictError("This follow-up is already closed.", field="follow_up_status")
+    return writer.update(
+        feedback, follow_up_status=FollowUpStatus.CLOSED, follow_up_note=form.outcome
+    )
+
+
+def _with_note(notes: str | None, note: str) -> str:
+    line = f"Visit note: {note}"
+    return f"{notes}\n{line}" if notes else line
+
+
+def _live(row: Any, what: str) -> Any:
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError(f"That {what} no longer exists.")
+    return row
+
+
+@dataclass(frozen=True, slots=True)
+class VisitRates:
+    """Of the visits whose outcome is known (completed or no-show), how many went each way.
+
+    Cancelled bookings and those still open (booked, confirmed, checked in)
+    are left out: they say nothing yet about whether patients turn up.
+    Rates are fractions 0-1, ``None`` when no outcome is known.
+    """
+
+    completed: int
+    no_show: int
+
+    @property
+    def decided(self) -> int:
+        return self.completed + self.no_show
+
+    @property
+    def completion_rate(self) -> float | None:
+        return self.completed / self.decided if self.decided else None
+
+    @property
+    def no_show_rate(self) -> float | None:
+        return self.no_show / self.decided if self.decided else None
+
+
+def visit_rates(statuses: Iterable[AppointmentStatus]) -> VisitRates:
+    """Count the outcomes in ``statuses`` (one per appointment)."""
+    given = list(statuses)
+    return VisitRates(given.count(S.COMPLETED), given.count(S.NO_SHOW))

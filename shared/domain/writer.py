@@ -1,0 +1,35 @@
+"""The writer protocol: what a domain command needs from whichever store it runs against.
+
+A command (``complete_visit``, ``close_follow_up``, ...) decides everything a
+rule decides and then writes through this protocol, so the desk and the
+server run the same decisions. Two implementations exist: the desk's
+(``desktop.store.writes.LocalWriter`` with ``desktop.services.visits.DeskWriter``
+adding the reads: row + outbox mutation, field clocks) and the server's
+(``sync_server.appointments.writer.TrackedWriter``: audit, and the change log
+the session writes by itself). Every method is keyword-only past the row or
+model and returns what it wrote, so a command can build on its own writes.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from typing import Any, Protocol, TypeVar
+
+from sqlalchemy.sql import Select
+
+T = TypeVar("T")
+
+
+class Writer(Protocol):
+    """Insert, edit, tombstone and read synced rows inside the caller's one transaction."""
+
+    def insert(self, model: type[T], **fields: Any) -> T: ...
+
+    def update(self, row: T, **fields: Any) -> T: ...
+
+    def delete(self, row: T) -> T: ...
+
+    def get(self, model: type[T], row_id: uuid.UUID) -> T | None: ...
+
+    def select(self, query: Select[tuple[T]]) -> Sequence[T]: ...
