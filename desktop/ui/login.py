@@ -161,7 +161,22 @@ class LoginDialog(QDialog):
         self.buttons.setEnabled(True)
         self.owner_profile.setEnabled(True)
         self.password.clear()
-        self.error.setText(str(error))
+        self.error.setText(str(error) + self._owner_hint(error))
+
+    def _owner_hint(self, error: BaseException) -> str:
+        """After a refusal on the hospital's store, remind owners where their view lives.
+
+        The server answers an owner on a hospital PC as it answers a wrong
+        password (it tells no one which accounts exist), so the hint is given
+        to every refusal there.
+        """
+        offered = self._owner_sessions is not None and not self.owner_profile.isChecked()
+        if not offered or type(error) is not LoginError:
+            return ""
+        return " " + self.tr(
+            "Hospital owners: this PC holds patient records, so tick "
+            "“Open an owner profile on this PC”."
+        )
 
 
 def _owners_only(session: Session, http: httpx.Client, server: str, login: OnlineLogin) -> None:

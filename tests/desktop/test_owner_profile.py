@@ -72,6 +72,7 @@ def test_an_owner_on_a_hospital_pc_opens_an_owner_profile(
     qtbot.addWidget(dialog)
     _log_in(dialog, qtbot, owner_profile=False)
     assert dialog.staff is None, "the hospital PC's store is not the owner's"
+    assert "Hospital owners: this PC holds patient records" in dialog.error.text()
 
     _log_in(dialog, qtbot, owner_profile=True)
     assert dialog.staff is not None and dialog.staff.role == "owner"
