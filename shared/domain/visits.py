@@ -40,6 +40,8 @@ from shared.errors import ConflictError, NotFoundError
 S = AppointmentStatus
 #: Follow-ups still owed to the patient.
 OPEN_FOLLOW_UPS = frozenset({FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS})
+#: Bookings whose patient has not been checked in yet.
+NOT_ARRIVED = frozenset({S.SCHEDULED, S.CONFIRMED})
 
 
 class VisitNote(BaseModel):
@@ -81,9 +83,9 @@ def complete_visit(
     """Checked in -> completed, with the note kept, and the patient's last visit moved on."""
     form = parse(VisitNote, {"note": note})
     appointment = _live(writer.get(Appointment, appointment_id), "appointment")
-    check_status_move(appointment.status, S.COMPLETED)
-    if appointment.status is not S.CHECKED_IN:
+    if appointment.status in NOT_ARRIVED:
         raise ConflictError("Check the patient in before completing the visit.", field="status")
+    check_status_move(appointment.status, S.COMPLETED)
     changes: dict[str, Any] = {"status": S.COMPLETED}
     if form.note:
         changes["notes"] = _with_note(appointment.notes, form.note)

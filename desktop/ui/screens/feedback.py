@@ -8,9 +8,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.feedback import FollowUp, open_follow_ups, submit_feedback
+from desktop.services.visits import close_follow_up
 from desktop.ui.database import Database
 from desktop.ui.format import datetime_text
 from desktop.ui.widgets import PatientPicker
@@ -59,6 +63,16 @@ class FeedbackScreen(QWidget):
             ]
         )
         self.follow_ups.horizontalHeader().setStretchLastSection(True)
+        self.follow_ups.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.follow_ups.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.follow_ups.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._rows: list[FollowUp] = []
+        self.outcome = QLineEdit()
+        self.outcome.setPlaceholderText(self.tr("Outcome of the call (required)"))
+        self.outcome.setMaxLength(2000)
+        self.close_button = QPushButton(self.tr("Close follow-up"))
+        self.close_button.clicked.connect(self.close_selected)
+        self.follow_up_message = QLabel()
         self._layout()
 
     def _layout(self) -> None:
@@ -73,6 +87,11 @@ class FeedbackScreen(QWidget):
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Open follow-ups (call these patients back)")))
         layout.addWidget(self.follow_ups)
+        closing = QHBoxLayout()
+        closing.addWidget(self.outcome, 1)
+        closing.addWidget(self.close_button)
+        closing.addWidget(self.follow_up_message, 1)
+        layout.addLayout(closing)
 
     def refresh(self) -> None:
         self._db.run(open_follow_ups, self._show_follow_ups)
@@ -104,7 +123,26 @@ class FeedbackScreen(QWidget):
             else self.tr("Saved. Thank you!")
         )
 
+    def close_selected(self) -> None:
+        """Close the selected follow-up with what was done for the patient."""
+        rows = self.follow_ups.selectionModel().selectedRows()
+        if not rows:
+            self.follow_up_message.setText(self.tr("Choose the follow-up to close."))
+            return
+        feedback_id, outcome = self._rows[rows[0].row()].id, self.outcome.text()
+        self._db.write(
+            lambda s, w: close_follow_up(s, w, feedback_id=feedback_id, outcome=outcome),
+            lambda _none: self._closed(),
+            lambda error: self.follow_up_message.setText(str(error)),
+        )
+
+    def _closed(self) -> None:
+        self.outcome.clear()
+        self.follow_up_message.setText(self.tr("Follow-up closed."))
+        self.refresh()
+
     def _show_follow_ups(self, rows: list[FollowUp]) -> None:
+        self._rows = rows
         self.follow_ups.setRowCount(len(rows))
         for row, item in enumerate(rows):
             cells = (

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPushButton,
     QTableView,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.services.desk import desk_hospital_name
 from desktop.services.schedule import ProviderChoice, clinicians, departments
 from desktop.services.today import DayAppointment, day_appointments, waiting_queue
-from desktop.services.visits import check_in, mark_no_show, walk_in
+from desktop.services.visits import check_in, complete_visit, mark_no_show, walk_in
 from desktop.ui.database import Database
 from desktop.ui.format import time_text
 from desktop.ui.models import DayAppointmentsModel
@@ -120,6 +121,10 @@ class TodayScreen(QWidget):
         self.queue.setMaximumWidth(320)
         self.check_in_button = QPushButton(self.tr("Check in"))
         self.no_show_button = QPushButton(self.tr("Mark no-show"))
+        self.visit_note = QLineEdit()
+        self.visit_note.setPlaceholderText(self.tr("Visit note (optional)"))
+        self.visit_note.setMaxLength(1000)
+        self.complete_button = QPushButton(self.tr("Complete visit"))
         self.print_button = QPushButton(self.tr("Print slip"))
         self.walk_in_button = QPushButton(self.tr("Walk-in…"))
         self.walk_in_button.setShortcut(QKeySequence("Alt+W"))
@@ -131,11 +136,14 @@ class TodayScreen(QWidget):
         self.print_button.clicked.connect(self.print_selected)
         self.check_in_button.clicked.connect(self.check_in_selected)
         self.no_show_button.clicked.connect(self.no_show_selected)
+        self.complete_button.clicked.connect(self.complete_selected)
         self.table.doubleClicked.connect(lambda _index: self.check_in_selected())
         self.message = QLabel()
         actions = QHBoxLayout()
         actions.addWidget(self.check_in_button)
         actions.addWidget(self.no_show_button)
+        actions.addWidget(self.visit_note)
+        actions.addWidget(self.complete_button)
         actions.addWidget(self.print_button)
         actions.addWidget(self.walk_in_button)
         actions.addWidget(self.message, 1)
@@ -189,6 +197,23 @@ class TodayScreen(QWidget):
             self._db.write(
                 lambda s, w: mark_no_show(s, w, appointment_id=appt.id), on_failure=self._failed
             )
+
+    def complete_selected(self) -> None:
+        """The clinician has seen the selected, checked-in patient; the note is optional."""
+        appt = self.selected()
+        if appt is None:
+            return
+        note = self.visit_note.text().strip() or None
+        self._db.write(
+            lambda s, w: complete_visit(s, w, appointment_id=appt.id, note=note),
+            lambda _done: self._completed(),
+            self._failed,
+        )
+
+    def _completed(self) -> None:
+        """The row now reads "completed" and the patient leaves the waiting queue."""
+        self.visit_note.clear()
+        self.refresh()
 
     def print_selected(self) -> None:
         appt = self.selected()
