@@ -10,11 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Sequence
-from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
-from sqlalchemy.sql import Select
 
 from desktop.services.appointments import live_patient
 from desktop.store.writes import LocalWriter
@@ -28,36 +25,8 @@ from shared.domain.visits import close_follow_up as close_follow_up_command
 from shared.domain.visits import complete_visit as complete_visit_command
 from shared.errors import NotFoundError
 
-T = TypeVar("T")
-
 #: How long a walk-in's visit is assumed to take when it is registered.
 WALK_IN_MINUTES = 15
-
-
-class DeskWriter:
-    """The desk's :class:`shared.domain.writer.Writer`: LocalWriter's writes, its session's reads.
-
-    Reads go through the writer's own session, so a command sees what it
-    wrote a line earlier in the same transaction.
-    """
-
-    def __init__(self, writer: LocalWriter) -> None:
-        self._writer = writer
-
-    def insert(self, model: type[T], **fields: Any) -> T:
-        return self._writer.insert(model, **fields)
-
-    def update(self, row: T, **fields: Any) -> T:
-        return self._writer.update(row, **fields)
-
-    def delete(self, row: T) -> T:
-        return self._writer.delete(row)
-
-    def get(self, model: type[T], row_id: uuid.UUID) -> T | None:
-        return self._writer.session.get(model, row_id)
-
-    def select(self, query: Select[tuple[T]]) -> Sequence[T]:
-        return self._writer.session.scalars(query).all()
 
 
 def _appointment(session: Session, appointment_id: uuid.UUID) -> Appointment:
@@ -133,11 +102,11 @@ def complete_visit(
     _session: Session, writer: LocalWriter, *, appointment_id: uuid.UUID, note: str | None = None
 ) -> CompletedVisit:
     """The clinician has seen the patient: the visit is completed, with staff's optional note."""
-    return complete_visit_command(DeskWriter(writer), appointment_id=appointment_id, note=note)
+    return complete_visit_command(writer, appointment_id=appointment_id, note=note)
 
 
 def close_follow_up(
     _session: Session, writer: LocalWriter, *, feedback_id: uuid.UUID, outcome: str
 ) -> None:
     """Staff called the unhappy patient back: the follow-up is closed with what was done."""
-    close_follow_up_command(DeskWriter(writer), feedback_id=feedback_id, outcome=outcome)
+    close_follow_up_command(writer, feedback_id=feedback_id, outcome=outcome)

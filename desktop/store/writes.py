@@ -26,10 +26,12 @@ which the GUI announces after commit.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
 
 from desktop.store.changes import OUTBOX, Changes
 from desktop.store.tables import OutboxMutation
@@ -44,7 +46,12 @@ T = TypeVar("T")
 
 
 class LocalWriter:
-    """Writes synced rows and their outbox mutations together (the caller commits)."""
+    """Writes synced rows and their outbox mutations together (the caller commits).
+
+    It is the desk's :class:`shared.domain.writer.Writer`: a shared command
+    reads through :meth:`get` and :meth:`select` in the same session, so it
+    sees what it wrote a line earlier in the same transaction.
+    """
 
     def __init__(
         self,
@@ -66,6 +73,12 @@ class LocalWriter:
         if not self._tables:
             return Changes()
         return Changes.of(self._tables | {OUTBOX})
+
+    def get(self, model: type[T], row_id: uuid.UUID) -> T | None:
+        return self.session.get(model, row_id)
+
+    def select(self, query: Select[tuple[T]]) -> Sequence[T]:
+        return self.session.scalars(query).all()
 
     def insert(self, model: type[T], **fields: Any) -> T:
         """Create a row (``id`` is generated unless given) and queue it for the server."""

@@ -3,8 +3,7 @@
 A command (``complete_visit``, ``close_follow_up``, ...) decides everything a
 rule decides and then writes through this protocol, so the desk and the
 server run the same decisions. Two implementations exist: the desk's
-(``desktop.store.writes.LocalWriter`` with ``desktop.services.visits.DeskWriter``
-adding the reads: row + outbox mutation, field clocks) and the server's
+(``desktop.store.writes.LocalWriter``: row + outbox mutation, field clocks) and the server's
 (``sync_server.appointments.writer.TrackedWriter``: audit, and the change log
 the session writes by itself). Every method is keyword-only past the row or
 model and returns what it wrote, so a command can build on its own writes.
