@@ -93,6 +93,7 @@ class AppointmentLine:
     provider: str
     status: AppointmentStatus
     reason: str
+    id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +198,7 @@ def appointments_page(
         query,
         offset,
         limit,
-        lambda r: AppointmentLine(r[0].starts_at, r[1], r[0].status, r[0].reason or ""),
+        lambda r: AppointmentLine(r[0].starts_at, r[1], r[0].status, r[0].reason or "", r[0].id),
     )
 
 

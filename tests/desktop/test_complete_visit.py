@@ -1,4 +1,4 @@
-"""Completing a visit from Today and closing a follow-up on the Feedback screen."""
+"""Completing a visit from Today and the profile, and closing a follow-up on Feedback."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app import DesktopApp
 from desktop.store.tables import OutboxMutation
+from desktop.ui.format import appointment_status
 from desktop.ui.screens.feedback import FeedbackScreen
+from desktop.ui.screens.patient_profile import PatientProfile
 from desktop.ui.screens.today import TodayScreen
 from shared.clock import utcnow
 from shared.db.models import Appointment, Patient, PatientFeedback
@@ -106,3 +108,32 @@ def test_a_follow_up_is_closed_with_its_outcome(demo: DesktopApp, qtbot: QtBot) 
         FollowUpStatus.CLOSED,
         "Called back; apologised, booked an early slot",
     )
+
+
+def test_the_profile_completes_the_patients_checked_in_visit(
+    demo: DesktopApp, qtbot: QtBot
+) -> None:
+    with demo.db.sessions() as session:
+        visit = session.scalars(
+            sa.select(Appointment).where(Appointment.status == AppointmentStatus.CHECKED_IN)
+        ).one()
+    profile = PatientProfile(demo.db, visit.patient_id, "Patient")
+    qtbot.addWidget(profile)
+    profile.show()
+    profile.refresh()
+    tab = profile.appointments
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    tab.table.selectRow(0)
+    qtbot.keyClicks(tab.visit_note, "Review in two weeks")
+    tab.complete_button.click()
+    qtbot.waitUntil(lambda: tab.message.text() == "Visit completed.")
+
+    with demo.db.sessions() as session:
+        done = session.get_one(Appointment, visit.id)
+        patient = session.get_one(Patient, visit.patient_id)
+    assert (done.status, done.notes) == (
+        AppointmentStatus.COMPLETED,
+        "Visit note: Review in two weeks",
+    )
+    assert patient.last_visit_at == visit.checked_in_at
+    qtbot.waitUntil(lambda: tab.cell(0, 2) == appointment_status(AppointmentStatus.COMPLETED))

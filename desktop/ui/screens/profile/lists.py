@@ -1,8 +1,9 @@
-"""The profile's read-only tabs: appointments, feedback, messages and the change history.
+"""The profile's list tabs: appointments, feedback, messages and the change history.
 
 Each is a :class:`ListTab` over a :class:`PagedRowsModel` whose page function
 is one of the patient-profile services; this module only says which columns
-each tab shows and how a row reads.
+each tab shows and how a row reads. The appointments tab also completes a
+checked-in visit, as Today does.
 """
 
 from __future__ import annotations
@@ -14,8 +15,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,6 +27,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from desktop.services import patient_profile as profile
+from desktop.services.visits import complete_visit
 from desktop.ui.database import Database
 from desktop.ui.format import appointment_status, datetime_text
 from desktop.ui.screens.profile.paged import PagedRowsModel
@@ -78,14 +83,50 @@ def fetcher(page: Callable[..., Any], patient_id: uuid.UUID) -> Callable[[Sessio
     return lambda s, offset, limit: page(s, patient_id=patient_id, offset=offset, limit=limit)
 
 
-def appointments_tab(db: Database, patient_id: uuid.UUID) -> ListTab:
+class AppointmentsTab(ListTab):
+    """The patient's appointments, newest first, with "Complete visit" for a checked-in one."""
+
+    def __init__(self, db: Database, model: PagedRowsModel[Any]) -> None:
+        super().__init__(model)
+        self._db = db
+        self.visit_note = QLineEdit()
+        self.visit_note.setPlaceholderText(_tr("Visit note (optional)"))
+        self.visit_note.setMaxLength(1000)
+        self.complete_button = QPushButton(_tr("Complete visit"))
+        self.complete_button.clicked.connect(self.complete_selected)
+        self.message = QLabel()
+        actions = QHBoxLayout()
+        actions.addWidget(self.visit_note, 1)
+        actions.addWidget(self.complete_button)
+        actions.addWidget(self.message, 1)
+        self.layout_.addLayout(actions)
+
+    def complete_selected(self) -> None:
+        line = self.selected_row()
+        if line is None or line.id is None:
+            self.message.setText(_tr("Choose the visit to complete."))
+            return
+        appointment_id, note = line.id, self.visit_note.text().strip() or None
+        self._db.write(
+            lambda s, w: complete_visit(s, w, appointment_id=appointment_id, note=note),
+            lambda _done: self._completed(),
+            lambda error: self.message.setText(str(error)),
+        )
+
+    def _completed(self) -> None:
+        self.visit_note.clear()
+        self.message.setText(_tr("Visit completed."))
+        self.refresh()
+
+
+def appointments_tab(db: Database, patient_id: uuid.UUID) -> AppointmentsTab:
     def cells(line: profile.AppointmentLine) -> tuple[str, ...]:
         status = appointment_status(line.status)
         return datetime_text(line.starts_at), line.provider, status, line.reason
 
     headers = (_tr("When"), _tr("With"), _tr("Status"), _tr("Reason"))
     fetch = fetcher(profile.appointments_page, patient_id)
-    return ListTab(PagedRowsModel(db, headers, fetch, cells))
+    return AppointmentsTab(db, PagedRowsModel(db, headers, fetch, cells))
 
 
 def follow_up_text(status: FollowUpStatus) -> str:
