@@ -1,0 +1,286 @@
+"""Administration over the server's ``/api/admin`` (Qt-free): forms, values and calls.
+
+Administration is online only: hospitals, owners, users and the rest are the
+server's to decide, so nothing here writes the local store. The screen asks
+:func:`admin_connection` on the database thread (the sign-in the sync worker
+keeps fresh), then calls :class:`AdminClient` in the network pool.
+
+Forms are built from the same Pydantic models the server validates with
+(``shared.domain.admin``): a field's ``title`` is its label, an enum becomes a
+choice, a ``date`` is typed DD/MM/YYYY, an ``int`` named ``*_kobo`` is typed in
+naira, a ``bool`` is a tick box. :func:`form_values` turns what was typed into
+the JSON the API takes, and names the field (by its label) when it cannot.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import types
+import typing
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import httpx
+from pydantic import BaseModel, ValidationError
+from sqlalchemy.orm import Session
+
+from desktop.services.desk import SESSION_KEY
+from desktop.sync.engine import read_state
+from shared.domain.money import Money
+from shared.errors import FieldValidationError, from_pydantic
+
+OFFLINE_MESSAGE = "Administration needs the server; this PC is offline."
+TIMEOUT_S = 15.0
+
+Kind = Literal["text", "int", "money", "date", "bool", "choice"]
+Row = dict[str, Any]
+
+
+class AdminError(Exception):
+    """The server (or the form) refused; ``field`` is the field it names, if any."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+
+class AdminOfflineError(AdminError):
+    """No server to ask: this PC works offline, or the server cannot be reached."""
+
+    def __init__(self) -> None:
+        super().__init__(OFFLINE_MESSAGE)
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    """One form field: what the widget shows and how a typed value is read."""
+
+    name: str
+    label: str
+    kind: Kind
+    required: bool
+    choices: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class AdminConnection:
+    server: str
+    token: str
+
+
+def admin_connection(session: Session, *, offline_only: bool = False) -> AdminConnection:
+    """The server and access token this PC signed in with; offline raises plainly."""
+    state: Mapping[str, Any] = read_state(session, SESSION_KEY) or {}
+    server, token = state.get("server"), state.get("access_token")
+    if offline_only or not server or not token:
+        raise AdminOfflineError()
+    return AdminConnection(str(server), str(token))
+
+
+def _unwrap(annotation: Any) -> tuple[Any, bool]:
+    """The field's type without ``| None``, and whether None was allowed."""
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return (args[0] if len(args) == 1 else str), True
+    if origin is Literal:
+        return annotation, False
+    return annotation, False
+
+
+def _kind(name: str, annotation: Any) -> tuple[Kind, tuple[str, ...]]:
+    if typing.get_origin(annotation) is Literal:
+        return "choice", tuple(str(a) for a in typing.get_args(annotation))
+    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+        return "choice", tuple(str(member.value) for member in annotation)
+    if annotation is bool:
+        return "bool", ()
+    if annotation is dt.date:
+        return "date", ()
+    if annotation is int:
+        return ("money" if name.endswith("_kobo") else "int"), ()
+    return "text", ()
+
+
+def form_fields(model: type[BaseModel]) -> tuple[FieldSpec, ...]:
+    """The form for ``model``: one field per model field, labelled by its ``title``."""
+    specs = []
+    for name, info in model.model_fields.items():
+        annotation, optional = _unwrap(info.annotation)
+        kind, choices = _kind(name, annotation)
+        label = info.title or name.replace("_", " ").capitalize()
+        specs.append(FieldSpec(name, label, kind, info.is_required() and not optional, choices))
+    return tuple(specs)
+
+
+def _read(spec: FieldSpec, raw: str | bool) -> Any:
+    if spec.kind == "bool":
+        return bool(raw)
+    text = str(raw).strip()
+    if not text:
+        return None
+    if spec.kind == "money":
+        return Money.parse(text, field=spec.label).minor
+    if spec.kind == "date":
+        day, _, rest = text.partition("/")
+        month, _, year = rest.partition("/")
+        try:
+            return dt.date(int(year), int(month), int(day)).isoformat()
+        except ValueError:
+            raise FieldValidationError(spec.label, "must be a date as DD/MM/YYYY") from None
+    if spec.kind == "int":
+        try:
+            return int(text.replace(",", ""))
+        except ValueError:
+            raise FieldValidationError(spec.label, "must be a whole number") from None
+    return text
+
+
+def form_values(model: type[BaseModel], raw: Mapping[str, str | bool]) -> dict[str, Any]:
+    """What was typed, checked by ``model`` and made JSON for the API.
+
+    Empty fields are left out, so a create takes the model's defaults and an
+    update (a PATCH) changes only what the form holds. Raises
+    :class:`AdminError` naming the field.
+    """
+    specs = {spec.name: spec for spec in form_fields(model)}
+    read = {name: _try_read(specs[name], value) for name, value in raw.items() if name in specs}
+    values = {name: value for name, value in read.items() if value is not None}
+    try:
+        checked = model.model_validate(values)
+    except ValidationError as exc:
+        error = from_pydantic(exc)
+        spec = specs.get(str(error.field).split(".")[0])
+        raise AdminError(error.message, field=spec.name if spec else error.field) from None
+    return checked.model_dump(mode="json", exclude_unset=True)
+
+
+def _try_read(spec: FieldSpec, raw: str | bool) -> Any:
+    try:
+        return _read(spec, raw)
+    except FieldValidationError as exc:
+        raise AdminError(exc.message, field=spec.name) from None
+
+
+def display_value(spec: FieldSpec | None, value: Any) -> str:
+    """A row's value as the form and the table show it (naira, DD/MM/YYYY)."""
+    if value is None:
+        return ""
+    if spec is not None and spec.kind == "money" and isinstance(value, int):
+        return Money(value).format()
+    if spec is not None and spec.kind == "date" and isinstance(value, str):
+        try:
+            return f"{dt.date.fromisoformat(value[:10]):%d/%m/%Y}"
+        except ValueError:
+            return value
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    return str(value)
+
+
+class AdminClient:
+    """Calls ``/api/admin``; every refusal becomes :class:`AdminError` with its field."""
+
+    def __init__(self, connection: AdminConnection, http: httpx.Client | None = None) -> None:
+        self._connection = connection
+        self._http = http or httpx.Client(timeout=TIMEOUT_S)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def list(self, resource: str) -> list[Row]:
+        items: list[Row] = self._call("GET", f"/api/admin/{resource}")["items"]
+        return items
+
+    def create(self, resource: str, values: Mapping[str, Any]) -> Row:
+        row: Row = self._call("POST", f"/api/admin/{resource}", json=dict(values))
+        return row
+
+    def update(self, resource: str, row_id: uuid.UUID | str, values: Mapping[str, Any]) -> Row:
+        row: Row = self._call("PATCH", f"/api/admin/{resource}/{row_id}", json=dict(values))
+        return row
+
+    def act(
+        self,
+        resource: str,
+        row_id: uuid.UUID | str,
+        action: str,
+        body: Mapping[str, Any] | None = None,
+    ) -> Row:
+        """A row's action (``deactivate``, ``unlock``, ``reset-password``, ``revoke``...)."""
+        path = f"/api/admin/{resource}/{row_id}/{action}"
+        row: Row = self._call("POST", path, json=dict(body or {}))
+        return row
+
+    def _call(self, method: str, path: str, **kwargs: Any) -> Any:
+        headers = {"Authorization": f"Bearer {self._connection.token}"}
+        url = f"{self._connection.server}{path}"
+        try:
+            response = self._http.request(method, url, headers=headers, **kwargs)
+        except httpx.TransportError:
+            raise AdminOfflineError() from None
+        if response.status_code < 300:
+            return response.json() if response.content else {}
+        raise _refusal(response)
+
+
+def _refusal(response: httpx.Response) -> AdminError:
+    if response.status_code == 401:
+        return AdminError("Your sign-in has expired. Sign out and sign in again.")
+    if response.status_code == 403:
+        return AdminError("Your role may not change this.")
+    if response.status_code >= 500:
+        return AdminError(f"The server had a problem ({response.status_code}). Try again.")
+    try:
+        error = response.json()["error"]
+        return AdminError(str(error["message"]), field=error.get("field"))
+    except (ValueError, KeyError, TypeError):
+        return AdminError(f"The server refused the change (HTTP {response.status_code}).")
+
+
+#: The actions a row of a resource offers, beyond editing: (path segment, button label).
+ROW_ACTIONS: Mapping[str, tuple[tuple[str, str], ...]] = {
+    "users": (
+        ("deactivate", "Deactivate"),
+        ("reactivate", "Reactivate"),
+        ("unlock", "Unlock"),
+        ("reset-password", "Reset password"),
+    ),
+    "devices": (("revoke", "Revoke"),),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class AdminResource:
+    """One page of the Administration screen: its models, list columns and row actions."""
+
+    name: str
+    title: str
+    create_model: type[BaseModel] | None
+    update_model: type[BaseModel] | None
+    columns: tuple[str, ...]
+    actions: tuple[tuple[str, str], ...] = ()
+
+    def create_fields(self) -> tuple[FieldSpec, ...]:
+        return form_fields(self.create_model) if self.create_model is not None else ()
+
+    def spec(self, name: str) -> FieldSpec | None:
+        models = (m for m in (self.create_model, self.update_model) if m is not None)
+        specs = (spec for model in models for spec in form_fields(model) if spec.name == name)
+        return next(specs, None)
+
+
+T = typing.TypeVar("T")
+
+
+def with_client(connection: AdminConnection, fn: typing.Callable[[AdminClient], T]) -> T:
+    """Run one call with a client of its own (in the network pool), closing it after."""
+    client = AdminClient(connection)
+    try:
+        return fn(client)
+    finally:
+        client.close()

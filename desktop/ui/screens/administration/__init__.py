@@ -1,0 +1,5 @@
+"""Administration: one generic screen over every resource the signed-in role manages."""
+
+from desktop.ui.screens.administration.screen import AdministrationScreen
+
+__all__ = ["AdministrationScreen"]

@@ -1,0 +1,109 @@
+"""A form built from a resource's Pydantic model, with each error beside its field."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.admin import FieldSpec, Row, display_value
+
+Input = QLineEdit | QComboBox | QCheckBox
+
+
+class FieldInput(QWidget):
+    """One field's input and, under it, the error the server or the form named."""
+
+    def __init__(self, spec: FieldSpec) -> None:
+        super().__init__()
+        self.spec = spec
+        self.input: Input = _input(spec)
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.input)
+        layout.addWidget(self.error)
+
+    def value(self) -> str | bool:
+        if isinstance(self.input, QCheckBox):
+            return self.input.isChecked()
+        if isinstance(self.input, QComboBox):
+            return str(self.input.currentData() or "")
+        return self.input.text()
+
+    def set_value(self, value: object) -> None:
+        if isinstance(self.input, QCheckBox):
+            self.input.setChecked(bool(value))
+        elif isinstance(self.input, QComboBox):
+            self.input.setCurrentIndex(max(0, self.input.findData("" if value is None else value)))
+        else:
+            text = display_value(self.spec, value)
+            self.input.setText(text.replace("₦", "") if self.spec.kind == "money" else text)
+
+    def show_error(self, message: str | None) -> None:
+        self.error.setText(message or "")
+        self.error.setVisible(bool(message))
+
+
+def _input(spec: FieldSpec) -> Input:
+    if spec.kind == "bool":
+        return QCheckBox()
+    if spec.kind == "choice":
+        combo = QComboBox()
+        if not spec.required:
+            combo.addItem("", "")
+        for choice in spec.choices:
+            combo.addItem(choice.replace("_", " ").capitalize(), choice)
+        return combo
+    line = QLineEdit()
+    hints = {"date": "DD/MM/YYYY", "money": "₦ e.g. 25,000.00"}
+    line.setPlaceholderText(hints.get(spec.kind, ""))
+    return line
+
+
+class ResourceForm(QWidget):
+    """The fields of one model; :meth:`show_error` puts a message beside the field named."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.fields: dict[str, FieldInput] = {}
+        self._layout = QFormLayout(self)
+
+    def build(self, specs: tuple[FieldSpec, ...]) -> None:
+        while self._layout.rowCount():
+            self._layout.removeRow(0)
+        self.fields = {spec.name: FieldInput(spec) for spec in specs}
+        for spec in specs:
+            label = f"{spec.label} *" if spec.required else spec.label
+            self._layout.addRow(label, self.fields[spec.name])
+
+    def values(self) -> dict[str, str | bool]:
+        return {name: field.value() for name, field in self.fields.items()}
+
+    def fill(self, row: Row | None) -> None:
+        for name, field in self.fields.items():
+            field.set_value(None if row is None else row.get(name))
+        self.clear_errors()
+
+    def clear_errors(self) -> None:
+        for field in self.fields.values():
+            field.show_error(None)
+
+    def show_error(self, field: str | None, message: str) -> bool:
+        """Show ``message`` beside ``field`` (its name or its label); False if none matches."""
+        for name, widget in self.fields.items():
+            if field in (name, widget.spec.label):
+                widget.show_error(message)
+                return True
+        return False

@@ -1,0 +1,237 @@
+"""The Administration screen: pick a resource, see its rows, add or edit one, act on it.
+
+Everything here is the server's: the list is fetched, a save is sent, and a
+refusal is shown beside the field it names. With no server (offline, or a
+standalone clinic) a banner says so and nothing can be saved. The work runs
+in the network pool; the connection is read on the database thread.
+
+Signals:
+    saved(object): the row the server returned after a save or an action.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.admin import (
+    AdminClient,
+    AdminConnection,
+    AdminError,
+    AdminOfflineError,
+    AdminResource,
+    Row,
+    admin_connection,
+    form_fields,
+    form_values,
+    with_client,
+)
+from desktop.ui.database import Database
+from desktop.ui.screens.administration.form import ResourceForm
+from desktop.ui.screens.administration.rows import AdminRowsModel
+
+ClientCall = Callable[[AdminClient], Any]
+
+
+class AdministrationScreen(QWidget):
+    saved = Signal(object)
+
+    #: The server holds what this screen shows; no local table change refreshes it.
+    shows: frozenset[str] = frozenset()
+
+    def __init__(
+        self, db: Database, resources: Sequence[AdminResource], *, offline_only: bool = False
+    ) -> None:
+        super().__init__()
+        self._db = db
+        self._offline_only = offline_only
+        self.resources = {resource.name: resource for resource in resources}
+        self.editing: Row | None = None
+        self._build_widgets()
+        self._layout()
+        self._resource_changed()
+
+    def _build_widgets(self) -> None:
+        self.banner = QLabel()
+        self.banner.setObjectName("offlineBanner")
+        self.banner.setStyleSheet("background: #fff3cd; padding: 8px;")
+        self.banner.hide()
+        self.picker = QComboBox()
+        for resource in self.resources.values():
+            self.picker.addItem(self.tr(resource.title), resource.name)
+        self.picker.currentIndexChanged.connect(self._resource_changed)
+        self.model = AdminRowsModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.clicked.connect(lambda index: self.edit_row(index.row()))
+        self.form = ResourceForm()
+        self.add_button = QPushButton(self.tr("Add new"))
+        self.add_button.clicked.connect(self.start_new)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.clicked.connect(self.save)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("New password"))
+        self.actions_bar = QHBoxLayout()
+        self.action_buttons: dict[str, QPushButton] = {}
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Manage")))
+        top.addWidget(self.picker, 1)
+        top.addWidget(self.add_button)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        side = QVBoxLayout()
+        side.addWidget(scroll, 1)
+        side.addLayout(self.actions_bar)
+        side.addWidget(self.save_button)
+        side.addWidget(self.message)
+        body = QHBoxLayout()
+        body.addWidget(self.table, 3)
+        body.addLayout(side, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+
+    @property
+    def resource(self) -> AdminResource | None:
+        return self.resources.get(str(self.picker.currentData()))
+
+    def select(self, name: str) -> None:
+        self.picker.setCurrentIndex(self.picker.findData(name))
+
+    def _resource_changed(self) -> None:
+        self._show_actions()
+        self.start_new()
+        self.refresh()
+
+    def _show_actions(self) -> None:
+        while self.actions_bar.count():
+            item = self.actions_bar.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setParent(None)
+        self.action_buttons = {}
+        resource = self.resource
+        for action, label in resource.actions if resource else ():
+            if action == "reset-password":
+                self.actions_bar.addWidget(self.password)
+            button = QPushButton(self.tr(label))
+            button.clicked.connect(lambda _=False, a=action: self.act(a))
+            self.action_buttons[action] = button
+            self.actions_bar.addWidget(button)
+        self._enable_actions()
+
+    def _enable_actions(self) -> None:
+        for button in self.action_buttons.values():
+            button.setEnabled(self.editing is not None)
+
+    def start_new(self) -> None:
+        """An empty form for a new row of the resource."""
+        self.editing = None
+        self.table.clearSelection()
+        resource = self.resource
+        self.form.build(resource.create_fields() if resource else ())
+        self.save_button.setEnabled(bool(resource and resource.create_model))
+        self.save_button.setText(self.tr("Add"))
+        self._enable_actions()
+
+    def edit_row(self, row: int) -> None:
+        """The chosen row in the form, to change with the resource's update model."""
+        resource, picked = self.resource, self.model.row_at(row)
+        if resource is None or picked is None:
+            return
+        self.editing = picked
+        model = resource.update_model
+        self.form.build(form_fields(model) if model is not None else ())
+        self.form.fill(picked)
+        self.save_button.setEnabled(model is not None)
+        self.save_button.setText(self.tr("Save"))
+        self._enable_actions()
+
+    def refresh(self) -> None:
+        resource = self.resource
+        if resource is not None:
+            self._call(lambda c: c.list(resource.name), lambda rows: self._rows(resource, rows))
+
+    def _rows(self, resource: AdminResource, rows: list[Row]) -> None:
+        self.banner.hide()
+        if resource is self.resource:
+            self.model.set_rows(resource, rows)
+            self.table.resizeColumnsToContents()
+
+    def save(self) -> None:
+        resource = self.resource
+        if resource is None:
+            return
+        model = resource.update_model if self.editing else resource.create_model
+        if model is None:
+            return
+        self.form.clear_errors()
+        try:
+            values = form_values(model, self.form.values())
+        except AdminError as exc:
+            self._failed(exc)
+            return
+        editing = self.editing
+        if editing is None:
+            self._call(lambda c: c.create(resource.name, values), self._done)
+        else:
+            self._call(lambda c: c.update(resource.name, editing["id"], values), self._done)
+
+    def act(self, action: str) -> None:
+        """A row action (deactivate, unlock, reset password, revoke) on the row being edited."""
+        resource, editing = self.resource, self.editing
+        if resource is None or editing is None:
+            return
+        body = {"password": self.password.text()} if action == "reset-password" else None
+        self._call(lambda c: c.act(resource.name, editing["id"], action, body), self._done)
+
+    def _done(self, row: Row) -> None:
+        self.password.clear()
+        self.message.setText(self.tr("Saved."))
+        self.saved.emit(row)
+        self.start_new()
+        self.refresh()
+
+    def _call(self, fn: ClientCall, on_success: Callable[[Any], None]) -> None:
+        offline = self._offline_only
+
+        def run_online(connection: AdminConnection) -> None:
+            self._db.tasks.run_net(lambda: with_client(connection, fn), on_success, self._failed)
+
+        self._db.run(lambda s: admin_connection(s, offline_only=offline), run_online, self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, AdminOfflineError):
+            self.banner.setText(self.tr(error.message))
+            self.banner.show()
+            self.save_button.setEnabled(False)
+            return
+        if not isinstance(error, AdminError):
+            raise error
+        if not self.form.show_error(error.field, error.message):
+            self.message.setText(error.message)
+            return
+        self.message.setText(self.tr("Please correct the field marked in red."))
