@@ -14,6 +14,12 @@ Decisions the issue left open:
   checked in (the booking's start if nobody recorded it). Two desks that
   complete the same visit therefore write the same value, and it only ever
   moves forward, so an old visit completed late never hides a newer one.
+- The feedback request is the hospital's to configure: when
+  ``hospitals.feedback_request_link`` is set, completing a visit queues the
+  ``patient_feedback_request`` template on the patient's preferred channel
+  with that link, composed by the one message command (consent, purpose and
+  variables as everywhere). A patient without consent or an address on
+  that channel gets none, and the visit is still completed.
 - The event the loyalty work turns into points is the completed appointment
   itself; its unique source is :func:`visit_source` (``visit:<appointment id>``),
   so points for one visit can be earned once however often it is pushed.
@@ -27,21 +33,32 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Annotated, Any
 
+import sqlalchemy as sa
 from pydantic import BaseModel, ConfigDict, Field
 
 from shared.clock import as_utc
-from shared.db.models import Appointment, Patient, PatientFeedback
+from shared.db.models import (
+    Appointment,
+    Hospital,
+    Message,
+    MessageTemplate,
+    Patient,
+    PatientFeedback,
+)
 from shared.domain.appointments import check_status_move
 from shared.domain.enums import AppointmentStatus, FollowUpStatus
+from shared.domain.messaging.compose import compose_patient_message, template_source
+from shared.domain.messaging.templates import choose
 from shared.domain.patients import parse
 from shared.domain.writer import Writer
-from shared.errors import ConflictError, NotFoundError
+from shared.errors import ConflictError, DomainError, NotFoundError
 
 S = AppointmentStatus
 #: Follow-ups still owed to the patient.
 OPEN_FOLLOW_UPS = frozenset({FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS})
 #: Bookings whose patient has not been checked in yet.
 NOT_ARRIVED = frozenset({S.SCHEDULED, S.CONFIRMED})
+FEEDBACK_TEMPLATE = "patient_feedback_request"
 
 
 class VisitNote(BaseModel):
@@ -65,6 +82,8 @@ class CompletedVisit:
     appointment_id: uuid.UUID
     patient_id: uuid.UUID
     last_visit_at: dt.datetime
+    #: The queued feedback request, if the hospital asks for one and the patient may get it.
+    feedback_request_id: uuid.UUID | None = None
 
 
 def visit_source(appointment_id: uuid.UUID) -> str:
@@ -94,7 +113,45 @@ def complete_visit(
     seen = visit_time(appointment)
     if patient.last_visit_at is None or as_utc(patient.last_visit_at) < seen:
         writer.update(patient, last_visit_at=seen)
-    return CompletedVisit(appointment.id, patient.id, as_utc(patient.last_visit_at or seen))
+    request = _queue_feedback_request(writer, patient)
+    return CompletedVisit(
+        appointment.id, patient.id, as_utc(patient.last_visit_at or seen), request
+    )
+
+
+def _queue_feedback_request(writer: Writer, patient: Patient) -> uuid.UUID | None:
+    """Queue the hospital's feedback request, when it has one and the patient may receive it."""
+    hospital = writer.select(sa.select(Hospital).where(Hospital.id == patient.hospital_id))
+    link = hospital[0].feedback_request_link if hospital else None
+    if not link:
+        return None
+    templates = writer.select(
+        sa.select(MessageTemplate).where(
+            MessageTemplate.key == FEEDBACK_TEMPLATE,
+            MessageTemplate.channel == patient.preferred_channel,
+            MessageTemplate.active.is_(True),
+            MessageTemplate.deleted_at.is_(None),
+        )
+    )
+    try:
+        chosen = choose(
+            [template_source(t) for t in templates],
+            patient.preferred_channel,
+            patient.preferred_language,
+        )
+        template = next(t for t in templates if t.language is chosen.language)
+        composed = compose_patient_message(
+            patient=patient,
+            hospital=hospital[0],
+            template=template,
+            extra_values={"feedback_link": link},
+        )
+    except DomainError:  # no template, consent or address on that channel: nothing to send
+        return None
+    message = writer.insert(
+        Message, hospital_id=patient.hospital_id, patient_id=patient.id, **composed.columns()
+    )
+    return message.id
 
 
 def close_follow_up(writer: Writer, *, feedback_id: uuid.UUID, outcome: str) -> PatientFeedback:

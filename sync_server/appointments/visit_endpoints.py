@@ -30,6 +30,7 @@ class CompletedVisitOut(BaseModel):
     appointment_id: uuid.UUID
     patient_id: uuid.UUID
     last_visit_at: dt.datetime
+    feedback_request_id: uuid.UUID | None
 
 
 @router.post("/{appointment_id}/complete")
@@ -44,4 +45,5 @@ def complete(
             appointment_id=done.appointment_id,
             patient_id=done.patient_id,
             last_visit_at=done.last_visit_at,
+            feedback_request_id=done.feedback_request_id,
         )

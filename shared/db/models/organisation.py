@@ -28,6 +28,8 @@ class Hospital(SyncedMixin, Base):
     phone: Mapped[str | None] = mapped_column(sa.String(20))
     email: Mapped[str | None] = mapped_column(sa.String(254))
     currency: Mapped[str] = mapped_column(sa.String(3), default="NGN")
+    #: Where patients rate a visit; when set, completing a visit queues the feedback request.
+    feedback_request_link: Mapped[str | None] = mapped_column(sa.String(300))
 
 
 class Department(SyncedMixin, Base):

@@ -4,7 +4,9 @@ A visit is completed once: the desk refuses a second completion, the API
 answers 409 with the same sentence, and of two desks that each completed the
 same visit while offline the second's push is refused with it (shown in Sync
 health). ``patients.last_visit_at`` is the visit's check-in time on every
-path, set once. A pushed edit that moves a completed visit backwards is
+path, set once; a completion pushed without it sets it at the server. A
+hospital that names its rating page gets the feedback request queued on the
+desk and the REST path alike. A pushed edit that moves a completed visit backwards is
 refused with the status named.
 """
 
@@ -15,15 +17,17 @@ import uuid
 from collections.abc import Callable
 
 import pytest
+import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.sync_health import sync_health
 from desktop.services.visits import check_in, complete_visit
 from shared.clock import utcnow
-from shared.db.models import Appointment, Patient
+from shared.db.models import Appointment, Hospital, Message, Patient
 from shared.domain.access import Principal
 from shared.domain.enums import AppointmentStatus
 from shared.errors import ConflictError
+from sync_server.messaging.templates import seed_templates
 from tests.integration.sync.conftest import Desk, HospitalWorld, SyncServer
 from tests.integration.sync.rule_paths import Site, dry_run
 from tests.integration.sync.test_roundtrip import register
@@ -42,15 +46,17 @@ def site(
     return Site.of(world, sync_server, pg_sessions, make_desk)
 
 
-def checked_in_visit(site: Site, number: str) -> tuple[uuid.UUID, uuid.UUID, dt.datetime]:
+def checked_in_visit(
+    site: Site, number: str, **patient: object
+) -> tuple[uuid.UUID, uuid.UUID, dt.datetime]:
     """A patient booked at desk ``a`` and checked in there; both desks have synced it."""
-    patient = register(site.a, site.world, number)
+    person = register(site.a, site.world, number, **patient)
     arrived = utcnow().replace(microsecond=0) - dt.timedelta(minutes=20)
     with site.a.write() as writer:
         visit = writer.insert(
             Appointment,
             hospital_id=site.world.hospital_id,
-            patient_id=patient.id,
+            patient_id=person.id,
             clinician_id=site.world.clinician_id,
             starts_at=arrived,
             ends_at=arrived + dt.timedelta(minutes=30),
@@ -59,7 +65,7 @@ def checked_in_visit(site: Site, number: str) -> tuple[uuid.UUID, uuid.UUID, dt.
         check_in(writer.session, writer, appointment_id=visit.id, now=arrived)
     site.a.sync.sync_once()
     site.b.sync.sync_once()
-    return visit.id, patient.id, arrived
+    return visit.id, person.id, arrived
 
 
 def complete_at(desk: Desk, visit_id: uuid.UUID, note: str | None = None) -> None:
@@ -137,3 +143,65 @@ def test_a_pushed_edit_cannot_take_a_completed_visit_back(site: Site) -> None:
     assert "an appointment that is completed cannot become scheduled" in rejection.reason
     visit, _ = server_rows(site, visit_id)
     assert visit.status is AppointmentStatus.COMPLETED
+
+
+LINK = "https://grandpro.example.ng/rate"
+
+
+def ask_for_feedback(site: Site) -> None:
+    """The hospital names its rating page and has the shipped templates; both desks pull them."""
+    with site.sessions.begin() as session:
+        seed_templates(session)
+        session.get_one(Hospital, site.world.hospital_id).feedback_request_link = LINK
+    site.a.sync.sync_once()
+    site.b.sync.sync_once()
+
+
+def feedback_requests(site: Site, patient_id: uuid.UUID) -> list[str]:
+    with site.sessions() as session:
+        query = sa.select(Message.body).where(Message.patient_id == patient_id)
+        return list(session.scalars(query))
+
+
+def test_completing_a_visit_queues_the_hospitals_feedback_request(site: Site) -> None:
+    visit_id, patient_id, _ = checked_in_visit(site, "IKJ1-000065", phone="+2348031234565")
+    quiet_id, quiet_patient, _ = checked_in_visit(site, "IKJ1-000066")  # no phone on file
+    complete_at(site.a, visit_id)
+    site.a.sync.sync_once()
+    assert feedback_requests(site, patient_id) == []  # the hospital has not asked for any
+
+    ask_for_feedback(site)
+    again_id, again_patient, _ = checked_in_visit(site, "IKJ1-000067", phone="+2348031234567")
+    complete_at(site.a, again_id)
+    with site.api() as client:
+        answer = client.post(f"/api/crm/appointments/{quiet_id}/complete", json={})
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["feedback_request_id"] is None  # nothing to send it to
+    assert site.a.sync.sync_once().rejected == 0
+
+    [body] = feedback_requests(site, again_patient)
+    assert LINK in body and body.startswith("Dear Amaka")
+    assert feedback_requests(site, quiet_patient) == []
+
+    rest_id, rest_patient, _ = checked_in_visit(site, "IKJ1-000069", phone="+2348031234569")
+    with site.api() as client:
+        answer = client.post(f"/api/crm/appointments/{rest_id}/complete", json={})
+    [rest_body] = feedback_requests(site, rest_patient)
+    assert answer.json()["feedback_request_id"] is not None
+    assert rest_body == body  # the same words for the same first name, whichever path
+    _, patient = server_rows(site, again_id)
+    assert patient.last_visit_at is not None
+
+
+def test_a_completion_pushed_without_the_last_visit_sets_it_at_the_server(site: Site) -> None:
+    visit_id, patient_id, arrived = checked_in_visit(site, "IKJ1-000068")
+    with site.b.write() as writer:  # an older desk: it completes the visit and nothing else
+        writer.update(
+            writer.session.get_one(Appointment, visit_id), status=AppointmentStatus.COMPLETED
+        )
+    assert site.b.sync.sync_once().rejected == 0
+    _, patient = server_rows(site, visit_id)
+    assert patient.last_visit_at == arrived
+    site.a.sync.sync_once()
+    with site.a.sessions() as session:
+        assert session.get_one(Patient, patient_id).last_visit_at == arrived
