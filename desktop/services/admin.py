@@ -284,3 +284,46 @@ def with_client(connection: AdminConnection, fn: typing.Callable[[AdminClient], 
         return fn(client)
     finally:
         client.close()
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    name: str
+    title: str
+    roles: frozenset[str]
+    columns: tuple[str, ...]
+
+
+_ADMIN = frozenset({"admin"})
+_MANAGER = frozenset({"manager"})
+
+#: The Administration pages in the order the picker lists them, and who sees each:
+#: admins run the group (hospitals, owners, contracts, users, prices, devices),
+#: managers their hospital (departments, clinicians, its users, loyalty).
+#: The server decides what a call may change; this only keeps pages off a role's picker.
+PAGES = (
+    _Page("hospitals", "Hospitals", _ADMIN, ("name", "code", "state", "phone")),
+    _Page("owners", "Owner accounts", _ADMIN, ("display_name", "kind", "email", "phone")),
+    _Page("contracts", "Contracts", _ADMIN, ("hospital_id", "owner_account_id", "status")),
+    _Page("users", "Users", _ADMIN | _MANAGER, ("username", "full_name", "role", "is_active")),
+    _Page("departments", "Departments", _MANAGER, ("name",)),
+    _Page("clinicians", "Clinicians", _MANAGER, ("full_name", "specialty", "slot_minutes")),
+    _Page("rewards", "Rewards catalogue", _MANAGER, ("name", "points_cost", "is_active")),
+    _Page("loyalty-program", "Loyalty program", _MANAGER, ("name", "is_active")),
+    _Page("channel-prices", "Channel prices", _ADMIN, ("channel", "price_kobo")),
+    _Page("devices", "Devices", _ADMIN, ("name", "hospital_id", "last_sync_at", "revoked_at")),
+)
+
+
+def admin_resources(
+    role: str, models: Mapping[str, tuple[type[BaseModel], type[BaseModel]]] | None = None
+) -> tuple[AdminResource, ...]:
+    """The pages ``role`` manages, each with its create and update models when known."""
+    known = models or {}
+    return tuple(_resource(page, known.get(page.name)) for page in PAGES if role in page.roles)
+
+
+def _resource(page: _Page, models: tuple[type[BaseModel], type[BaseModel]] | None) -> AdminResource:
+    create, update = models if models is not None else (None, None)
+    actions = ROW_ACTIONS.get(page.name, ())
+    return AdminResource(page.name, page.title, create, update, page.columns, actions)

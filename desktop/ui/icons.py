@@ -26,6 +26,7 @@ NAMES = (
     "statements",
     "calendar",
     "payments",
+    "administration",
 )
 
 

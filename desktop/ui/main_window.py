@@ -32,10 +32,12 @@ from PySide6.QtWidgets import (
 
 from desktop.auth import StaffSession
 from desktop.config import DesktopSettings
+from desktop.services.admin import admin_resources
 from desktop.services.sync_health import SyncHealth, sync_health
 from desktop.store.changes import EVERYTHING, OUTBOX, Changes
 from desktop.ui.database import Database
 from desktop.ui.icons import icon
+from desktop.ui.screens.administration import AdministrationScreen
 from desktop.ui.screens.appointments import AppointmentsScreen
 from desktop.ui.screens.call_list import CallListScreen
 from desktop.ui.screens.conflicts import ConflictsScreen
@@ -82,6 +84,11 @@ class MainWindow(QMainWindow):
         self.screens: list[tuple[str, str, QWidget]] = (
             self._owner_screens() if staff.role == Role.OWNER else self._desk_screens()
         )
+        self.administration: AdministrationScreen | None = None
+        if pages := admin_resources(staff.role):
+            offline = settings is not None and settings.offline_only
+            self.administration = AdministrationScreen(db, pages, offline_only=offline)
+            self.screens.append(("administration", self.tr("Administration"), self.administration))
         self.settings_screen: SettingsScreen | None = None
         if settings is not None and staff.role in SETTINGS_ROLES:
             self.settings_screen = SettingsScreen(db, settings)
