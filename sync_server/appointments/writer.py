@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
 from shared.clock import utcnow
-from shared.domain.access import Action, Principal, require
+from shared.domain.access import Action, Principal, can, require
 from shared.errors import PermissionDeniedError
 from shared.sync.registry import TableSpec, spec_for
 from shared.sync.validators import MergedRow
@@ -65,8 +65,17 @@ class TrackedWriter:
         return self.update(row, deleted_at=utcnow())
 
     def get(self, model: type[T], row_id: uuid.UUID) -> T | None:
-        """The row, locked: a command's decision holds until the request commits."""
-        return self.session.get(model, row_id, with_for_update=True)
+        """The row, locked so a command's decision holds until the request commits.
+
+        A row the principal may not read is answered as missing, so the
+        answer reveals nothing about another hospital's records.
+        """
+        row = self.session.get(model, row_id, with_for_update=True)
+        hospital_id = getattr(row, "hospital_id", None)
+        if row is None or hospital_id is None:
+            return row
+        resource = _spec(model).resource
+        return row if can(self.principal, Action.READ, resource, hospital_id=hospital_id) else None
 
     def select(self, query: Select[tuple[T]]) -> Sequence[T]:
         return self.session.scalars(query).all()

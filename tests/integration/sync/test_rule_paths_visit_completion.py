@@ -16,6 +16,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 
+import httpx
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
@@ -28,7 +29,7 @@ from shared.domain.access import Principal
 from shared.domain.enums import AppointmentStatus
 from shared.errors import ConflictError
 from sync_server.messaging.templates import seed_templates
-from tests.integration.sync.conftest import Desk, HospitalWorld, SyncServer
+from tests.integration.sync.conftest import Desk, HospitalWorld, SyncServer, make_hospital
 from tests.integration.sync.rule_paths import Site, dry_run
 from tests.integration.sync.test_roundtrip import register
 from tests.integration.sync.test_rule_paths_validation import unchecked_write
@@ -91,7 +92,13 @@ def test_each_path_completes_a_visit_and_sets_the_last_visit(site: Site) -> None
 
     over_rest, _, later = checked_in_visit(site, "IKJ1-000062")
     with site.api() as client:
+        too_long = client.post(
+            f"/api/crm/appointments/{over_rest}/complete", json={"note": "x" * 1001}
+        )
+        missing = client.post(f"/api/crm/appointments/{uuid.uuid4()}/complete", json={})
         answer = client.post(f"/api/crm/appointments/{over_rest}/complete", json={})
+    assert (too_long.status_code, too_long.json()["error"]["field"]) == (422, "note")
+    assert (missing.status_code, missing.json()["error"]["code"]) == (404, "not_found")
     assert answer.status_code == 200, answer.text
     visit, patient = server_rows(site, over_rest)
     assert visit.status is AppointmentStatus.COMPLETED
@@ -205,3 +212,19 @@ def test_a_completion_pushed_without_the_last_visit_sets_it_at_the_server(site: 
     site.a.sync.sync_once()
     with site.a.sessions() as session:
         assert session.get_one(Patient, patient_id).last_visit_at == arrived
+
+
+def test_another_hospitals_visit_is_not_found_over_rest(site: Site) -> None:
+    visit_id, _, _ = checked_in_visit(site, "IKJ1-000070")
+    with site.sessions.begin() as session:
+        elsewhere = make_hospital(session, code="ABJ", devices=1)
+    token = site.server.token(elsewhere.principal(0))
+    with httpx.Client(base_url=site.server.url) as client:
+        answer = client.post(
+            f"/api/crm/appointments/{visit_id}/complete",
+            json={},
+            headers={"Authorization": f"Bearer {token}"},
+        )
+    assert (answer.status_code, answer.json()["error"]["code"]) == (404, "not_found")
+    visit, _ = server_rows(site, visit_id)
+    assert visit.status is AppointmentStatus.CHECKED_IN
