@@ -121,6 +121,8 @@ def test_one_visit_completed_at_two_desks_offline_is_completed_once(site: Site) 
         "Visit note: Seen by Dr Okafor",
     )
     assert patient.last_visit_at == arrived
+    with site.b.sessions() as session:  # desk b now holds the completion that stands
+        assert session.get_one(Appointment, visit_id).notes == "Visit note: Seen by Dr Okafor"
 
     site.a.sync.sync_once()  # the same question on the other two paths: the same answer
     with dry_run(site.a) as (session, writer), pytest.raises(ConflictError) as at_desk:
