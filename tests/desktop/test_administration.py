@@ -5,9 +5,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+from pathlib import Path
 
 from pydantic import BaseModel, Field
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from desktop.app import DesktopApp
@@ -19,6 +20,7 @@ from desktop.services.admin import (
     form_values,
 )
 from desktop.ui.screens.administration import AdministrationScreen
+from desktop.ui.style import stylesheet
 
 from .conftest import STAFF
 
@@ -125,3 +127,32 @@ def test_offline_says_so_and_saves_nothing(demo: DesktopApp, qtbot: QtBot) -> No
     assert screen.banner.text() == OFFLINE_MESSAGE
     assert not screen.save_button.isEnabled()
     assert admin_resources("owner") == ()
+
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def test_screenshots_of_each_administration_page(
+    demo: DesktopApp, qtbot: QtBot, qapp: QApplication
+) -> None:
+    """Every page each role manages, at 1366x768, as docs/administration.md shows them."""
+    qapp.setStyleSheet(stylesheet())
+    SCREENSHOTS.mkdir(exist_ok=True)
+    for role in ("admin", "manager"):
+        window = demo.main_window(dataclasses.replace(STAFF, role=role, full_name=role.title()))
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        screen = window.administration
+        assert screen is not None
+        window.go_to(screen)
+        for name in screen.resources:
+            screen.select(name)
+            qtbot.waitUntil(lambda: not demo.tasks.busy)
+            path = SCREENSHOTS / f"administration-{role}-{name}.png"
+            image = window.grab()
+            assert (image.width(), image.height()) == (1366, 768)
+            assert image.save(str(path))
+            assert path.stat().st_size > 10_000
+        window.close()
+    qapp.setStyleSheet("")

@@ -87,7 +87,8 @@ class AdministrationScreen(QWidget):
         self.save_button.clicked.connect(self.save)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("New password"))
+        self.password.setPlaceholderText(self.tr("New password for the chosen user"))
+        self.password.hide()
         self.actions_bar = QHBoxLayout()
         self.action_buttons: dict[str, QPushButton] = {}
         self.message = QLabel()
@@ -103,6 +104,7 @@ class AdministrationScreen(QWidget):
         scroll.setWidget(self.form)
         side = QVBoxLayout()
         side.addWidget(scroll, 1)
+        side.addWidget(self.password)
         side.addLayout(self.actions_bar)
         side.addWidget(self.save_button)
         side.addWidget(self.message)
@@ -122,6 +124,8 @@ class AdministrationScreen(QWidget):
         self.picker.setCurrentIndex(self.picker.findData(name))
 
     def _resource_changed(self) -> None:
+        if self.resource is not None:
+            self.model.set_rows(self.resource, [])
         self._show_actions()
         self.start_new()
         self.refresh()
@@ -134,9 +138,9 @@ class AdministrationScreen(QWidget):
                 widget.setParent(None)
         self.action_buttons = {}
         resource = self.resource
-        for action, label in resource.actions if resource else ():
-            if action == "reset-password":
-                self.actions_bar.addWidget(self.password)
+        actions = resource.actions if resource else ()
+        self.password.setVisible(any(action == "reset-password" for action, _ in actions))
+        for action, label in actions:
             button = QPushButton(self.tr(label))
             button.clicked.connect(lambda _=False, a=action: self.act(a))
             self.action_buttons[action] = button
