@@ -17,6 +17,10 @@ account of the hospital's owner) to equal the principal's. A check that lacks
 the id its scope needs is denied: the matrix fails closed.
 
 List endpoints call :func:`scope_of` to learn how to filter their query.
+``MANAGE`` is the administration API's grant (``/api/admin``): admins manage
+everything; a manager manages their hospital's front-desk and clinician
+accounts, departments, clinicians and loyalty setup, and nobody else
+manages anything.
 Owners never get patient personal data: they hold no grant on any resource
 that carries it, only on aggregates (``FINANCIALS``, ``REPORTS``).
 """
@@ -35,6 +39,9 @@ from shared.errors import PermissionDeniedError
 class Action(StrEnum):
     READ = "read"
     WRITE = "write"
+    #: Set up and administer (accounts, departments, catalogues, prices) through the
+    #: administration API: a grant apart from the day-to-day WRITE a desk makes.
+    MANAGE = "manage"
 
 
 class Resource(StrEnum):
@@ -57,6 +64,8 @@ class Resource(StrEnum):
     USERS = "users"
     DEVICES = "devices"
     AUDIT = "audit"
+    CLINICS = "clinics"  # a hospital's departments and clinicians, with their hours
+    LOYALTY_SETUP = "loyalty_setup"  # a hospital's loyalty program settings and rewards
 
 
 class Scope(StrEnum):
@@ -78,6 +87,8 @@ class Principal:
 
 _RW = frozenset({Action.READ, Action.WRITE})
 _R = frozenset({Action.READ})
+_MANAGE = frozenset({Action.MANAGE})
+_ALL_ACTIONS = frozenset(Action)
 Grant = tuple[frozenset[Action], Scope]
 
 _MANAGER: dict[Resource, Grant] = {
@@ -93,9 +104,11 @@ _MANAGER: dict[Resource, Grant] = {
     Resource.REPORTS: (_R, Scope.HOSPITAL),
     Resource.PAYOUTS: (_R, Scope.HOSPITAL),
     Resource.HOSPITALS: (_R, Scope.HOSPITAL),
-    Resource.USERS: (_RW, Scope.HOSPITAL),
+    Resource.USERS: (_RW | _MANAGE, Scope.HOSPITAL),  # front-desk and clinician accounts only
     Resource.DEVICES: (_RW, Scope.HOSPITAL),
     Resource.AUDIT: (_R, Scope.HOSPITAL),
+    Resource.CLINICS: (_R | _MANAGE, Scope.HOSPITAL),
+    Resource.LOYALTY_SETUP: (_R | _MANAGE, Scope.HOSPITAL),
 }
 
 _FRONT_DESK: dict[Resource, Grant] = {
@@ -128,7 +141,7 @@ _OWNER: dict[Resource, Grant] = {
 }
 
 MATRIX: Mapping[Role, Mapping[Resource, Grant]] = {
-    Role.ADMIN: {resource: (_RW, Scope.ALL) for resource in Resource},
+    Role.ADMIN: {resource: (_ALL_ACTIONS, Scope.ALL) for resource in Resource},
     Role.MANAGER: _MANAGER,
     Role.FRONT_DESK: _FRONT_DESK,
     Role.CLINICIAN: _CLINICIAN,

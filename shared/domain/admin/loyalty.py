@@ -1,0 +1,86 @@
+"""A hospital's loyalty program settings and rewards catalogue, as its manager keeps them.
+
+Only the settings and the catalogue are here; how points are earned and
+spent is ``shared.domain.loyalty``. Tier thresholds must ascend, the rule the
+database's ``tiers_ascending`` constraint holds too (:func:`check_tiers`).
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from pydantic import Field, model_validator
+
+from shared.domain.admin.fields import AdminInput, Kobo, RequiredText, Text
+from shared.domain.enums import RewardKind
+from shared.domain.loyalty import MAX_AWARD_POINTS
+from shared.errors import FieldValidationError
+
+Points = Annotated[int, Field(ge=0, le=MAX_AWARD_POINTS)]
+PositivePoints = Annotated[int, Field(gt=0, le=MAX_AWARD_POINTS)]
+
+
+class RewardCreate(AdminInput):
+    """A reward patients may redeem points for (network-wide without a hospital)."""
+
+    hospital_id: uuid.UUID | None = Field(None, title="Hospital")
+    name: RequiredText = Field(title="Name", max_length=120)
+    description: Text = Field(None, title="Description", max_length=2000)
+    kind: RewardKind = Field(title="Kind")
+    points_cost: PositivePoints = Field(title="Points cost")
+    active: bool = Field(True, title="Active")
+
+
+class RewardUpdate(AdminInput):
+    name: Text = Field(None, title="Name", max_length=120)
+    description: Text = Field(None, title="Description", max_length=2000)
+    kind: RewardKind | None = Field(None, title="Kind")
+    points_cost: PositivePoints | None = Field(None, title="Points cost")
+    active: bool | None = Field(None, title="Active")
+
+
+class LoyaltyProgramCreate(AdminInput):
+    """How a hospital's patients earn points and reach tiers."""
+
+    hospital_id: uuid.UUID | None = Field(None, title="Hospital")
+    name: RequiredText = Field(title="Name", max_length=120)
+    points_per_visit: Points = Field(10, title="Points per visit")
+    points_per_spend_unit: Points = Field(1, title="Points per spend unit")
+    spend_unit_minor: Kobo = Field(100_000, title="Spend unit", gt=0)
+    points_per_feedback: Points = Field(20, title="Points per feedback")
+    points_per_referral: Points = Field(50, title="Points per referral")
+    silver_threshold: PositivePoints = Field(2000, title="Silver from")
+    gold_threshold: PositivePoints = Field(5000, title="Gold from")
+    platinum_threshold: PositivePoints = Field(10000, title="Platinum from")
+    expiry_months: Annotated[int, Field(ge=0, le=120)] = Field(12, title="Points expire after")
+    active: bool = Field(True, title="Active")
+
+    @model_validator(mode="after")
+    def _tiers(self) -> LoyaltyProgramCreate:
+        check_tiers(self.silver_threshold, self.gold_threshold, self.platinum_threshold)
+        return self
+
+
+class LoyaltyProgramUpdate(AdminInput):
+    name: Text = Field(None, title="Name", max_length=120)
+    points_per_visit: Points | None = Field(None, title="Points per visit")
+    points_per_spend_unit: Points | None = Field(None, title="Points per spend unit")
+    spend_unit_minor: Kobo | None = Field(None, title="Spend unit", gt=0)
+    points_per_feedback: Points | None = Field(None, title="Points per feedback")
+    points_per_referral: Points | None = Field(None, title="Points per referral")
+    silver_threshold: PositivePoints | None = Field(None, title="Silver from")
+    gold_threshold: PositivePoints | None = Field(None, title="Gold from")
+    platinum_threshold: PositivePoints | None = Field(None, title="Platinum from")
+    expiry_months: Annotated[int, Field(ge=0, le=120)] | None = Field(
+        None, title="Points expire after"
+    )
+    active: bool | None = Field(None, title="Active")
+
+
+def check_tiers(silver: int, gold: int, platinum: int) -> None:
+    """Silver below gold below platinum, on the program as it will be stored."""
+    if not silver < gold:
+        raise FieldValidationError("gold_threshold", "Gold from: must be above Silver from")
+    if not gold < platinum:
+        raise FieldValidationError("platinum_threshold", "Platinum from: must be above Gold from")

@@ -1,0 +1,203 @@
+"""Hospitals, departments and clinicians as administrators and managers set them up.
+
+A clinician's working hours are kept per weekday in Lagos time, with the
+length of one booking slot; :func:`working_window` turns them into the UTC
+window of one day, which booking and the free-slot finder follow.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from collections.abc import Mapping
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, Field, ValidationInfo, field_validator, model_validator
+
+from shared.clock import LAGOS
+from shared.domain.admin.fields import (
+    AdminInput,
+    Currency,
+    Email,
+    Name,
+    OptionalName,
+    Phone,
+    RequiredText,
+    State,
+    Text,
+)
+from shared.domain.appointments import MAX_MINUTES, MIN_MINUTES
+from shared.domain.places import normalize_lga
+
+_CODE = re.compile(r"^[A-Z0-9]{2,12}$")
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+DEFAULT_SLOT_MINUTES = 30
+
+
+def check_hospital_code(raw: Any) -> Any:
+    """2 to 12 letters or digits, kept in capitals (``lkk`` is ``LKK``)."""
+    if not isinstance(raw, str):
+        return raw
+    code = raw.strip().upper()
+    if not _CODE.match(code):
+        raise ValueError("use 2 to 12 letters or digits")
+    return code
+
+
+HospitalCode = Annotated[str, BeforeValidator(check_hospital_code)]
+
+
+def _lga_of(value: str | None, info: ValidationInfo) -> str | None:
+    if value is None:
+        return None
+    state = info.data.get("state")
+    if state is None:
+        raise ValueError("give the state before the LGA")
+    return normalize_lga(state, value)
+
+
+class HospitalCreate(AdminInput):
+    """A hospital GrandPro manages."""
+
+    code: HospitalCode = Field(
+        title="Code", description="2 to 12 letters or digits; patient numbers start with it"
+    )
+    name: RequiredText = Field(title="Name", max_length=200)
+    state: State = Field(title="State", description="One of Nigeria's 36 states or the FCT")
+    lga: Text = Field(None, title="LGA", max_length=80, description="Local government area")
+    address: Text = Field(None, title="Address", max_length=300)
+    phone: Phone = Field(None, title="Phone")
+    email: Email = Field(None, title="E-mail")
+    currency: Currency = Field("NGN", title="Currency")
+    feedback_request_link: Text = Field(
+        None,
+        title="Feedback page",
+        max_length=300,
+        description="Where patients rate a visit; when set, completing a visit sends the link",
+    )
+
+    _lga = field_validator("lga")(_lga_of)
+
+    @field_validator("state")
+    @classmethod
+    def _state_given(cls, value: str | None) -> str | None:
+        if value is None:
+            raise ValueError("this field is required")
+        return value
+
+
+class HospitalUpdate(AdminInput):
+    """A change to a hospital; only the fields sent are applied."""
+
+    code: HospitalCode | None = Field(None, title="Code")
+    name: Text = Field(None, title="Name", max_length=200)
+    state: State = Field(None, title="State")
+    lga: Text = Field(None, title="LGA", max_length=80)
+    address: Text = Field(None, title="Address", max_length=300)
+    phone: Phone = Field(None, title="Phone")
+    email: Email = Field(None, title="E-mail")
+    currency: Currency | None = Field(None, title="Currency")
+    feedback_request_link: Text = Field(None, title="Feedback page", max_length=300)
+
+    _lga = field_validator("lga")(_lga_of)
+
+
+class DepartmentCreate(AdminInput):
+    """A department of a hospital (a manager's own hospital when left out)."""
+
+    hospital_id: uuid.UUID | None = Field(None, title="Hospital")
+    name: RequiredText = Field(title="Name", max_length=120)
+
+
+class DepartmentUpdate(AdminInput):
+    name: Text = Field(None, title="Name", max_length=120)
+
+
+class DayHours(AdminInput):
+    """One weekday's hours, Lagos time."""
+
+    start: dt.time = Field(title="From")
+    end: dt.time = Field(title="To")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> DayHours:
+        if self.end <= self.start:
+            raise ValueError("the end of the day must come after its start")
+        return self
+
+
+class WorkingHours(AdminInput):
+    """Hours per weekday; a day left out is a day off."""
+
+    mon: DayHours | None = Field(None, title="Monday")
+    tue: DayHours | None = Field(None, title="Tuesday")
+    wed: DayHours | None = Field(None, title="Wednesday")
+    thu: DayHours | None = Field(None, title="Thursday")
+    fri: DayHours | None = Field(None, title="Friday")
+    sat: DayHours | None = Field(None, title="Saturday")
+    sun: DayHours | None = Field(None, title="Sunday")
+
+
+SlotMinutes = Annotated[
+    int, Field(ge=MIN_MINUTES, le=MAX_MINUTES, json_schema_extra={"unit": "minutes"})
+]
+
+
+class ClinicianCreate(AdminInput):
+    """A doctor, nurse or other clinician patients are booked with."""
+
+    hospital_id: uuid.UUID | None = Field(None, title="Hospital")
+    department_id: uuid.UUID | None = Field(None, title="Department")
+    full_name: Name = Field(title="Full name")
+    title: Text = Field(None, title="Title", max_length=40, description="Dr, Nurse, ...")
+    specialty: Text = Field(None, title="Specialty", max_length=120)
+    phone: Phone = Field(None, title="Phone")
+    email: Email = Field(None, title="E-mail")
+    active: bool = Field(True, title="Active")
+    working_hours: WorkingHours | None = Field(
+        None, title="Working hours", description="Per weekday; none means hours are not set"
+    )
+    slot_minutes: SlotMinutes = Field(DEFAULT_SLOT_MINUTES, title="Slot length")
+
+
+class ClinicianUpdate(AdminInput):
+    department_id: uuid.UUID | None = Field(None, title="Department")
+    full_name: OptionalName = Field(None, title="Full name")
+    title: Text = Field(None, title="Title", max_length=40)
+    specialty: Text = Field(None, title="Specialty", max_length=120)
+    phone: Phone = Field(None, title="Phone")
+    email: Email = Field(None, title="E-mail")
+    active: bool | None = Field(None, title="Active")
+    working_hours: WorkingHours | None = Field(None, title="Working hours")
+    slot_minutes: SlotMinutes | None = Field(None, title="Slot length")
+
+
+def stored_hours(hours: WorkingHours | None) -> dict[str, dict[str, str]] | None:
+    """Working hours as the JSON column keeps them: ``{"mon": {"start": "08:00", ...}}``."""
+    if hours is None:
+        return None
+    out: dict[str, dict[str, str]] = {}
+    for day in WEEKDAYS:
+        value: DayHours | None = getattr(hours, day)
+        if value is not None:
+            out[day] = {"start": value.start.strftime("%H:%M"), "end": value.end.strftime("%H:%M")}
+    return out
+
+
+def working_window(
+    hours: Mapping[str, Mapping[str, str]] | None, day: dt.date
+) -> tuple[dt.datetime, dt.datetime] | None:
+    """The UTC start and end of a clinician's working ``day`` (a Lagos date); None: day off.
+
+    A clinician without hours set answers None too; callers then fall back
+    to the hospital's opening hours they used before hours existed.
+    """
+    if not hours:
+        return None
+    entry = hours.get(WEEKDAYS[day.weekday()])
+    if not entry:
+        return None
+    start = dt.datetime.combine(day, dt.time.fromisoformat(entry["start"]), LAGOS)
+    end = dt.datetime.combine(day, dt.time.fromisoformat(entry["end"]), LAGOS)
+    return start.astimezone(dt.UTC), end.astimezone(dt.UTC)

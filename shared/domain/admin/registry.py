@@ -1,0 +1,153 @@
+"""The administration resources: one entry per thing an admin or manager sets up.
+
+``RESOURCES`` maps the name used in ``/api/admin/{resource}`` to its create
+and update models (the desk's forms and the server's validation), the
+columns a list shows, and the access class whose ``MANAGE`` grant in
+``shared.domain.access`` decides who may manage it and within which scope.
+A resource without models (devices) is listed and acted on, never created.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from pydantic import BaseModel
+
+from shared.domain.access import MATRIX, Action, Resource
+from shared.domain.admin.loyalty import (
+    LoyaltyProgramCreate,
+    LoyaltyProgramUpdate,
+    RewardCreate,
+    RewardUpdate,
+)
+from shared.domain.admin.messaging import ChannelPriceCreate, ChannelPriceUpdate
+from shared.domain.admin.organisation import (
+    ClinicianCreate,
+    ClinicianUpdate,
+    DepartmentCreate,
+    DepartmentUpdate,
+    HospitalCreate,
+    HospitalUpdate,
+)
+from shared.domain.admin.owners import ContractCreate, ContractUpdate, OwnerCreate, OwnerUpdate
+from shared.domain.admin.users import UserCreate, UserUpdate
+from shared.domain.enums import Role
+
+
+@dataclass(frozen=True, slots=True)
+class AdminResource:
+    """One administration screen's contract: forms, list columns and who manages it."""
+
+    name: str
+    title: str
+    create: type[BaseModel] | None
+    update: type[BaseModel] | None
+    columns: tuple[str, ...]
+    access: Resource
+
+
+RESOURCES: Mapping[str, AdminResource] = {
+    r.name: r
+    for r in (
+        AdminResource(
+            "hospitals",
+            "Hospitals",
+            HospitalCreate,
+            HospitalUpdate,
+            ("code", "name", "state", "phone"),
+            Resource.HOSPITALS,
+        ),
+        AdminResource(
+            "owners",
+            "Owners",
+            OwnerCreate,
+            OwnerUpdate,
+            ("display_name", "kind", "phone", "email", "bank_account_number", "status"),
+            Resource.OWNERS,
+        ),
+        AdminResource(
+            "contracts",
+            "Contracts",
+            ContractCreate,
+            ContractUpdate,
+            (
+                "reference",
+                "owner_account_id",
+                "hospital_id",
+                "start_date",
+                "renewal_date",
+                "management_fee_bps",
+                "owner_share_bps",
+                "status",
+            ),
+            Resource.OWNERS,
+        ),
+        AdminResource(
+            "users",
+            "Users",
+            UserCreate,
+            UserUpdate,
+            ("username", "full_name", "role", "hospital_id", "is_active"),
+            Resource.USERS,
+        ),
+        AdminResource(
+            "departments",
+            "Departments",
+            DepartmentCreate,
+            DepartmentUpdate,
+            ("name", "hospital_id"),
+            Resource.CLINICS,
+        ),
+        AdminResource(
+            "clinicians",
+            "Clinicians",
+            ClinicianCreate,
+            ClinicianUpdate,
+            ("full_name", "title", "specialty", "department_id", "slot_minutes", "active"),
+            Resource.CLINICS,
+        ),
+        AdminResource(
+            "rewards",
+            "Rewards",
+            RewardCreate,
+            RewardUpdate,
+            ("name", "kind", "points_cost", "active"),
+            Resource.LOYALTY_SETUP,
+        ),
+        AdminResource(
+            "loyalty-program",
+            "Loyalty program",
+            LoyaltyProgramCreate,
+            LoyaltyProgramUpdate,
+            ("name", "points_per_visit", "silver_threshold", "gold_threshold", "active"),
+            Resource.LOYALTY_SETUP,
+        ),
+        AdminResource(
+            "channel-prices",
+            "Channel prices",
+            ChannelPriceCreate,
+            ChannelPriceUpdate,
+            ("channel", "currency", "price_minor"),
+            Resource.TEMPLATES,
+        ),
+        AdminResource(
+            "devices",
+            "Devices",
+            None,
+            None,
+            ("name", "prefix", "hospital_id", "last_seen_at", "revoked_at"),
+            Resource.DEVICES,
+        ),
+    )
+}
+
+
+def manageable_by(role: Role) -> tuple[AdminResource, ...]:
+    """The resources a role may manage, in screen order (what its Administration menu shows)."""
+    grants = MATRIX[role]
+    return tuple(
+        resource
+        for resource in RESOURCES.values()
+        if resource.access in grants and Action.MANAGE in grants[resource.access][0]
+    )
