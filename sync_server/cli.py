@@ -22,9 +22,9 @@ def _serve(args: argparse.Namespace, settings: ServerSettings) -> int:
     import uvicorn
 
     from sync_server.db import migrate
-    from sync_server.db.engine import make_engine
+    from sync_server.db.engine import database_url, make_engine
     from sync_server.jobs.app import ensure_schema
-    from sync_server.main import create_app, database_url
+    from sync_server.main import create_app
 
     engine = make_engine(database_url(settings))
     migrate.upgrade(engine)
@@ -46,9 +46,8 @@ def _serve(args: argparse.Namespace, settings: ServerSettings) -> int:
 
 def _migrate(_: argparse.Namespace, settings: ServerSettings) -> int:
     from sync_server.db import migrate
-    from sync_server.db.engine import make_engine
+    from sync_server.db.engine import database_url, make_engine
     from sync_server.jobs.app import ensure_schema
-    from sync_server.main import database_url
 
     migrate.upgrade(make_engine(database_url(settings)))
     ensure_schema(database_url(settings))

@@ -15,12 +15,8 @@ from sync_server.api.denials import DeniedRequestAudit
 from sync_server.api.headers import SecurityHeaders
 from sync_server.api.limits import BodySizeLimit
 from sync_server.config import ServerSettings
-from sync_server.db.engine import embedded_database_url, make_engine, make_sessionmaker
+from sync_server.db.engine import database_url, make_engine, make_sessionmaker
 from sync_server.errors import ERROR_RESPONSES, install_error_handlers
-
-
-def database_url(settings: ServerSettings) -> str:
-    return settings.database_url or embedded_database_url(settings.data_dir / "pgdata")
 
 
 def _freeze_startup_objects() -> None:

@@ -15,7 +15,14 @@ import orjson
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
+from sync_server.config import ServerSettings
+
 _embedded: dict[Path, object] = {}
+
+
+def database_url(settings: ServerSettings) -> str:
+    """The configured database, or the embedded one under the data directory (started here)."""
+    return settings.database_url or embedded_database_url(settings.data_dir / "pgdata")
 
 
 def embedded_database_url(pgdata: Path) -> str:

@@ -100,7 +100,7 @@ def run_slot(session: Session, settings: ServerSettings, name: str, timestamp: i
 @app.task(name="hmso.periodic", queue="periodic")
 def periodic(timestamp: int, name: str) -> str:
     """The one task behind every schedule; the schedule's name picks the handler."""
-    from sync_server.main import database_url
+    from sync_server.db.engine import database_url
 
     settings = ServerSettings()
     engine = sa.create_engine(database_url(settings), poolclass=sa.NullPool)

@@ -199,8 +199,8 @@ def revoke(args: argparse.Namespace, settings: ServerSettings) -> int:
 
 
 def worker(args: argparse.Namespace, settings: ServerSettings) -> int:
+    from sync_server.db.engine import database_url
     from sync_server.jobs import worker as jobs_worker
-    from sync_server.main import database_url
     from sync_server.ops.common import engine_for
 
     overrides = jobs_worker.parse_overrides(args.cron)

@@ -58,7 +58,7 @@ def restore(args: argparse.Namespace, settings: ServerSettings) -> int:
     source = Path(args.file)
     if not source.is_file():
         raise FieldValidationError("file", f"{source} does not exist")
-    from sync_server.main import database_url
+    from sync_server.db.engine import database_url
 
     database_url(settings)  # starts the embedded database if that is the one used
     _run(
@@ -77,7 +77,7 @@ def restore(args: argparse.Namespace, settings: ServerSettings) -> int:
 
 
 def _url(settings: ServerSettings) -> str:
-    from sync_server.main import database_url
+    from sync_server.db.engine import database_url
 
     return conninfo(database_url(settings))
 

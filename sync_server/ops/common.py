@@ -20,7 +20,7 @@ from sync_server.sync.changes import set_actor
 
 
 def engine_for(settings: ServerSettings) -> sa.Engine:
-    from sync_server.main import database_url
+    from sync_server.db.engine import database_url
 
     engine = make_engine(database_url(settings), pool_size=2)
     migrate.upgrade(engine)

@@ -72,8 +72,9 @@ def running(
     The worker runs here rather than in a second terminal so that what the
     demo queues is sent (to the outbox provider) without any set-up.
     """
+    from sync_server.db.engine import database_url
     from sync_server.jobs.worker import InProcessWorker
-    from sync_server.main import create_app, database_url
+    from sync_server.main import create_app
     from sync_server.ops.common import engine_for
 
     app = create_app(settings, engine=engine_for(settings))
