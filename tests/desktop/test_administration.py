@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import socket
 from pathlib import Path
 
 from pydantic import BaseModel, Field
@@ -19,6 +20,8 @@ from desktop.services.admin import (
     admin_resources,
     form_values,
 )
+from desktop.services.desk import SESSION_KEY
+from desktop.sync.engine import write_state
 from desktop.ui.screens.administration import AdministrationScreen
 from desktop.ui.style import stylesheet
 
@@ -156,3 +159,17 @@ def test_screenshots_of_each_administration_page(
             assert path.stat().st_size > 10_000
         window.close()
     qapp.setStyleSheet("")
+
+
+def test_a_server_that_cannot_be_reached_is_offline_too(demo: DesktopApp, qtbot: QtBot) -> None:
+    """Signed in earlier, but the server is gone now: the same plain sentence, no error box."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        gone = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    with demo.db.sessions.begin() as session:
+        write_state(session, SESSION_KEY, {"server": gone, "access_token": "signed-in-earlier"})
+    screen = AdministrationScreen(demo.db, admin_resources("admin"))
+    qtbot.addWidget(screen)
+    qtbot.waitUntil(lambda: not screen.banner.isHidden(), timeout=10000)
+    assert screen.banner.text() == OFFLINE_MESSAGE
+    assert screen.model.rowCount() == 0
