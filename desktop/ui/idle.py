@@ -14,6 +14,7 @@ import datetime as dt
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import Shiboken
 
 from desktop.auth import IdleLock
 
@@ -43,9 +44,20 @@ class IdleGuard(QObject):
         return False
 
     def check(self) -> None:
+        if not Shiboken.isValid(self.window):
+            # The window went away without a successor (the app or test closed
+            # it): nothing is left to lock, so stop watching the whole app.
+            self.stop()
+            return
         if self.window.isVisible() and self.lock.should_lock():
             self.window.hide()
             self.locked.emit()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
 
     def set_timeout(self, minutes: int) -> None:
         """A new idle time from the Settings screen applies without a restart."""
