@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from desktop.store.writes import LocalWriter
 from shared.clock import LAGOS, as_utc
-from shared.db.models import Appointment, Patient
+from shared.db.models import Appointment, Clinician, Patient
 from shared.domain import appointments as rules
 from shared.domain.enums import AppointmentStatus
 from shared.domain.patients import parse
@@ -98,12 +98,39 @@ def suggest_slots(
     times its queue (bookings with no named clinician) leaves free.
     """
     if clinician_id is not None:
-        rows = clinician_bookings(session, clinician_id, day)
-    elif department_id is not None:
+        return clinician_open_slots(session, clinician_id, day, duration_minutes, limit)
+    if department_id is not None:
         rows = department_queue(session, department_id, day)
     else:
         raise FieldValidationError("clinician_id", "choose a clinician or a department")
     return open_slots(rows, day, duration_minutes, limit)
+
+
+def _slot_booking(b: Any) -> rules.Booking:
+    return rules.Booking(
+        None, as_utc(b.starts_at), as_utc(b.ends_at), b.status, not b.needs_reschedule
+    )
+
+
+def clinician_open_slots(
+    session: Session, clinician_id: uuid.UUID, day: dt.date, duration_minutes: int, limit: int
+) -> list[dt.datetime]:
+    """Free times within the clinician's working hours, one slot length apart (Lagos time)."""
+    clinician = session.get(Clinician, clinician_id)
+    if clinician is None:
+        raise NotFoundError("That clinician does not exist on this PC.", field="clinician_id")
+    bookings = [_slot_booking(b) for b in clinician_bookings(session, clinician_id, day)]
+    slots = rules.clinician_slots(
+        bookings,
+        hours=clinician.working_hours,
+        slot_minutes=clinician.slot_minutes,
+        day=day,
+        opens=OPENS,
+        closes=CLOSES,
+        duration=dt.timedelta(minutes=duration_minutes),
+        limit=limit,
+    )
+    return [slot.astimezone(LAGOS) for slot in slots]
 
 
 def open_slots(
@@ -135,6 +162,9 @@ def book_appointment(session: Session, writer: LocalWriter, *, data: dict[str, A
     rules.check_not_in_past(request.starts_at)
     patient = live_patient(session, request.patient_id)
     if request.clinician_id is not None:
+        clinician = session.get(Clinician, request.clinician_id)
+        hours = clinician.working_hours if clinician is not None else None
+        rules.check_within_hours(hours, request.starts_at, request.ends_at)
         check_free(
             session, request.clinician_id, rules.Booking(None, request.starts_at, request.ends_at)
         )

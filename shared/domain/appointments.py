@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
-from shared.clock import as_utc, format_datetime, to_lagos, utcnow
+from shared.clock import LAGOS, as_utc, format_datetime, to_lagos, utcnow
 from shared.domain.enums import AppointmentKind, AppointmentStatus
 from shared.errors import ConflictError, FieldValidationError
 
@@ -190,6 +190,92 @@ def free_slots(
             slots.append(start)
         start += step
     return slots
+
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: A clinician's hours as stored: ``{"mon": {"start": "08:00", "end": "16:00"}, ...}``.
+Hours = Mapping[str, Mapping[str, str]]
+
+
+def _day_entry(hours: Hours, day: dt.date) -> tuple[dt.time, dt.time] | None:
+    entry = hours.get(WEEKDAYS[day.weekday()])
+    if not isinstance(entry, Mapping):
+        return None
+    try:
+        return dt.time.fromisoformat(entry["start"]), dt.time.fromisoformat(entry["end"])
+    except (KeyError, TypeError, ValueError):
+        return None  # a malformed day reads as a day off, never as open all day
+
+
+def working_window(hours: Hours | None, day: dt.date) -> tuple[dt.datetime, dt.datetime] | None:
+    """The UTC start and end of a clinician's working ``day`` (a Lagos date); None: day off.
+
+    A clinician without hours set answers None too; :func:`booking_window`
+    then falls back to the hospital's opening hours.
+    """
+    entry = _day_entry(hours, day) if hours else None
+    if entry is None:
+        return None
+    start = dt.datetime.combine(day, entry[0], LAGOS).astimezone(dt.UTC)
+    return start, dt.datetime.combine(day, entry[1], LAGOS).astimezone(dt.UTC)
+
+
+def booking_window(
+    hours: Hours | None, day: dt.date, *, opens: dt.time, closes: dt.time
+) -> tuple[dt.datetime, dt.datetime] | None:
+    """When ``day`` may be booked: the clinician's hours, else the opening hours; None: day off."""
+    if hours:
+        return working_window(hours, day)
+    start = dt.datetime.combine(day, opens, LAGOS).astimezone(dt.UTC)
+    return start, dt.datetime.combine(day, closes, LAGOS).astimezone(dt.UTC)
+
+
+def clinician_slots(
+    existing: Iterable[Booking],
+    *,
+    hours: Hours | None,
+    slot_minutes: int,
+    day: dt.date,
+    opens: dt.time,
+    closes: dt.time,
+    duration: dt.timedelta | None = None,
+    limit: int = 10,
+) -> list[dt.datetime]:
+    """Free start times on a clinician's ``day``: within their hours, one slot length apart.
+
+    A booking is one slot long unless ``duration`` says otherwise; a day off
+    has no slots at all.
+    """
+    window = booking_window(hours, day, opens=opens, closes=closes)
+    if window is None:
+        return []
+    step = dt.timedelta(minutes=slot_minutes)
+    return free_slots(
+        existing,
+        day_start=window[0],
+        day_end=window[1],
+        duration=duration or step,
+        step=step,
+        limit=limit,
+    )
+
+
+def check_within_hours(hours: Hours | None, starts_at: dt.datetime, ends_at: dt.datetime) -> None:
+    """Refuse a booking outside the clinician's working hours (any time goes if none are set)."""
+    if not hours:
+        return
+    day = to_lagos(starts_at).date()
+    window = working_window(hours, day)
+    name = _DAY_NAMES[day.weekday()]
+    if window is None:
+        raise FieldValidationError("starts_at", f"the clinician does not work on {name}s")
+    if as_utc(starts_at) < window[0] or as_utc(ends_at) > window[1]:
+        raise FieldValidationError(
+            "starts_at",
+            f"the clinician works {to_lagos(window[0]):%H:%M} to {to_lagos(window[1]):%H:%M}"
+            f" on {name}s",
+        )
 
 
 def reminder_due_times(

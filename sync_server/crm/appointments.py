@@ -21,6 +21,7 @@ from shared.domain.appointments import (
     booking_of,
     check_no_clash,
     check_not_in_past,
+    check_within_hours,
     reminder_due_times,
 )
 from shared.domain.enums import Channel, ReminderStatus
@@ -38,6 +39,7 @@ def _check_provider(session: Session, hospital_id: uuid.UUID, data: ScheduleIn) 
         clinician = session.get(Clinician, data.clinician_id, with_for_update=True)
         if clinician is None or clinician.hospital_id != hospital_id or not clinician.active:
             raise FieldValidationError("clinician_id", "no such active clinician here")
+        check_within_hours(clinician.working_hours, data.starts_at, data.ends_at)
     if data.department_id is not None:
         department = session.get(Department, data.department_id)
         if department is None or department.hospital_id != hospital_id:

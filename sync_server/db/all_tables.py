@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 import shared.db.models  # noqa: F401  (registers the domain tables)
+import sync_server.admin.tables
 import sync_server.auth.tables
 import sync_server.jobs.tables
 import sync_server.owners.tables

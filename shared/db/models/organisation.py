@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
@@ -41,7 +42,19 @@ class Department(SyncedMixin, Base):
 
 
 class Clinician(SyncedMixin, Base):
+    """Someone patients are booked with; booking and free slots follow their hours.
+
+    ``working_hours`` is per weekday in Lagos time (``{"mon": {"start": "08:00",
+    "end": "16:00"}}``, a day left out is a day off; see
+    ``shared.domain.admin.organisation.working_window``); NULL means not set,
+    and the hospital's opening hours apply. ``slot_minutes`` is the length of
+    one booking the free-slot finder suggests.
+    """
+
     __tablename__ = "clinicians"
+    __table_args__ = (
+        sa.CheckConstraint("slot_minutes BETWEEN 5 AND 480", name="slot_minutes_range"),
+    )
 
     hospital_id: Mapped[uuid.UUID] = hospital_fk()
     department_id: Mapped[uuid.UUID | None] = mapped_column(
@@ -54,6 +67,8 @@ class Clinician(SyncedMixin, Base):
     phone: Mapped[str | None] = mapped_column(sa.String(20))
     email: Mapped[str | None] = mapped_column(sa.String(254))
     active: Mapped[bool] = mapped_column(default=True)
+    working_hours: Mapped[dict[str, Any] | None] = mapped_column(sa.JSON, nullable=True)
+    slot_minutes: Mapped[int] = mapped_column(default=30, server_default="30")
 
 
 class User(SyncedMixin, Base):

@@ -69,6 +69,8 @@ class Contract(SyncedMixin, Base):
     reference: Mapped[str] = mapped_column(sa.String(40), unique=True)
     start_date: Mapped[dt.date]
     end_date: Mapped[dt.date | None]
+    #: When the contract is next up for renewal (shown to admins ahead of time).
+    renewal_date: Mapped[dt.date | None]
     management_fee_bps: Mapped[int]
     owner_share_bps: Mapped[int] = mapped_column(default=10000)
     fixed_deductions_minor: Mapped[int] = mapped_column(sa.BigInteger, default=0)

@@ -1,8 +1,9 @@
 """Hospitals, departments and clinicians as administrators and managers set them up.
 
 A clinician's working hours are kept per weekday in Lagos time, with the
-length of one booking slot; :func:`working_window` turns them into the UTC
-window of one day, which booking and the free-slot finder follow.
+length of one booking slot; ``shared.domain.appointments.working_window``
+turns them into the UTC window of one day, which booking and the free-slot
+finder follow (re-exported here).
 """
 
 from __future__ import annotations
@@ -10,12 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
-from collections.abc import Mapping
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator, Field, ValidationInfo, field_validator, model_validator
 
-from shared.clock import LAGOS
 from shared.domain.admin.fields import (
     AdminInput,
     Currency,
@@ -27,11 +26,11 @@ from shared.domain.admin.fields import (
     State,
     Text,
 )
-from shared.domain.appointments import MAX_MINUTES, MIN_MINUTES
+from shared.domain.appointments import MAX_MINUTES, MIN_MINUTES, WEEKDAYS
+from shared.domain.appointments import working_window as working_window
 from shared.domain.places import normalize_lga
 
 _CODE = re.compile(r"^[A-Z0-9]{2,12}$")
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DEFAULT_SLOT_MINUTES = 30
 
 
@@ -183,21 +182,3 @@ def stored_hours(hours: WorkingHours | None) -> dict[str, dict[str, str]] | None
         if value is not None:
             out[day] = {"start": value.start.strftime("%H:%M"), "end": value.end.strftime("%H:%M")}
     return out
-
-
-def working_window(
-    hours: Mapping[str, Mapping[str, str]] | None, day: dt.date
-) -> tuple[dt.datetime, dt.datetime] | None:
-    """The UTC start and end of a clinician's working ``day`` (a Lagos date); None: day off.
-
-    A clinician without hours set answers None too; callers then fall back
-    to the hospital's opening hours they used before hours existed.
-    """
-    if not hours:
-        return None
-    entry = hours.get(WEEKDAYS[day.weekday()])
-    if not entry:
-        return None
-    start = dt.datetime.combine(day, dt.time.fromisoformat(entry["start"]), LAGOS)
-    end = dt.datetime.combine(day, dt.time.fromisoformat(entry["end"]), LAGOS)
-    return start.astimezone(dt.UTC), end.astimezone(dt.UTC)
