@@ -58,6 +58,8 @@ class ServerSettings(BaseSettings):
     metrics_token: SecretStr | None = None
     hsts_max_age_seconds: int = 31_536_000
     denial_audit_seconds: int = 60
+    #: Fernet key encrypting owners' bank account numbers; generated into the data dir if unset.
+    bank_details_key: SecretStr | None = None
 
     twilio_account_sid: str | None = Field(
         None, validation_alias=AliasChoices("TWILIO_ACCOUNT_SID", "HMSO_TWILIO_ACCOUNT_SID")

@@ -72,6 +72,9 @@ def create_app(
     from sync_server.appointments.visit_endpoints import router as visits_router
 
     app.include_router(visits_router)
+    from sync_server.admin.endpoints import router as admin_router
+
+    app.include_router(admin_router)
     from sync_server.sync.router import router as sync_router
 
     app.include_router(sync_router)

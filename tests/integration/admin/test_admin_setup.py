@@ -1,0 +1,108 @@
+"""An administrator sets up a hospital, its owner, their contract and its manager over HTTP."""
+
+from __future__ import annotations
+
+import uuid
+
+import httpx
+import sqlalchemy as sa
+from sqlalchemy.orm import sessionmaker
+
+from shared.db.models.audit import AuditEntry
+from shared.db.models.owners import OwnerAccount
+from sync_server.admin import secrets
+from sync_server.admin.tables import OwnerBankSecret
+from tests.integration.admin.conftest import Caller, created, sign_in
+from tests.integration.server.conftest import LiveServer
+
+MANAGER_PASSWORD = "Lekki shoreline 2026!"
+
+
+def test_admin_sets_up_a_hospital_owner_contract_and_manager(
+    live_server: LiveServer, http: httpx.Client, admin: Caller
+) -> None:
+    hospital = created(
+        admin.create("hospitals", {"code": "lkk", "name": "Lekki", "state": "Lagos"})
+    )
+    assert hospital["code"] == "LKK"
+    owner = created(
+        admin.create(
+            "owners",
+            {
+                "kind": "person",
+                "display_name": "Chief Adebayo",
+                "phone": "0803 123 4567",
+                "bank_name": "GTBank",
+                "bank_account_number": "0123 456 789",
+            },
+        )
+    )
+    assert owner["phone"] == "+2348031234567"
+    assert owner["bank_account_number"] == "******6789"
+    contract = created(
+        admin.create(
+            "contracts",
+            {
+                "owner_account_id": owner["id"],
+                "hospital_id": hospital["id"],
+                "reference": "LKK-2026-01",
+                "start_date": "2026-01-01",
+                "renewal_date": "2027-01-01",
+                "management_fee_bps": 1250,
+                "owner_share_bps": 6000,
+            },
+        )
+    )
+    assert contract["renewal_date"] == "2027-01-01"
+    manager = created(
+        admin.create(
+            "users",
+            {
+                "username": "Tola.Manager",
+                "full_name": "Tola Bello",
+                "role": "manager",
+                "hospital_id": hospital["id"],
+                "password": MANAGER_PASSWORD,
+            },
+        )
+    )
+    assert manager["username"] == "tola.manager" and "password" not in manager
+    assert sign_in(http, "tola.manager", MANAGER_PASSWORD, uuid.uuid4()).token
+    listed = admin.get("hospitals").json()["items"]
+    assert [h["code"] for h in listed if h["id"] == hospital["id"]] == ["LKK"]
+
+    with sessionmaker(live_server.engine)() as s:
+        stored = s.get(OwnerAccount, uuid.UUID(owner["id"]))
+        assert stored is not None and stored.bank_account_number == "******6789"
+        secret = s.get(OwnerBankSecret, stored.id)
+        assert secret is not None and "0123456789" not in secret.account_number_token
+        assert secrets.decrypt(live_server.settings, secret.account_number_token) == "0123456789"
+        audited = s.scalars(sa.select(AuditEntry.entity).where(AuditEntry.action == "create")).all()
+        assert {"hospitals", "owner_accounts", "contracts", "users"} <= set(audited)
+
+
+def test_a_second_co_owner_cannot_take_the_hospital_past_100_percent(
+    admin: Caller, world: object
+) -> None:
+    hospital = created(admin.create("hospitals", {"code": "AJH", "name": "Ajah", "state": "Lagos"}))
+    owners = [
+        created(admin.create("owners", {"kind": "company", "display_name": name}))
+        for name in ("Eko Partners", "Ibile Care")
+    ]
+
+    def contract(owner: dict[str, str], ref: str, share: int) -> httpx.Response:
+        body = {
+            "owner_account_id": owner["id"],
+            "hospital_id": hospital["id"],
+            "reference": ref,
+            "start_date": "2026-01-01",
+            "management_fee_bps": 1000,
+            "owner_share_bps": share,
+        }
+        return admin.create("contracts", body)
+
+    created(contract(owners[0], "AJH-1", 7000))
+    refused = contract(owners[1], "AJH-2", 4000)
+    assert refused.status_code == 422
+    assert refused.json()["error"]["field"] == "owner_share_bps"
+    assert "30%" in refused.json()["error"]["message"]
