@@ -1,9 +1,10 @@
 """Money as integer minor units with an ISO 4217 currency.
 
 Floats never carry money: 0.1 + 0.2 kobo errors add up across a month of
-payouts. Amounts parse from what staff type ("₦5,000", "5000.50", "NGN 1,250")
-and format the Nigerian way (₦1,250,000.00) for screens, or "NGN 5,000" for
-SMS, where ₦ would force the costlier UCS-2 encoding.
+payouts. Amounts parse from what staff type ("₦5,000", "5000.50", "NGN 1,250",
+"5k" for five thousand, "1.2m" for 1.2 million) and format the Nigerian way
+(₦1,250,000.00) for screens, or "NGN 5,000" for SMS, where ₦ would force the
+costlier UCS-2 encoding.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ CURRENCIES: dict[str, tuple[int, str]] = {
 }
 
 _CLEAN = re.compile(r"[\s,₦]|^(NGN|GHS|USD|GH₵|N)", re.IGNORECASE)
+#: Desk shorthand: "5k" is five thousand, "1.2m" 1.2 million.
+_MULTIPLIERS = {"k": 3, "m": 6}
 
 
 def check_currency(code: str, *, field: str = "currency") -> str:
@@ -43,6 +46,10 @@ def check_minor(
     return amount
 
 
+def _not_money(text: str) -> str:
+    return f"{text!r} is not an amount of money (type e.g. 5,000, 5k or ₦5,000.50)"
+
+
 @dataclass(frozen=True, slots=True)
 class Money:
     minor: int
@@ -54,14 +61,17 @@ class Money:
 
     @classmethod
     def parse(cls, text: str, currency: str = "NGN", *, field: str = "amount") -> Money:
-        """Parse a typed amount in major units ("5,000.50") into minor units exactly."""
+        """Parse a typed amount in major units ("5,000.50", "5k") into minor units exactly."""
         cleaned = _CLEAN.sub("", (text or "").strip())
+        if not cleaned:
+            raise FieldValidationError(field, "is required")
+        shift = _MULTIPLIERS.get(cleaned[-1:].casefold(), 0)
         try:
-            value = Decimal(cleaned)
+            value = Decimal(cleaned[:-1] if shift else cleaned).scaleb(shift)
         except InvalidOperation:
-            raise FieldValidationError(field, f"{text!r} is not an amount of money") from None
+            raise FieldValidationError(field, _not_money(text)) from None
         if not value.is_finite():
-            raise FieldValidationError(field, f"{text!r} is not an amount of money")
+            raise FieldValidationError(field, _not_money(text))
         exponent = CURRENCIES[check_currency(currency)][0]
         scaled = value.scaleb(exponent)
         if scaled != scaled.to_integral_value():

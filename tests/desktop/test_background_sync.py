@@ -21,6 +21,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.status import SyncStatusBar
 from desktop.ui.sync_status import SyncStatusPoller
 from shared.db.models import Patient
+from shared.domain.enums import Sex
 from tests.integration.sync.conftest import (  # noqa: F401  (fixtures)
     Desk,
     HospitalWorld,
@@ -69,6 +70,7 @@ def test_registration_is_pushed_by_the_background_worker(
         assert poller is not None
         qtbot.waitUntil(lambda: "Online" in window.status.connection.text(), timeout=20_000)
         dialog = window.patients.open_registration()
+        dialog.sex.setCurrentIndex(dialog.sex.findData(Sex.FEMALE))
         for name, text in {
             "first_name": "Ngozi",
             "last_name": "Umeh",

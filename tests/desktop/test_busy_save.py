@@ -16,6 +16,7 @@ from desktop.app import DesktopApp
 from desktop.store import engine as store_engine
 from desktop.ui.main_window import MainWindow
 from shared.db.models import Patient
+from shared.domain.enums import Sex
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -33,6 +34,7 @@ def test_a_save_that_waits_too_long_for_the_lock_keeps_the_entry(
 ) -> None:
     before = _patients(demo)
     dialog = window.patients.open_registration()
+    dialog.sex.setCurrentIndex(dialog.sex.findData(Sex.FEMALE))
     for name, text in TYPED.items():
         qtbot.keyClicks(dialog.inputs[name], text)
     with demo.engine.connect() as holder:  # another unit of work, mid-write

@@ -92,7 +92,7 @@ def test_a_bad_amount_names_the_field_and_saves_nothing(demo: DesktopApp, qtbot:
         dialog.amount.setText(typed)
         dialog.save_button.click()
         qtbot.waitUntil(lambda: not demo.tasks.busy)
-        assert dialog.error.text().startswith("amount:"), typed
+        assert dialog.errors.shown()["amount"].startswith("Amount"), typed
         assert dialog.amount.property("invalid") is True
         assert dialog.save_button.isEnabled()
     assert entries(demo) == []

@@ -1,9 +1,10 @@
 """Payments at the desk: taking one, the day's takings, and receipts printed or saved as PDF.
 
-The amount is typed as staff say it ("5,000" or "₦5,000.50"); the check and
-the write happen together on the database thread, and a refusal comes back
-as one message next to the field it names. A saved payment's receipt goes to
-a printer through Qt's print dialog or straight to a PDF file.
+The amount is typed as staff say it ("5k", "5,000" or "₦5,000.50"); the
+check and the write happen together on the database thread, and a refusal
+comes back in plain words under the field it names, cleared once it is fixed.
+A saved payment's receipt goes to a printer through Qt's print dialog or
+straight to a PDF file.
 
 Signals (PaymentDialog):
     recorded(object): the :class:`Receipt` of a payment, after the save committed.
@@ -44,6 +45,7 @@ from desktop.services.payments import (
 )
 from desktop.services.registration import field_of
 from desktop.ui.database import Database
+from desktop.ui.fields import AmountField, FieldErrors
 from desktop.ui.format import time_text
 from desktop.ui.printing import method_label, payment_receipt_html, print_with_dialog, save_pdf
 from desktop.ui.screens.profile.lists import ListTab
@@ -53,6 +55,7 @@ from desktop.ui.widgets import PatientPicker
 from shared.clock import lagos_today
 from shared.domain.enums import PaymentMethod
 from shared.domain.money import Money
+from shared.errors import FieldValidationError
 
 
 class ReceiptButtons(QWidget):
@@ -177,8 +180,7 @@ class PaymentDialog(QDialog):
         self.receipt: Receipt | None = None
         self.setWindowTitle(self.tr("Payment from {patient}").format(patient=patient_label))
         self.setMinimumWidth(440)
-        self.amount = QLineEdit()
-        self.amount.setPlaceholderText(self.tr("e.g. 5,000 or ₦5,000.50"))
+        self.amount = AmountField()
         self.method = QComboBox()
         for method in PaymentMethod:
             self.method.addItem(method_label(method), method)
@@ -189,6 +191,7 @@ class PaymentDialog(QDialog):
             "method": self.method,
             "reference": self.reference,
         }
+        self.errors = FieldErrors({"amount": self.tr("Amount")}, self._amount_problem, self)
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -198,7 +201,7 @@ class PaymentDialog(QDialog):
         self.receipt_buttons = ReceiptButtons(lambda: self.receipt)
         self.receipt_buttons.setVisible(False)
         form = QFormLayout(self)
-        form.addRow(self.tr("Amount"), self.amount)
+        form.addRow(self.tr("Amount"), self.errors.row("amount", self.amount))
         form.addRow(self.tr("Paid by"), self.method)
         form.addRow(self.tr("Reference"), self.reference)
         form.addRow(self.error)
@@ -216,6 +219,7 @@ class PaymentDialog(QDialog):
         data, patient_id = self.form_data(), self._patient_id
         for widget in self.inputs.values():
             mark_invalid(widget, False)
+        self.errors.clear()
         self.error.setText("")
         self.save_button.setEnabled(False)
         self._db.write(
@@ -239,7 +243,18 @@ class PaymentDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
-        show_field_error(self.inputs, self.error, error)
+        if isinstance(error, FieldValidationError) and error.field == "amount":
+            self.errors.show({"amount": error.message})
+        else:
+            show_field_error(self.inputs, self.error, error)
+
+    def _amount_problem(self) -> dict[str, str]:
+        """Whether the amount now typed reads as money (the save checks the rest)."""
+        try:
+            Money.parse(self.amount.text(), field="amount")
+        except FieldValidationError as error:
+            return {"amount": error.message}
+        return {}
 
 
 def _day_cells(receipt: Receipt) -> tuple[str, ...]:

@@ -1,9 +1,15 @@
-"""The registration form: inline errors that name the problem, duplicate and household warnings.
+"""The registration form: every problem beside its field, duplicate and household warnings.
 
-Validation happens where it always does (the shared patient rules, on the
-database thread, inside the save); the form only shows the first problem next
-to its field. A likely duplicate stops the save and offers "Save anyway";
-other patients on the same phone are shown as the new patient's household.
+The form is checked against the shared patient rules as typed, and every
+field's problem is shown at once under that field, labelled as the form
+labels it; each clears as soon as its field is fixed. Only a form with no
+problem is sent to the save, which checks the same rules again on the
+database thread. Dates are typed day first or picked on a calendar; the
+state and LGA come from type-ahead lists of the shipped data. Sex has no
+default: the clerk chooses. Enter moves to the next field, as Tab does, so a
+patient is registered without the mouse; Enter on Save, or Ctrl+Enter, saves.
+A likely duplicate stops the save and offers "Save anyway"; other patients
+on the same phone are shown as the new patient's household.
 
 Signals:
     registered(object): the :class:`Registered` patient, after the save committed.
@@ -11,6 +17,7 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -32,23 +39,46 @@ from desktop.services.registration import (
     register_patient,
 )
 from desktop.ui.database import Database
+from desktop.ui.fields import DateField, FieldErrors, KeyboardFlow, LgaBox, StateBox, field_text
 from shared.domain.enums import PayerType, Sex
+from shared.domain.inputs import form_problems, sentence
+from shared.domain.patients import PatientRegistration
+from shared.errors import DomainError, FieldValidationError
+from shared.sync.validators import field_label
 
-TEXT_FIELDS = (
-    ("first_name", "First name"),
-    ("middle_name", "Middle name"),
-    ("last_name", "Last name"),
-    ("date_of_birth", "Date of birth (YYYY-MM-DD)"),
-    ("phone", "Phone"),
-    ("email", "Email"),
-    ("address", "Address"),
-    ("state", "State"),
-    ("lga", "LGA"),
-    ("nin", "NIN"),
-    ("payer_name", "HMO / scheme name"),
-    ("next_of_kin_name", "Next of kin"),
-    ("next_of_kin_phone", "Next of kin phone"),
+#: The fields in the order the form shows them, and a clerk tabs through them.
+ORDER = (
+    "first_name",
+    "middle_name",
+    "last_name",
+    "sex",
+    "date_of_birth",
+    "phone",
+    "email",
+    "address",
+    "state",
+    "lga",
+    "nin",
+    "payer_type",
+    "payer_name",
+    "next_of_kin_name",
+    "next_of_kin_phone",
 )
+#: The fields typed as plain text (the others have their own widgets).
+TEXT_FIELDS = tuple(
+    n for n in ORDER if n not in {"sex", "date_of_birth", "state", "lga", "payer_type"}
+)
+#: Labels this form words differently from the column's label (``field_label``).
+LABELS = {
+    "payer_type": "Who pays",
+    "payer_name": "HMO / scheme name",
+    "next_of_kin_name": "Next of kin",
+}
+
+
+def label_of(name: str) -> str:
+    """The label the form shows for ``name``; errors name the field by it too."""
+    return LABELS.get(name) or field_label(name)
 
 
 class RegistrationDialog(QDialog):
@@ -58,9 +88,18 @@ class RegistrationDialog(QDialog):
         super().__init__()
         self._db = db
         self.setWindowTitle(self.tr("Register a patient"))
-        self.inputs: dict[str, QLineEdit] = {name: QLineEdit() for name, _ in TEXT_FIELDS}
-        self.sex = _combo({self.tr("Female"): Sex.FEMALE, self.tr("Male"): Sex.MALE})
+        self.inputs: dict[str, QLineEdit] = {name: QLineEdit() for name in TEXT_FIELDS}
+        self.date_of_birth = self.inputs["date_of_birth"] = DateField()
+        self.state = StateBox()
+        self.lga = LgaBox(self.state)
+        self.sex = _combo(
+            {self.tr("Choose…"): None, self.tr("Female"): Sex.FEMALE, self.tr("Male"): Sex.MALE}
+        )
         self.payer = _combo({p.value.replace("_", " ").title(): p for p in PayerType})
+        others = {"sex": self.sex, "state": self.state, "lga": self.lga, "payer_type": self.payer}
+        self.fields: dict[str, QWidget] = {n: others.get(n) or self.inputs[n] for n in ORDER}
+        labels = {name: self.tr(label_of(name)) for name in ORDER}
+        self.errors = FieldErrors(labels, self.problems, self)
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -72,29 +111,46 @@ class RegistrationDialog(QDialog):
         )
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        self._layout(QFormLayout(self))
+        self._layout(QFormLayout(self), labels)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.keys = KeyboardFlow([*self.fields.values(), save], self.submit, self)
+        self.inputs["first_name"].setFocus()
 
-    def _layout(self, form: QFormLayout) -> None:
-        labels = dict(TEXT_FIELDS)
-        for name, widget in self.inputs.items():
-            form.addRow(self.tr(labels[name]), widget)
-            if name == "last_name":
-                form.addRow(self.tr("Sex"), self.sex)
-            if name == "nin":
-                form.addRow(self.tr("Who pays"), self.payer)
+    def _layout(self, form: QFormLayout, labels: Mapping[str, str]) -> None:
+        for name, widget in self.fields.items():
+            form.addRow(labels[name], self.errors.row(name, widget))
         form.addRow(self.error)
         form.addRow(self.save_anyway)
         form.addRow(self.buttons)
 
     def form_data(self) -> dict[str, Any]:
-        data: dict[str, Any] = {k: w.text().strip() or None for k, w in self.inputs.items()}
-        data["sex"] = self.sex.currentData()
-        data["payer_type"] = self.payer.currentData()
-        return data
+        """What the fields hold, for the save; a date the rules cannot read is left out."""
+        return self._typed()[0]
+
+    def problems(self) -> dict[str, str]:
+        """Every field's problem as typed (field -> message); empty when the form may be saved."""
+        data, unreadable = self._typed()
+        return form_problems(PatientRegistration, data) | unreadable
+
+    def _typed(self) -> tuple[dict[str, Any], dict[str, str]]:
+        data: dict[str, Any] = {name: field_text(self.fields[name]) or None for name in TEXT_FIELDS}
+        data |= {"state": self.state.text() or None, "lga": self.lga.text() or None}
+        data |= {"sex": self.sex.currentData(), "payer_type": self.payer.currentData()}
+        try:
+            data["date_of_birth"] = self.date_of_birth.value(field="date_of_birth")
+        except FieldValidationError as error:
+            data["date_of_birth"] = None
+            return data, {"date_of_birth": error.message}
+        return data, {}
 
     def submit(self, *, confirmed_not_duplicate: bool = False) -> None:
+        problems = self.problems()
+        self.error.setText("")
+        if problems:
+            self._show_problems(problems)
+            return
+        self.errors.clear()
         data = self.form_data()
-        self._clear_marks()
         self.buttons.setEnabled(False)
         self._db.write(
             lambda s, w: register_patient(
@@ -104,6 +160,14 @@ class RegistrationDialog(QDialog):
             self._failed,
         )
 
+    def _show_problems(self, problems: Mapping[str, str]) -> None:
+        elsewhere = self.errors.show(problems)
+        words = [sentence(field_label(name), problems[name]) for name in elsewhere]
+        placed = len(problems) - len(elsewhere)
+        if placed:
+            words.insert(0, self.tr("Please correct the %n field(s) marked in red.", "", placed))
+        self.error.setText(" ".join(words))
+
     def _saved(self, patient: Registered) -> None:
         self.registered.emit(patient)
         self.accept()
@@ -112,16 +176,10 @@ class RegistrationDialog(QDialog):
         self.buttons.setEnabled(True)
         self.save_anyway.setVisible(isinstance(error, LikelyDuplicateError))
         field = field_of(error) if isinstance(error, Exception) else None
-        widget = self.inputs.get(field or "")
-        if widget is not None:
-            _mark(widget, True)
-            widget.setFocus()
-        self.error.setText(str(error))
-
-    def _clear_marks(self) -> None:
-        self.error.setText("")
-        for widget in self.inputs.values():
-            _mark(widget, False)
+        if isinstance(error, FieldValidationError) and field is not None:
+            self._show_problems({field: error.message})
+        else:
+            self.error.setText(error.message if isinstance(error, DomainError) else str(error))
 
 
 def _combo(options: dict[str, Any]) -> QComboBox:
@@ -129,10 +187,3 @@ def _combo(options: dict[str, Any]) -> QComboBox:
     for label, value in options.items():
         combo.addItem(label, value)
     return combo
-
-
-def _mark(widget: QWidget, invalid: bool) -> None:
-    """Flag a field for the stylesheet's red border; re-polish so it shows at once."""
-    widget.setProperty("invalid", invalid)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
