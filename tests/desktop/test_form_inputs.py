@@ -17,11 +17,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.app import DesktopApp
+from desktop.services.patient_profile import load_details
 from desktop.ui.fields import DateField, LgaBox, StateBox
 from desktop.ui.main_window import MainWindow
 from desktop.ui.screens.payments import PaymentDialog
+from desktop.ui.screens.profile.details import DetailsTab
 from shared.db.models import Patient, RevenueEntry
-from shared.domain.enums import PaymentMethod, Sex
+from shared.domain.enums import Channel, PaymentMethod, Sex
 
 #: The offscreen platform cannot size, raise or give the keyboard to a popup; harmless here.
 pytestmark = pytest.mark.qt_log_ignore(
@@ -222,3 +224,45 @@ def test_a_bad_amount_is_said_in_words_beside_the_field(demo: DesktopApp, qtbot:
     assert dialog.amount.property("invalid") is True
     dialog.amount.setText("5k")
     assert dialog.errors.shown() == {} and dialog.amount.property("invalid") is False
+
+
+def test_the_profile_editor_shows_every_problem_then_saves_a_day_first_date(
+    demo: DesktopApp, qtbot: QtBot
+) -> None:
+    with demo.db.sessions() as session:
+        patient_id = session.scalars(sa.select(Patient.id).order_by(Patient.id)).first()
+        assert patient_id is not None
+        details = DetailsTab(demo.db, patient_id)
+        details.show_details(load_details(session, patient_id=patient_id))
+    qtbot.addWidget(details)
+    details.texts["first_name"].setText("")
+    details.date_of_birth.setText("30/02/1985")
+    details.places["state"].setText("Lagos")
+    details.places["lga"].setText("Dala")
+    details.combos["preferred_channel"].setCurrentIndex(
+        details.combos["preferred_channel"].findData(Channel.WHATSAPP)
+    )
+    details.submit()
+    assert details.errors.shown() == {
+        "first_name": "First name is required.",
+        "date_of_birth": "Date of birth: February has no day 30.",
+        "lga": "LGA: 'Dala' is not a local government area of Lagos.",
+        "preferred_channel": (
+            "Preferred channel: the patient has not consented to whatsapp messages."
+        ),
+    }
+    assert not demo.tasks.busy, "nothing was sent to save"
+    details.texts["first_name"].setText("Ngozi")
+    details.date_of_birth.setText("2 March 1985")
+    details.places["lga"].setText("Surulere")
+    details.combos["preferred_channel"].setCurrentIndex(
+        details.combos["preferred_channel"].findData(Channel.SMS)
+    )
+    assert details.errors.shown() == {}
+    with qtbot.waitSignal(details.saved, timeout=10_000):
+        details.submit()
+    with demo.db.sessions() as session:
+        patient = session.get_one(Patient, patient_id)
+        assert (patient.first_name, patient.date_of_birth) == ("Ngozi", dt.date(1985, 3, 2))
+        assert (patient.state, patient.lga) == ("Lagos", "Surulere")
+    assert details.date_of_birth.text() == "02/03/1985"

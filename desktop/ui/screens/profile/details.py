@@ -1,8 +1,12 @@
 """The profile's details tab: every field of the patient record, edited in place.
 
-The shared patient rules check an edit on the database thread as part of the
-save; the first problem comes back naming its field, which is outlined and
-focused here. Only changed fields are written, each with its own clock.
+The edit is checked against the shared patient rules as typed: every
+field's problem shows at once under that field, in plain words after its
+label, and clears as soon as the field is fixed. A clean edit is saved, the
+same rules checking it again on the database thread; a refusal from there
+is shown under its field too. Dates are typed day first (or picked on a
+calendar), states and LGAs come from type-ahead lists. Only changed fields
+are written, each with its own clock.
 
 Signals:
     saved(object): the :class:`PatientDetails` after an edit committed.
@@ -28,17 +32,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.patient_profile import PatientDetails, update_patient
+from desktop.services.patient_profile import (
+    PREFERENCES,
+    REQUIRED,
+    PatientDetails,
+    update_patient,
+)
 from desktop.ui.database import Database
+from desktop.ui.fields import DateField, FieldErrors, LgaBox, StateBox
 from desktop.ui.format import phone_text
-from desktop.ui.screens.profile.marks import mark_invalid, show_field_error
 from shared.domain.enums import BloodGroup, Channel, Genotype, Language, PayerType, Sex
+from shared.domain.inputs import form_problems, format_date_ng
+from shared.domain.patients import CommunicationPreferences, PatientUpdate
+from shared.errors import DomainError, FieldValidationError
 
 PERSONAL = (
     ("first_name", "First name"),
     ("middle_name", "Middle name"),
     ("last_name", "Last name"),
-    ("date_of_birth", "Date of birth (YYYY-MM-DD)"),
+    ("date_of_birth", "Date of birth"),
     ("phone", "Phone"),
     ("email", "Email"),
     ("address", "Address"),
@@ -58,6 +70,8 @@ CARE = (
     ("next_of_kin_relationship", "Relationship"),
 )
 LISTS = ("allergies", "chronic_conditions")
+#: Fields picked from the shipped list of states and their LGAs.
+PLACES = ("state", "lga", "state_of_origin")
 PHONES = ("phone", "next_of_kin_phone")
 CHOICES: dict[str, tuple[str, type[StrEnum], bool]] = {
     "sex": ("Sex", Sex, False),
@@ -99,10 +113,28 @@ class DetailsTab(QWidget):
         super().__init__()
         self._db = db
         self._patient_id = patient_id
-        self.texts = {name: QLineEdit() for name, _ in PERSONAL + CARE}
+        self.texts: dict[str, QLineEdit] = {
+            name: QLineEdit() for name, _ in PERSONAL + CARE if name not in PLACES
+        }
+        self.date_of_birth = self.texts["date_of_birth"] = DateField()
+        state, origin = StateBox(), StateBox()
+        self.places: dict[str, StateBox | LgaBox] = {
+            "state": state,
+            "lga": LgaBox(state),
+            "state_of_origin": origin,
+        }
         self.combos = {name: self._combo(kind, blank) for name, (_, kind, blank) in CHOICES.items()}
         self.consents = {name: QCheckBox(self.tr(label)) for name, label in CONSENTS}
-        self.inputs: dict[str, QWidget] = {**self.texts, **self.combos, **self.consents}
+        self.inputs: dict[str, QWidget] = {
+            **self.texts,
+            **self.places,
+            **self.combos,
+            **self.consents,
+        }
+        labels = dict(PERSONAL + CARE) | {name: label for name, (label, _, _) in CHOICES.items()}
+        self.errors = FieldErrors(
+            {name: self.tr(label) for name, label in labels.items()}, self.problems, self
+        )
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -123,17 +155,17 @@ class DetailsTab(QWidget):
     def _layout(self) -> None:
         left, right = QFormLayout(), QFormLayout()
         for name, label in PERSONAL:
-            left.addRow(self.tr(label), self.texts[name])
+            left.addRow(self.tr(label), self._field(name))
             if name == "last_name":
-                left.addRow(self.tr("Sex"), self.combos["sex"])
+                left.addRow(self.tr("Sex"), self._field("sex"))
         for name in ("blood_group", "genotype"):
-            right.addRow(self.tr(CHOICES[name][0]), self.combos[name])
+            right.addRow(self.tr(CHOICES[name][0]), self._field(name))
         for name, label in CARE:
-            right.addRow(self.tr(label), self.texts[name])
+            right.addRow(self.tr(label), self._field(name))
             if name == "chronic_conditions":
-                right.addRow(self.tr("Who pays"), self.combos["payer_type"])
+                right.addRow(self.tr("Who pays"), self._field("payer_type"))
         for name in ("preferred_language", "preferred_channel"):
-            right.addRow(self.tr(CHOICES[name][0]), self.combos[name])
+            right.addRow(self.tr(CHOICES[name][0]), self._field(name))
         consents = QHBoxLayout()
         for box in self.consents.values():
             consents.addWidget(box)
@@ -146,9 +178,14 @@ class DetailsTab(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.save_button)
 
+    def _field(self, name: str) -> QWidget:
+        """The field's widget with its error line beneath."""
+        return self.errors.row(name, self.inputs[name])
+
     def show_details(self, details: PatientDetails) -> None:
         values = details.values
-        for name, edit in self.texts.items():
+        self.errors.clear()
+        for name, edit in {**self.texts, **self.places}.items():
             edit.setText(_text(name, values[name]))
         for name, combo in self.combos.items():
             combo.setCurrentIndex(max(combo.findData(values[name]), 0))
@@ -161,22 +198,51 @@ class DetailsTab(QWidget):
         return bool(self._shown) and self.form_data() != self._shown
 
     def form_data(self) -> dict[str, Any]:
+        """The record as typed; a date the rules cannot read stays as its text."""
         data: dict[str, Any] = {}
-        for name, edit in self.texts.items():
+        for name, edit in {**self.texts, **self.places}.items():
             text = edit.text().strip()
             data[name] = (
                 [p.strip() for p in text.split(",") if p.strip()] if name in LISTS else text
             )
             data[name] = data[name] or ([] if name in LISTS else None)
+        data["date_of_birth"] = self._date_or_text()
         data |= {name: combo.currentData() for name, combo in self.combos.items()}
         data |= {name: box.isChecked() for name, box in self.consents.items()}
         return data
 
+    def problems(self) -> dict[str, str]:
+        """Every field's problem as typed (field -> message); empty when the edit may be saved."""
+        data = self.form_data()
+        found: dict[str, str] = {}
+        try:
+            self.date_of_birth.value(field="date_of_birth")
+        except FieldValidationError as error:
+            found["date_of_birth"] = error.message
+            data["date_of_birth"] = None
+        record = {k: v for k, v in data.items() if k not in PREFERENCES}
+        found = form_problems(PatientUpdate, record) | found
+        found |= {n: "is required" for n in REQUIRED if record.get(n) is None and n not in found}
+        wanted = {k: v for k, v in data.items() if k in PREFERENCES}
+        return found | form_problems(CommunicationPreferences, wanted)
+
+    def _date_or_text(self) -> Any:
+        try:
+            return self.date_of_birth.value(field="date_of_birth")
+        except FieldValidationError:
+            return self.date_of_birth.text().strip()
+
     def submit(self) -> None:
         patient_id, data = self._patient_id, self.form_data()
         self.error.setText("")
-        for widget in self.inputs.values():
-            mark_invalid(widget, False)
+        problems = self.problems()
+        if problems:
+            self.errors.show(problems)
+            self.error.setText(
+                self.tr("Please correct the %n field(s) marked in red.", "", len(problems))
+            )
+            return
+        self.errors.clear()
         self.save_button.setEnabled(False)
         self._db.write(
             lambda s, w: update_patient(s, w, patient_id=patient_id, data=data),
@@ -192,11 +258,15 @@ class DetailsTab(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
-        show_field_error(self.inputs, self.error, error)
+        field = (error.field or "").split(".")[0] if isinstance(error, DomainError) else ""
+        if isinstance(error, FieldValidationError) and field in self.errors.lines:
+            self.errors.show({field: error.message})
+        else:
+            self.error.setText(error.message if isinstance(error, DomainError) else str(error))
 
 
 def _text(name: str, value: Any) -> str:
-    """A stored value as the form shows it: dates ISO, phones Nigerian style, lists joined."""
+    """A stored value as the form shows it: dates 12/05/1990, phones 0803 123 4567, lists joined."""
     if value is None:
         return ""
     if name in LISTS:
@@ -204,5 +274,5 @@ def _text(name: str, value: Any) -> str:
     if name in PHONES:
         return phone_text(value)
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return format_date_ng(value)
     return str(value)
