@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from desktop.services.desk import SESSION_KEY
 from desktop.sync.engine import read_state
+from shared.domain.admin.registry import RESOURCES
 from shared.domain.money import Money
 from shared.errors import FieldValidationError, from_pydantic
 
@@ -64,6 +65,8 @@ class FieldSpec:
     kind: Kind
     required: bool
     choices: tuple[str, ...] = ()
+    #: A tick box's starting state on a new row (the model's default).
+    checked: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +116,9 @@ def form_fields(model: type[BaseModel]) -> tuple[FieldSpec, ...]:
         annotation, optional = _unwrap(info.annotation)
         kind, choices = _kind(name, annotation)
         label = info.title or name.replace("_", " ").capitalize()
-        specs.append(FieldSpec(name, label, kind, info.is_required() and not optional, choices))
+        required = info.is_required() and not optional
+        checked = kind == "bool" and info.default is True
+        specs.append(FieldSpec(name, label, kind, required, choices, checked))
     return tuple(specs)
 
 
@@ -318,9 +323,22 @@ PAGES = (
 def admin_resources(
     role: str, models: Mapping[str, tuple[type[BaseModel], type[BaseModel]]] | None = None
 ) -> tuple[AdminResource, ...]:
-    """The pages ``role`` manages, each with its create and update models when known."""
-    known = models or {}
+    """The pages ``role`` manages, each with its create and update models.
+
+    The models are the shared ones the server validates with
+    (``shared.domain.admin.registry``) unless ``models`` names others.
+    """
+    known = models if models is not None else shared_models()
     return tuple(_resource(page, known.get(page.name)) for page in PAGES if role in page.roles)
+
+
+def shared_models() -> dict[str, tuple[type[BaseModel], type[BaseModel]]]:
+    """Each resource's create and update models, as the server's ``/api/admin`` checks them."""
+    return {
+        name: (resource.create, resource.update)
+        for name, resource in RESOURCES.items()
+        if resource.create is not None and resource.update is not None
+    }
 
 
 def _resource(page: _Page, models: tuple[type[BaseModel], type[BaseModel]] | None) -> AdminResource:

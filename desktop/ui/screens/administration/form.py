@@ -58,7 +58,9 @@ class FieldInput(QWidget):
 
 def _input(spec: FieldSpec) -> Input:
     if spec.kind == "bool":
-        return QCheckBox()
+        box = QCheckBox()
+        box.setChecked(spec.checked)
+        return box
     if spec.kind == "choice":
         combo = QComboBox()
         if not spec.required:

@@ -1,0 +1,70 @@
+"""The real Administration screen on a live server: a manager adds a department, a clinician.
+
+The screen is signed in as the PC would be (the server and access token the
+sync worker keeps), its forms are the shared models, and what it saves is
+read back from the server's own database.
+"""
+
+from __future__ import annotations
+
+import httpx
+import sqlalchemy as sa
+from pytestqt.qtbot import QtBot
+from sqlalchemy.orm import sessionmaker
+
+from desktop.app import DesktopApp
+from desktop.services.admin import admin_resources
+from desktop.services.desk import SESSION_KEY
+from desktop.sync.engine import write_state
+from desktop.ui.screens.administration import AdministrationScreen
+from shared.db.models.organisation import Clinician, Department
+from tests.integration.server.conftest import PASSWORD, LiveServer, World
+
+
+def _signed_in_screen(
+    desk: DesktopApp, qtbot: QtBot, live_server: LiveServer, world: World
+) -> AdministrationScreen:
+    login = {"username": "manager", "password": PASSWORD, "device": {"id": str(world.desks["IKJ"])}}
+    token = httpx.post(f"{live_server.url}/api/auth/login", json=login).json()["access_token"]
+    with desk.db.sessions.begin() as session:
+        write_state(session, SESSION_KEY, {"server": live_server.url, "access_token": token})
+    screen = AdministrationScreen(desk.db, admin_resources("manager"))
+    qtbot.addWidget(screen)
+    qtbot.waitUntil(lambda: not desk.tasks.busy)
+    return screen
+
+
+def _type(screen: AdministrationScreen, **values: str) -> None:
+    for name, value in values.items():
+        screen.form.fields[name].input.setText(value)  # type: ignore[union-attr]
+
+
+def test_a_manager_adds_a_department_and_a_clinician_from_the_screen(
+    desk: DesktopApp, qtbot: QtBot, live_server: LiveServer, world: World
+) -> None:
+    screen = _signed_in_screen(desk, qtbot, live_server, world)
+    screen.select("departments")
+    qtbot.waitUntil(lambda: not desk.tasks.busy)
+    _type(screen, name="Paediatrics")
+    with qtbot.waitSignal(screen.saved, timeout=10000) as saved:
+        screen.save()
+    department = saved.args[0]
+    assert department["hospital_id"] == str(world.hospitals["IKJ"])
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=10000)
+
+    screen.select("clinicians")
+    qtbot.waitUntil(lambda: not desk.tasks.busy)
+    _type(screen, full_name="Ngozi Eze", phone="12")
+    screen.save()
+    phone = screen.form.fields["phone"]
+    qtbot.waitUntil(lambda: not phone.error.isHidden(), timeout=10000)
+    _type(screen, phone="0803 123 4567", department_id=department["id"], slot_minutes="20")
+    with qtbot.waitSignal(screen.saved, timeout=10000):
+        screen.save()
+
+    with sessionmaker(live_server.engine)() as s:
+        assert s.scalar(sa.select(Department.name)) == "Paediatrics"
+        clinician = s.scalars(sa.select(Clinician)).one()
+    assert (clinician.full_name, clinician.phone) == ("Ngozi Eze", "+2348031234567")
+    assert (clinician.slot_minutes, str(clinician.department_id)) == (20, department["id"])
+    assert clinician.active, "the Active box starts ticked, as the model's default"
