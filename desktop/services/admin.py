@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from desktop.services.desk import SESSION_KEY
 from desktop.sync.engine import read_state
+from shared.domain.admin.organisation import WorkingHours, hours_text, parse_hours_text
 from shared.domain.admin.registry import RESOURCES
 from shared.domain.money import Money
 from shared.errors import FieldValidationError, from_pydantic
@@ -36,7 +37,7 @@ from shared.errors import FieldValidationError, from_pydantic
 OFFLINE_MESSAGE = "Administration needs the server; this PC is offline."
 TIMEOUT_S = 15.0
 
-Kind = Literal["text", "int", "money", "date", "bool", "choice"]
+Kind = Literal["text", "int", "money", "percent", "hours", "date", "bool", "choice"]
 Row = dict[str, Any]
 
 
@@ -95,7 +96,11 @@ def _unwrap(annotation: Any) -> tuple[Any, bool]:
     return annotation, False
 
 
-def _kind(name: str, annotation: Any) -> tuple[Kind, tuple[str, ...]]:
+def _kind(name: str, annotation: Any, unit: Any = None) -> tuple[Kind, tuple[str, ...]]:
+    if annotation is WorkingHours:
+        return "hours", ()
+    if annotation is int and unit in _UNITS:
+        return _UNITS[unit], ()
     if typing.get_origin(annotation) is Literal:
         return "choice", tuple(str(a) for a in typing.get_args(annotation))
     if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
@@ -109,12 +114,17 @@ def _kind(name: str, annotation: Any) -> tuple[Kind, tuple[str, ...]]:
     return "text", ()
 
 
+#: ``json_schema_extra={"unit": ...}`` of a shared model's number: how it is typed.
+_UNITS: Mapping[str, Kind] = {"kobo": "money", "bps": "percent"}
+
+
 def form_fields(model: type[BaseModel]) -> tuple[FieldSpec, ...]:
     """The form for ``model``: one field per model field, labelled by its ``title``."""
     specs = []
     for name, info in model.model_fields.items():
         annotation, optional = _unwrap(info.annotation)
-        kind, choices = _kind(name, annotation)
+        extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
+        kind, choices = _kind(name, annotation, extra.get("unit"))
         label = info.title or name.replace("_", " ").capitalize()
         required = info.is_required() and not optional
         checked = kind == "bool" and info.default is True
@@ -130,6 +140,10 @@ def _read(spec: FieldSpec, raw: str | bool) -> Any:
         return None
     if spec.kind == "money":
         return Money.parse(text, field=spec.label).minor
+    if spec.kind == "hours":
+        return parse_hours_text(text)
+    if spec.kind == "percent":
+        return _basis_points(spec, text)
     if spec.kind == "date":
         day, _, rest = text.partition("/")
         month, _, year = rest.partition("/")
@@ -143,6 +157,14 @@ def _read(spec: FieldSpec, raw: str | bool) -> Any:
         except ValueError:
             raise FieldValidationError(spec.label, "must be a whole number") from None
     return text
+
+
+def _basis_points(spec: FieldSpec, text: str) -> int:
+    """``12.5`` or ``12.5%`` typed is 1250 basis points."""
+    try:
+        return round(float(text.removesuffix("%").strip()) * 100)
+    except ValueError:
+        raise FieldValidationError(spec.label, "must be a percentage, like 12.5") from None
 
 
 def form_values(model: type[BaseModel], raw: Mapping[str, str | bool]) -> dict[str, Any]:
@@ -177,6 +199,10 @@ def display_value(spec: FieldSpec | None, value: Any) -> str:
         return ""
     if spec is not None and spec.kind == "money" and isinstance(value, int):
         return Money(value).format()
+    if spec is not None and spec.kind == "percent" and isinstance(value, int):
+        return f"{value / 100:g}%"
+    if spec is not None and spec.kind == "hours" and isinstance(value, Mapping):
+        return hours_text(value)
     if spec is not None and spec.kind == "date" and isinstance(value, str):
         try:
             return f"{dt.date.fromisoformat(value[:10]):%d/%m/%Y}"
@@ -312,10 +338,15 @@ PAGES = (
     _Page("contracts", "Contracts", _ADMIN, ("hospital_id", "owner_account_id", "status")),
     _Page("users", "Users", _ADMIN | _MANAGER, ("username", "full_name", "role", "is_active")),
     _Page("departments", "Departments", _MANAGER, ("name",)),
-    _Page("clinicians", "Clinicians", _MANAGER, ("full_name", "specialty", "slot_minutes")),
-    _Page("rewards", "Rewards catalogue", _MANAGER, ("name", "points_cost", "is_active")),
-    _Page("loyalty-program", "Loyalty program", _MANAGER, ("name", "is_active")),
-    _Page("channel-prices", "Channel prices", _ADMIN, ("channel", "price_kobo")),
+    _Page(
+        "clinicians",
+        "Clinicians",
+        _MANAGER,
+        ("full_name", "specialty", "working_hours", "slot_minutes"),
+    ),
+    _Page("rewards", "Rewards catalogue", _MANAGER, ("name", "points_cost", "active")),
+    _Page("loyalty-program", "Loyalty program", _MANAGER, ("name", "active")),
+    _Page("channel-prices", "Channel prices", _ADMIN, ("channel", "price_minor")),
     _Page("devices", "Devices", _ADMIN, ("name", "hospital_id", "last_sync_at", "revoked_at")),
 )
 

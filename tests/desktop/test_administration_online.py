@@ -59,6 +59,7 @@ def test_a_manager_adds_a_department_and_a_clinician_from_the_screen(
     phone = screen.form.fields["phone"]
     qtbot.waitUntil(lambda: not phone.error.isHidden(), timeout=10000)
     _type(screen, phone="0803 123 4567", department_id=department["id"], slot_minutes="20")
+    _type(screen, working_hours="Mon-Fri 08:00-14:00, Sat 9:00-12:00")
     with qtbot.waitSignal(screen.saved, timeout=10000):
         screen.save()
 
@@ -68,3 +69,10 @@ def test_a_manager_adds_a_department_and_a_clinician_from_the_screen(
     assert (clinician.full_name, clinician.phone) == ("Ngozi Eze", "+2348031234567")
     assert (clinician.slot_minutes, str(clinician.department_id)) == (20, department["id"])
     assert clinician.active, "the Active box starts ticked, as the model's default"
+    assert clinician.working_hours is not None
+    assert clinician.working_hours["fri"] == {"start": "08:00", "end": "14:00"}
+    assert clinician.working_hours["sat"] == {"start": "09:00", "end": "12:00"}
+    assert "sun" not in clinician.working_hours
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=10000)
+    shown = [screen.model.index(0, c).data() for c in range(screen.model.columnCount())]
+    assert "Mon 08:00-14:00" in " ".join(str(v) for v in shown)

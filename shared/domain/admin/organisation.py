@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
+from collections.abc import Mapping
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator, Field, ValidationInfo, field_validator, model_validator
@@ -29,6 +30,7 @@ from shared.domain.admin.fields import (
 from shared.domain.appointments import MAX_MINUTES, MIN_MINUTES, WEEKDAYS
 from shared.domain.appointments import working_window as working_window
 from shared.domain.places import normalize_lga
+from shared.errors import FieldValidationError
 
 _CODE = re.compile(r"^[A-Z0-9]{2,12}$")
 DEFAULT_SLOT_MINUTES = 30
@@ -182,3 +184,57 @@ def stored_hours(hours: WorkingHours | None) -> dict[str, dict[str, str]] | None
         if value is not None:
             out[day] = {"start": value.start.strftime("%H:%M"), "end": value.end.strftime("%H:%M")}
     return out
+
+
+_DAY_SPAN = re.compile(
+    r"^(?P<first>[a-z]{3})[a-z]*(?:\s*-\s*(?P<last>[a-z]{3})[a-z]*)?\s+"
+    r"(?P<start>\d{1,2}[:.]\d{2})\s*-\s*(?P<end>\d{1,2}[:.]\d{2})$"
+)
+
+
+def _clock(text: str) -> str:
+    hour, minute = text.replace(".", ":").split(":")
+    return f"{int(hour):02d}:{minute}"
+
+
+def parse_hours_text(text: str) -> dict[str, dict[str, str]]:
+    """Hours as staff type them: ``Mon-Fri 08:00-16:00, Sat 09:00-13:00``.
+
+    Days are named by their first three letters (``Monday`` reads as ``mon``);
+    a range of days shares one span of hours; entries are separated by commas,
+    semicolons or new lines. The result is what :class:`WorkingHours` takes.
+    """
+    hours: dict[str, dict[str, str]] = {}
+    for entry in filter(None, (part.strip().lower() for part in re.split(r"[,;\n]", text))):
+        days = _days_of(entry)
+        match = _DAY_SPAN.match(entry)
+        assert match is not None  # _days_of checked it
+        span = {"start": _clock(match["start"]), "end": _clock(match["end"])}
+        hours.update(dict.fromkeys(days, span))
+    return hours
+
+
+def _days_of(entry: str) -> tuple[str, ...]:
+    """The weekdays an entry names, in order; a refusal quoting the entry otherwise."""
+    match = _DAY_SPAN.match(entry)
+    first = match["first"] if match else ""
+    last = (match["last"] or first) if match else ""
+    if (
+        first not in WEEKDAYS
+        or last not in WEEKDAYS
+        or WEEKDAYS.index(last) < WEEKDAYS.index(first)
+    ):
+        raise FieldValidationError(
+            "working_hours", f'Working hours: write "{entry}" like "Mon-Fri 08:00-16:00"'
+        )
+    return WEEKDAYS[WEEKDAYS.index(first) : WEEKDAYS.index(last) + 1]
+
+
+def hours_text(hours: Mapping[str, Mapping[str, str]] | None) -> str:
+    """Stored hours as :func:`parse_hours_text` reads them back, one weekday per entry."""
+    if not hours:
+        return ""
+    days = (day for day in WEEKDAYS if day in hours)
+    return ", ".join(
+        f"{day.capitalize()} {hours[day]['start']}-{hours[day]['end']}" for day in days
+    )

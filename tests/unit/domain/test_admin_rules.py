@@ -9,7 +9,13 @@ import pytest
 from shared.clock import LAGOS
 from shared.domain import appointments as rules
 from shared.domain.admin.fields import parse_input
-from shared.domain.admin.organisation import ClinicianCreate, HospitalCreate, stored_hours
+from shared.domain.admin.organisation import (
+    ClinicianCreate,
+    HospitalCreate,
+    hours_text,
+    parse_hours_text,
+    stored_hours,
+)
 from shared.domain.admin.owners import check_shares_fit, mask_account_number
 from shared.domain.admin.registry import manageable_by
 from shared.domain.admin.users import check_account_scope, check_assignable_role
@@ -113,3 +119,14 @@ def test_a_manager_manages_their_clinic_and_desk_staff_only() -> None:
     with pytest.raises(FieldValidationError) as scope:
         check_account_scope(Role.FRONT_DESK, None, None)
     assert scope.value.field == "hospital_id"
+
+
+def test_hours_are_typed_as_staff_write_them() -> None:
+    typed = parse_hours_text("Mon-Wed 8:00-16:00; Saturday 09.00-13:00")
+    assert list(typed) == ["mon", "tue", "wed", "sat"]
+    assert typed["tue"] == {"start": "08:00", "end": "16:00"}
+    assert parse_hours_text(hours_text(typed)) == typed
+    for bad in ("Mon 9-5", "Xyz 09:00-10:00", "Fri-Mon 09:00-10:00"):
+        with pytest.raises(FieldValidationError) as refused:
+            parse_hours_text(bad)
+        assert refused.value.field == "working_hours"

@@ -69,7 +69,12 @@ def _input(spec: FieldSpec) -> Input:
             combo.addItem(choice.replace("_", " ").capitalize(), choice)
         return combo
     line = QLineEdit()
-    hints = {"date": "DD/MM/YYYY", "money": "₦ e.g. 25,000.00"}
+    hints = {
+        "date": "DD/MM/YYYY",
+        "money": "₦ e.g. 25,000.00",
+        "percent": "% e.g. 12.5",
+        "hours": "e.g. Mon-Fri 08:00-16:00, Sat 09:00-13:00",
+    }
     line.setPlaceholderText(hints.get(spec.kind, ""))
     return line
 
