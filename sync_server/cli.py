@@ -26,10 +26,12 @@ def _serve(args: argparse.Namespace, settings: ServerSettings) -> int:
     from sync_server.db.engine import database_url, make_engine
     from sync_server.jobs.app import ensure_schema
     from sync_server.main import create_app
+    from sync_server.messaging.templates import install_shipped_templates
 
     engine = make_engine(database_url(settings))
     migrate.upgrade(engine)
     ensure_schema(database_url(settings))
+    install_shipped_templates(engine)
     offer_on_serve(engine)
     if args.workers > 1:
         # Each worker process builds its own app (and engine) from the same settings.
@@ -47,13 +49,21 @@ def _serve(args: argparse.Namespace, settings: ServerSettings) -> int:
 
 
 def _migrate(_: argparse.Namespace, settings: ServerSettings) -> int:
+    """Schema, job queue and the shipped message templates (staff edits kept)."""
     from sync_server.db import migrate
     from sync_server.db.engine import database_url, make_engine
     from sync_server.jobs.app import ensure_schema
+    from sync_server.messaging.templates import install_shipped_templates
 
-    migrate.upgrade(make_engine(database_url(settings)))
-    ensure_schema(database_url(settings))
+    engine = make_engine(database_url(settings))
+    try:
+        migrate.upgrade(engine)
+        ensure_schema(database_url(settings))
+        report = install_shipped_templates(engine)
+    finally:
+        engine.dispose()
     print("database is at the current schema")
+    print(report.summary())
     return 0
 
 

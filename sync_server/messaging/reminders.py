@@ -9,8 +9,10 @@
    reaches the server so late that several reminders are already overdue,
    only the nearest one is sent (a 24 h reminder two hours before the visit
    is noise; the 3 h one still goes);
-3. queues one message per phone (or e-mail) for every due reminder, so a
-   guardian whose phone serves three children gets one SMS listing them all.
+3. queues one message per phone (or e-mail) and wording for every due
+   reminder, so a guardian whose phone serves three children gets one SMS
+   listing them all. A reminder a day ahead uses ``appointment_reminder``, one
+   hours ahead ``appointment_reminder_3h`` (``senders.reminder_key``).
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from shared.domain.messaging.policy import (
     household_lines,
     ladder,
 )
+from shared.domain.messaging.senders import REMINDER_DAY_BEFORE, REMINDER_SAME_DAY, reminder_key
 from shared.errors import FieldValidationError
 from sync_server.messaging.outbox import PRIORITY_REMINDER, queue_message
 from sync_server.messaging.templates import find_template
@@ -52,7 +55,6 @@ DEFAULT_OFFSETS = (24 * 60, 3 * 60)
 MIN_LEAD = dt.timedelta(minutes=30)
 #: Reminders are planned this long before the first one is due, so desks see them early.
 PLAN_AHEAD = dt.timedelta(days=2)
-TEMPLATE_KEY = "appointment_reminder"
 ACTOR = "job:reminders"
 _UNDELIVERED = (MessageStatus.FAILED, MessageStatus.UNDELIVERABLE, MessageStatus.SUPPRESSED)
 _Row = sa.Row[tuple[AppointmentReminder, Appointment, Patient, Hospital]]
@@ -235,8 +237,10 @@ def _templated(session: Session, reach: Reachability) -> Reachability:
 
 
 def _has_template(session: Session, channel: Channel) -> bool:
+    """Both wordings (a day ahead, hours ahead) exist, so any due reminder can be queued."""
     try:
-        find_template(session, TEMPLATE_KEY, channel, Language.ENGLISH)
+        for key in (REMINDER_DAY_BEFORE, REMINDER_SAME_DAY):
+            find_template(session, key, channel, Language.ENGLISH)
     except FieldValidationError:
         return False
     return True
@@ -264,7 +268,8 @@ def _household_key(
     row: _Row,
 ) -> tuple[object, ...]:
     reminder, _, patient, hospital = row
-    return (hospital.id, reminder.channel, _address(patient, reminder.channel))
+    key = reminder_key(reminder.offset_minutes)
+    return (hospital.id, reminder.channel, _address(patient, reminder.channel), key)
 
 
 def _address(patient: Patient, channel: Channel) -> str:
@@ -277,7 +282,10 @@ def _queue_household(
 ) -> None:
     first_reminder, _, first_patient, hospital = group[0]
     template = find_template(
-        session, TEMPLATE_KEY, first_reminder.channel, first_patient.preferred_language
+        session,
+        reminder_key(first_reminder.offset_minutes),
+        first_reminder.channel,
+        first_patient.preferred_language,
     )
     visits = [Visit(p.first_name, a.starts_at, hospital.name) for _, a, p, _ in group]
     message = queue_message(

@@ -1,7 +1,8 @@
 """What every operator command needs: settings -> migrated database -> one transaction.
 
 Migrating includes procrastinate's schema, so the API can enqueue jobs
-before any worker has started.
+before any worker has started, and the shipped message templates, so the
+first reminder run finds them (staff edits are kept).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from sync_server.config import ServerSettings
 from sync_server.db import migrate
 from sync_server.db.engine import make_engine
 from sync_server.jobs.app import ensure_schema
+from sync_server.messaging.templates import install_shipped_templates
 from sync_server.sync.changes import set_actor
 
 
@@ -25,6 +27,7 @@ def engine_for(settings: ServerSettings) -> sa.Engine:
     engine = make_engine(database_url(settings), pool_size=2)
     migrate.upgrade(engine)
     ensure_schema(database_url(settings))
+    install_shipped_templates(engine)
     return engine
 
 

@@ -15,7 +15,6 @@ import random
 import uuid
 from typing import Any, TypeVar
 
-import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from shared.clock import utcnow
@@ -56,27 +55,6 @@ REWARDS = (
     ("Free Blood Test", e.RewardKind.FREE_SERVICE, 100),
     ("20% Pharmacy Discount", e.RewardKind.DISCOUNT, 75),
     ("Free Health Checkup", e.RewardKind.FREE_SERVICE, 200),
-)
-TEMPLATES = (
-    (
-        "appointment_reminder",
-        "Appointment reminder",
-        "Dear {{ patient_name }}, this is a reminder of your appointment at {{ hospital_name }}"
-        " on {{ appointment_time }}. Reply or call {{ hospital_phone }} to reschedule.",
-        ["patient_name", "hospital_name", "appointment_time", "hospital_phone"],
-    ),
-    (
-        "payment_thanks",
-        "Payment received",
-        "Thank you {{ patient_name }}. We received {{ amount }} at {{ hospital_name }}.",
-        ["patient_name", "amount", "hospital_name"],
-    ),
-    (
-        "health_tip",
-        "Health tip",
-        "{{ hospital_name }}: sleep under a treated mosquito net every night. Stay healthy!",
-        ["hospital_name"],
-    ),
 )
 
 
@@ -140,31 +118,8 @@ class _Seeder:
         self.w.flush()
         build_owners(self.w)
         build_messages(self.w, booked)
-        self.templates()
         self.w.flush()
         return self.out
-
-    def templates(self) -> None:
-        """The demo's own SMS templates, unless the database already has a template by that key."""
-        installed = set(self.s.scalars(sa.select(m.MessageTemplate.key)))
-        for key, name, body, variables in TEMPLATES:
-            if key in installed:
-                continue
-            purpose = (
-                e.MessagePurpose.HEALTH_EDUCATION
-                if key == "health_tip"
-                else e.MessagePurpose.TRANSACTIONAL
-            )
-            self.add(
-                m.MessageTemplate(
-                    key=key,
-                    channel=e.Channel.SMS,
-                    name=name,
-                    body=body,
-                    variables=variables,
-                    purpose=purpose,
-                )
-            )
 
     def loyalty(self) -> None:
         self.add(

@@ -1,0 +1,126 @@
+"""Which code sends each template, and the variables that code gives it: one table.
+
+A template can only use what its sender provides. The reminder job gives a
+household's appointment lines but no patient name (one SMS may list three
+children); the payout e-mail gives the owner's name and the net payout; a
+campaign gives the patient's variables plus the ones staff typed in. Writing
+that down once lets start-up check every installed template against its
+sender, and a test run every sender against the table, instead of learning
+it from a failed reminder at 07:00.
+
+``staff_fills`` are variables the person sending supplies (a campaign's tip,
+the time in a confirmation sent from the CRM); the sending code refuses the
+message when one is missing, so they are allowed but not guaranteed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from jinja2 import TemplateError, meta
+from jinja2.sandbox import SandboxedEnvironment
+
+#: What ``compose.patient_values`` gives every patient template, on every path.
+PATIENT_VARIABLES = frozenset(
+    {"patient_name", "first_name", "full_name", "patient_number", "hospital_name", "hospital_phone"}
+)
+#: What the reminder job gives: one message can list a whole household's visits.
+REMINDER_VARIABLES = frozenset({"hospital_name", "hospital_phone", "appointments"})
+
+REMINDER_DAY_BEFORE = "appointment_reminder"
+REMINDER_SAME_DAY = "appointment_reminder_3h"
+PAYOUT_PAID = "owner_monthly_report"
+OWNER_SURVEY = "owner_satisfaction_survey"
+FEEDBACK_REQUEST = "patient_feedback_request"
+APPOINTMENT_CONFIRMATION = "appointment_confirmation"
+HEALTH_TIP = "health_tip"
+#: A reminder this many minutes ahead or more is the day-before one.
+DAY_BEFORE_MINUTES = 12 * 60
+
+
+@dataclass(frozen=True, slots=True)
+class Sender:
+    """The code that sends a template and the variables it provides."""
+
+    where: str
+    provides: frozenset[str]
+    staff_fills: frozenset[str] = frozenset()
+
+    @property
+    def allowed(self) -> frozenset[str]:
+        return self.provides | self.staff_fills
+
+
+SENDERS: Mapping[str, Sender] = {
+    REMINDER_DAY_BEFORE: Sender("the reminder job, a day ahead", REMINDER_VARIABLES),
+    REMINDER_SAME_DAY: Sender("the reminder job, hours ahead", REMINDER_VARIABLES),
+    PAYOUT_PAID: Sender(
+        "marking a payout paid",
+        frozenset({"owner_name", "period", "hospital_name", "net_payout"}),
+    ),
+    OWNER_SURVEY: Sender(
+        "sending a survey round", frozenset({"owner_name", "survey_round", "survey_link"})
+    ),
+    FEEDBACK_REQUEST: Sender("completing a visit", PATIENT_VARIABLES | {"feedback_link"}),
+    APPOINTMENT_CONFIRMATION: Sender(
+        "staff writing to a patient",
+        PATIENT_VARIABLES,
+        frozenset({"appointment_time", "clinician_name"}),
+    ),
+    HEALTH_TIP: Sender("a campaign", PATIENT_VARIABLES, frozenset({"tip"})),
+}
+
+
+def reminder_key(offset_minutes: int) -> str:
+    """The day-before wording for reminders 12 h or more ahead, else the same-day one."""
+    return REMINDER_DAY_BEFORE if offset_minutes >= DAY_BEFORE_MINUTES else REMINDER_SAME_DAY
+
+
+def desk_can_fill(variables: Iterable[str]) -> bool:
+    """The desk composer gives the patient's variables only; it cannot type in a time or a tip."""
+    return set(variables) <= PATIENT_VARIABLES
+
+
+def _parser() -> SandboxedEnvironment:
+    env = SandboxedEnvironment()
+    env.filters["money"] = str  # only the name matters to the parser
+    return env
+
+
+_PARSER = _parser()
+
+
+def used_variables(*texts: str | None) -> frozenset[str]:
+    """The names a template's texts read (loop variables excluded), by Jinja's own parser.
+
+    A text Jinja cannot parse raises ``jinja2.TemplateError``.
+    """
+    names: set[str] = set()
+    for text in texts:
+        if text:
+            names |= meta.find_undeclared_variables(_PARSER.parse(text))
+    return frozenset(names)
+
+
+def template_problems(
+    key: str, declared: Iterable[str], texts: Iterable[str | None], *, shipped: bool = False
+) -> list[str]:
+    """What is wrong between a template and its sender, in words; empty when it can be sent.
+
+    ``texts`` are the subject and body. A template staff made for their own
+    campaign has no entry here and is checked when it is sent; a shipped one
+    must have a sender.
+    """
+    try:
+        used = used_variables(*texts)
+    except TemplateError as exc:
+        return [f"{key} cannot be read: {exc}"]
+    declared = frozenset(declared)
+    problems = [f"{key} uses {n!r} but does not declare it" for n in sorted(used - declared)]
+    sender = SENDERS.get(key)
+    if sender is None:
+        return [*problems, f"no code sends {key}"] if shipped else problems
+    for name in sorted(declared - sender.allowed):
+        problems.append(f"{key} needs {name!r}, which {sender.where} does not give")
+    return problems
