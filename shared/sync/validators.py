@@ -32,6 +32,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from shared.domain import appointments, feedback, loyalty, money
+from shared.domain.admin.organisation import WorkingHours, stored_hours
 from shared.domain.emails import normalize_email
 from shared.domain.enums import AppointmentStatus, LedgerKind
 from shared.domain.patients import (
@@ -347,6 +348,22 @@ def _message(row: Row, changed: Changed) -> None:
         raise FieldValidationError("body", "write the message")
 
 
+def _clinician_hours(row: Row, changed: Changed) -> None:
+    """Hours in the stored shape, in order, and a slot length a booking may have."""
+    hours = row.get("working_hours")
+    if _touches(changed, "working_hours") and hours is not None:
+        try:
+            parsed = WorkingHours.model_validate(hours)
+        except ValidationError as exc:
+            raise FieldValidationError("working_hours", from_pydantic(exc).message) from None
+        if stored_hours(parsed) != hours:
+            raise FieldValidationError("working_hours", 'must be like {"mon": {"start": "08:00"}}')
+    slot = row.get("slot_minutes")
+    lengths = range(appointments.MIN_MINUTES, appointments.MAX_MINUTES + 1)
+    if _touches(changed, "slot_minutes") and not (isinstance(slot, int) and slot in lengths):
+        raise FieldValidationError("slot_minutes", "must be 5 to 480 minutes")
+
+
 def _required_text(*fields: str) -> Callable[[Row, Changed], None]:
     def check(row: Row, changed: Changed) -> None:
         for name in fields:
@@ -421,7 +438,7 @@ def validators() -> Mapping[str, RowValidator]:
     return {
         "owner_accounts": _validator(_owner_account),
         "departments": _validator(_required_text("name")),
-        "clinicians": _validator(_required_text("full_name")),
+        "clinicians": _validator(_required_text("full_name"), _clinician_hours),
         "campaigns": _validator(_required_text("name"), _currency),
         "patients": _validator(_patient_identity, _patient_fields, _labels),
         "patient_duplicate_flags": _validator(_required_text("reason")),

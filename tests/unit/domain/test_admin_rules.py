@@ -130,3 +130,21 @@ def test_hours_are_typed_as_staff_write_them() -> None:
         with pytest.raises(FieldValidationError) as refused:
             parse_hours_text(bad)
         assert refused.value.field == "working_hours"
+
+
+def test_a_pushed_clinician_is_held_to_the_same_hours_rules() -> None:
+    import shared.db.models  # noqa: F401  (the tables the validator reads defaults from)
+    from shared.sync.validators import MergedRow, validator_for
+
+    check = validator_for("clinicians")
+    assert check is not None
+    check(MergedRow("clinicians", None, {"full_name": "Ade Cole", "working_hours": HOURS}))
+    for bad, field in (
+        ({"working_hours": {"mon": {"start": "12:00", "end": "09:00"}}}, "working_hours"),
+        ({"working_hours": {"mon": {"start": "9:00", "end": "12:00"}}}, "working_hours"),
+        ({"working_hours": "always"}, "working_hours"),
+        ({"slot_minutes": 0}, "slot_minutes"),
+    ):
+        with pytest.raises(FieldValidationError) as refused:
+            check(MergedRow("clinicians", None, {"full_name": "Ade Cole", **bad}))
+        assert refused.value.field == field
