@@ -5,6 +5,10 @@ The desk only queues: a ``messages`` row (status queued) and its
 in one transaction, and the server dispatches once the desk has synced. The
 consent check happens here, before queueing, so the receptionist hears "no
 consent" at the desk rather than the message being suppressed silently later.
+
+The desk knows the patient and the hospital, nothing more: a template that
+needs an appointment list, a time or a tip (``senders.desk_can_fill``) is not
+the composer's default, "Write a message" (free text) is.
 """
 
 from __future__ import annotations
@@ -23,10 +27,13 @@ from shared.domain.enums import Channel, Language, LogChannel, MessagePurpose, M
 from shared.domain.messaging.compose import (
     ComposedMessage,
     address_for,
+    compose_free_text,
     compose_patient_message,
+    free_text,
     full_name,
     template_source,
 )
+from shared.domain.messaging.senders import desk_can_fill
 from shared.domain.messaging.templates import Rendered, TemplateSource
 from shared.errors import NotFoundError
 
@@ -82,6 +89,11 @@ class TemplateChoice:
     def source(self) -> TemplateSource:
         return template_source(self)
 
+    @property
+    def desk_can_fill(self) -> bool:
+        """Every variable is one the desk gives (the patient's and the hospital's)."""
+        return desk_can_fill(self.variables)
+
 
 @dataclass(frozen=True, slots=True)
 class SentMessage:
@@ -108,9 +120,19 @@ def load_compose(session: Session, *, patient_id: uuid.UUID, channel: Channel) -
     )
 
 
+def default_template(templates: tuple[TemplateChoice, ...]) -> TemplateChoice | None:
+    """The first template the desk can fill; None means "Write a message"."""
+    return next((t for t in templates if t.desk_can_fill), None)
+
+
 def preview(template: TemplateChoice, recipient: Recipient) -> Rendered:
     """Render for this patient; a missing variable or consent is an error, shown before sending."""
     return _composed(template, recipient).rendered
+
+
+def preview_written(channel: Channel, subject: str | None, body: str | None) -> Rendered:
+    """Text the receptionist typed, checked as the server will (a body; an e-mail's subject)."""
+    return free_text(channel, subject, body)
 
 
 def queue_message(
@@ -119,7 +141,31 @@ def queue_message(
     """Queue the message and log it; the server sends it after the next sync."""
     recipient = _recipient(session, patient_id)
     template = _template(session, template_id)
-    composed = _composed(template, recipient)
+    return _queue(session, writer, patient_id, _composed(template, recipient), template.name)
+
+
+def queue_written(
+    session: Session,
+    writer: LocalWriter,
+    *,
+    patient_id: uuid.UUID,
+    channel: Channel,
+    subject: str | None,
+    body: str | None,
+) -> uuid.UUID:
+    """Queue a message the receptionist wrote, with the same consent check as a template's."""
+    recipient = _recipient(session, patient_id)
+    composed = compose_free_text(patient=recipient, channel=channel, subject=subject, body=body)
+    return _queue(session, writer, patient_id, composed, "Message from the front desk")
+
+
+def _queue(
+    session: Session,
+    writer: LocalWriter,
+    patient_id: uuid.UUID,
+    composed: ComposedMessage,
+    title: str,
+) -> uuid.UUID:
     patient = session.get_one(Patient, patient_id)
     message = writer.insert(
         Message, hospital_id=patient.hospital_id, patient_id=patient_id, **composed.columns()
@@ -129,7 +175,7 @@ def queue_message(
         hospital_id=patient.hospital_id,
         patient_id=patient_id,
         channel=LogChannel(message.channel.value),
-        subject=message.subject or template.name,
+        subject=message.subject or title,
         summary=message.body,
         occurred_at=utcnow(),
         message_id=message.id,

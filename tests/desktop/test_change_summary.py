@@ -318,7 +318,7 @@ def test_the_composer_keeps_its_template_when_a_change_it_shows_reloads_it(
     screen = window.messages
     window.go_to(screen)
     qtbot.keyClicks(screen.patient.search, "0803 123 4501")
-    qtbot.waitUntil(lambda: screen.template.count() == 3)
+    qtbot.waitUntil(lambda: screen.template.count() == 4)  # and "Write a message"
     qtbot.waitUntil(lambda: not demo.tasks.busy)
     screen.template.setCurrentIndex(2)
     chosen = screen.template.currentText()

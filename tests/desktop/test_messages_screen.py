@@ -32,7 +32,7 @@ def _templates(app: DesktopApp) -> None:
 def _pick(qtbot: QtBot, app: DesktopApp, screen: MessagesScreen, search: str) -> None:
     qtbot.keyClicks(screen.patient.search, search)
     qtbot.waitUntil(lambda: screen.patient.choices.count() == 1)
-    qtbot.waitUntil(lambda: screen.template.count() == 3)
+    qtbot.waitUntil(lambda: screen.template.count() == 4)  # and "Write a message"
     qtbot.waitUntil(lambda: not app.tasks.busy)
 
 
@@ -104,3 +104,70 @@ def test_history_shows_the_status_sync_brings_back(
         session.execute(sa.update(Message).values(status=MessageStatus.DELIVERED))
     window.data_changed()
     qtbot.waitUntil(lambda: screen.history.item(0, 1).text() == "delivered")
+
+
+def test_the_default_is_a_template_the_desk_can_fill_else_writing(
+    window: MainWindow, demo: DesktopApp, qtbot: QtBot
+) -> None:
+    """A reminder needs the job's appointment list: the desk starts on "Write a message"."""
+    with demo.db.sessions.begin() as session:
+        factories.template(
+            session,
+            name="Appointment reminder",
+            body="{{ hospital_name }}: {{ appointments | join('; ') }}",
+            variables=["hospital_name", "appointments"],
+        )
+    screen = window.messages
+    window.go_to(screen)
+    qtbot.keyClicks(screen.patient.search, "0803 123 4501")
+    qtbot.waitUntil(lambda: screen.patient.choices.count() == 1)
+    qtbot.waitUntil(lambda: screen.template.count() == 2)
+    qtbot.waitUntil(lambda: not demo.tasks.busy)
+    assert screen.template.currentText() == "Write a message"
+    assert not screen.preview.isReadOnly() and "appointments" not in screen.length.text()
+    _templates(demo)
+    window.data_changed()
+    qtbot.waitUntil(lambda: screen.template.count() == 5)
+    assert screen.template.currentText() == "Write a message"  # the receptionist's choice stays
+
+
+def test_a_written_message_is_queued_with_its_log(
+    window: MainWindow, demo: DesktopApp, qtbot: QtBot
+) -> None:
+    screen = window.messages
+    window.go_to(screen)
+    qtbot.keyClicks(screen.patient.search, "0803 123 4501")
+    qtbot.waitUntil(lambda: screen.patient.choices.count() == 1)
+    qtbot.waitUntil(lambda: screen.template.count() == 1 and not demo.tasks.busy)
+    screen.send()
+    qtbot.waitUntil(lambda: "write a message" in screen.message.text())
+    screen.preview.setPlainText("Your results are ready. Please come in today.")
+    assert screen.length.text() == "1 SMS segment(s)"
+    screen.send()
+    qtbot.waitUntil(lambda: screen.history.rowCount() == 1)
+    assert screen.preview.toPlainText() == ""
+    with demo.db.sessions() as session:
+        message = session.scalars(sa.select(Message)).one()
+        log = session.scalars(sa.select(PatientCommunication)).one()
+    assert message.body == "Your results are ready. Please come in today."
+    assert (message.template_id, message.address) == (None, "+2348031234501")
+    assert log.message_id == message.id and log.subject == "Message from the front desk"
+
+
+def test_a_written_email_needs_a_subject(
+    window: MainWindow, demo: DesktopApp, qtbot: QtBot
+) -> None:
+    screen = window.messages
+    window.go_to(screen)
+    qtbot.keyClicks(screen.patient.search, "0803 123 4501")
+    qtbot.waitUntil(lambda: screen.patient.choices.count() == 1)
+    qtbot.waitUntil(lambda: screen.template.count() == 1 and not demo.tasks.busy)
+    screen.channel.setCurrentIndex(screen.channel.findData(Channel.EMAIL))
+    qtbot.waitUntil(lambda: not demo.tasks.busy)
+    assert screen.subject.isVisibleTo(screen)
+    screen.preview.setPlainText("Your results are ready.")
+    screen.send()
+    qtbot.waitUntil(lambda: bool(screen.message.text()))
+    assert "subject" in screen.message.text() or "e-mail" in screen.message.text()
+    with demo.db.sessions() as session:
+        assert session.scalars(sa.select(Message)).all() == []

@@ -80,7 +80,7 @@ def _compose_offline(qtbot: QtBot, app: DesktopApp, window: MainWindow) -> Messa
     window.go_to(screen)
     qtbot.keyClicks(screen.patient.search, "0803 555 0101")
     qtbot.waitUntil(lambda: screen.patient.choices.count() == 1)
-    qtbot.waitUntil(lambda: screen.template.count() == 1)
+    qtbot.waitUntil(lambda: screen.template.count() == 2)  # and "Write a message"
     qtbot.waitUntil(lambda: not app.tasks.busy)
     assert screen.preview.toPlainText() == EXPECTED
     screen.send()
