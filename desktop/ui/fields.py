@@ -300,7 +300,8 @@ class KeyboardFlow(QObject):
             for target in _with_edit(widget):
                 target.installEventFilter(self)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), parent, submit)
+            shortcut = QShortcut(QKeySequence(keys), parent, submit)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):

@@ -9,6 +9,7 @@ each cleared as soon as its field is fixed.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -22,6 +23,7 @@ from desktop.ui.fields import DateField, LgaBox, StateBox
 from desktop.ui.main_window import MainWindow
 from desktop.ui.screens.payments import PaymentDialog
 from desktop.ui.screens.profile.details import DetailsTab
+from desktop.ui.style import stylesheet
 from shared.db.models import Patient, RevenueEntry
 from shared.domain.enums import Channel, PaymentMethod, Sex
 
@@ -266,3 +268,42 @@ def test_the_profile_editor_shows_every_problem_then_saves_a_day_first_date(
         assert (patient.first_name, patient.date_of_birth) == ("Ngozi", dt.date(1985, 3, 2))
         assert (patient.state, patient.lga) == ("Lagos", "Surulere")
     assert details.date_of_birth.text() == "02/03/1985"
+
+
+def test_ctrl_enter_saves_the_registration_from_any_field(
+    window: MainWindow, demo: DesktopApp, qtbot: QtBot
+) -> None:
+    dialog = window.patients.open_registration()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.fields["first_name"])
+    _type(qtbot, dialog.inputs["first_name"], "Bola")
+    _type(qtbot, dialog.inputs["last_name"], "Ige")
+    dialog.sex.setCurrentIndex(dialog.sex.findData(Sex.MALE))
+    dialog.inputs["phone"].setFocus()
+    with qtbot.waitSignal(dialog.registered, timeout=10_000):
+        qtbot.keyClick(
+            dialog.inputs["phone"], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+        )
+    assert _patient(demo, "Ige") is not None
+
+
+def test_screenshot_of_a_registration_with_problems(
+    window: MainWindow, qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    """A PNG under the test's output directory, to review how the problems look."""
+    qapp.setStyleSheet(stylesheet())
+    dialog = window.patients.open_registration()
+    _type(qtbot, dialog.inputs["first_name"], "Tunde")
+    _type(qtbot, dialog.inputs["date_of_birth"], "12/13/1990")
+    _type(qtbot, dialog.inputs["phone"], "0803 12")
+    _type(qtbot, dialog.inputs["nin"], "1234")
+    dialog.payer.setCurrentIndex(dialog.payer.findData("hmo"))
+    dialog.submit()
+    qtbot.wait(50)  # the layout makes room for the error lines on its next pass
+    path = tmp_path / "registration-problems.png"
+    assert dialog.grab().save(str(path))
+    assert path.stat().st_size > 10_000
+    for name, line in dialog.errors.lines.items():
+        if line.text():
+            assert line.height() >= line.heightForWidth(line.width()), f"{name} is cut off"
+    qapp.setStyleSheet("")

@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -40,6 +42,7 @@ from desktop.services.registration import (
 )
 from desktop.ui.database import Database
 from desktop.ui.fields import DateField, FieldErrors, KeyboardFlow, LgaBox, StateBox, field_text
+from desktop.ui.screens.profile.details import CHOICE_LABELS
 from shared.domain.enums import PayerType, Sex
 from shared.domain.inputs import form_problems, sentence
 from shared.domain.patients import PatientRegistration
@@ -88,6 +91,7 @@ class RegistrationDialog(QDialog):
         super().__init__()
         self._db = db
         self.setWindowTitle(self.tr("Register a patient"))
+        self.setMinimumWidth(900)
         self.inputs: dict[str, QLineEdit] = {name: QLineEdit() for name in TEXT_FIELDS}
         self.date_of_birth = self.inputs["date_of_birth"] = DateField()
         self.state = StateBox()
@@ -95,7 +99,7 @@ class RegistrationDialog(QDialog):
         self.sex = _combo(
             {self.tr("Choose…"): None, self.tr("Female"): Sex.FEMALE, self.tr("Male"): Sex.MALE}
         )
-        self.payer = _combo({p.value.replace("_", " ").title(): p for p in PayerType})
+        self.payer = _combo({self.tr(CHOICE_LABELS[p]): p for p in PayerType})
         others = {"sex": self.sex, "state": self.state, "lga": self.lga, "payer_type": self.payer}
         self.fields: dict[str, QWidget] = {n: others.get(n) or self.inputs[n] for n in ORDER}
         labels = {name: self.tr(label_of(name)) for name in ORDER}
@@ -111,17 +115,25 @@ class RegistrationDialog(QDialog):
         )
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        self._layout(QFormLayout(self), labels)
+        self._layout(labels)
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.keys = KeyboardFlow([*self.fields.values(), save], self.submit, self)
         self.inputs["first_name"].setFocus()
 
-    def _layout(self, form: QFormLayout, labels: Mapping[str, str]) -> None:
-        for name, widget in self.fields.items():
-            form.addRow(labels[name], self.errors.row(name, widget))
-        form.addRow(self.error)
-        form.addRow(self.save_anyway)
-        form.addRow(self.buttons)
+    def _layout(self, labels: Mapping[str, str]) -> None:
+        """Two columns, so the form and its error lines fit a 1366x768 screen."""
+        columns = QHBoxLayout()
+        for names in (ORDER[: ORDER.index("lga") + 1], ORDER[ORDER.index("lga") + 1 :]):
+            form = QFormLayout()
+            for name in names:
+                form.addRow(labels[name], self.errors.row(name, self.fields[name]))
+            columns.addLayout(form, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addStretch(1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.save_anyway)
+        layout.addWidget(self.buttons)
 
     def form_data(self) -> dict[str, Any]:
         """What the fields hold, for the save; a date the rules cannot read is left out."""
@@ -167,6 +179,14 @@ class RegistrationDialog(QDialog):
         if placed:
             words.insert(0, self.tr("Please correct the %n field(s) marked in red.", "", placed))
         self.error.setText(" ".join(words))
+        self._make_room()
+
+    def _make_room(self) -> None:
+        """Grow to fit the error lines; ``adjustSize`` would cap the height at 2/3 of the screen."""
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+            self.resize(self.width(), max(self.height(), needed))
 
     def _saved(self, patient: Registered) -> None:
         self.registered.emit(patient)

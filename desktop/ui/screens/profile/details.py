@@ -5,8 +5,8 @@ field's problem shows at once under that field, in plain words after its
 label, and clears as soon as the field is fixed. A clean edit is saved, the
 same rules checking it again on the database thread; a refusal from there
 is shown under its field too. Dates are typed day first (or picked on a
-calendar), states and LGAs come from type-ahead lists. Only changed fields
-are written, each with its own clock.
+calendar), states and LGAs come from type-ahead lists; Enter moves on as Tab
+does. Only changed fields are written, each with its own clock.
 
 Signals:
     saved(object): the :class:`PatientDetails` after an edit committed.
@@ -39,7 +39,7 @@ from desktop.services.patient_profile import (
     update_patient,
 )
 from desktop.ui.database import Database
-from desktop.ui.fields import DateField, FieldErrors, LgaBox, StateBox
+from desktop.ui.fields import DateField, FieldErrors, KeyboardFlow, LgaBox, StateBox
 from desktop.ui.format import phone_text
 from shared.domain.enums import BloodGroup, Channel, Genotype, Language, PayerType, Sex
 from shared.domain.inputs import form_problems, format_date_ng
@@ -142,6 +142,7 @@ class DetailsTab(QWidget):
         self.save_button = QPushButton(self.tr("Save changes"))
         self.save_button.clicked.connect(self.submit)
         self._layout()
+        self.keys = KeyboardFlow([*self._order(), self.save_button], self.submit, self)
 
     def _combo(self, kind: type[StrEnum], blank: bool) -> QComboBox:
         combo = QComboBox()
@@ -177,6 +178,15 @@ class DetailsTab(QWidget):
         layout.addLayout(columns)
         layout.addWidget(self.error)
         layout.addWidget(self.save_button)
+
+    def _order(self) -> list[QWidget]:
+        """The fields as the layout shows them: the left column, then the right."""
+        names = [n for n, _ in PERSONAL]
+        names.insert(names.index("last_name") + 1, "sex")
+        care = [n for n, _ in CARE]
+        care.insert(care.index("chronic_conditions") + 1, "payer_type")
+        names += ["blood_group", "genotype", *care, "preferred_language", "preferred_channel"]
+        return [self.inputs[n] for n in names] + list(self.consents.values())
 
     def _field(self, name: str) -> QWidget:
         """The field's widget with its error line beneath."""
