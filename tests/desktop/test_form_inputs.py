@@ -23,6 +23,7 @@ from desktop.ui.fields import DateField, LgaBox, StateBox
 from desktop.ui.main_window import MainWindow
 from desktop.ui.screens.payments import PaymentDialog
 from desktop.ui.screens.profile.details import DetailsTab
+from desktop.ui.screens.registration import RegistrationDialog
 from desktop.ui.style import stylesheet
 from shared.db.models import Patient, RevenueEntry
 from shared.domain.enums import Channel, PaymentMethod, Sex
@@ -229,7 +230,7 @@ def test_a_bad_amount_is_said_in_words_beside_the_field(demo: DesktopApp, qtbot:
 
 
 def test_the_profile_editor_shows_every_problem_then_saves_a_day_first_date(
-    demo: DesktopApp, qtbot: QtBot
+    demo: DesktopApp, qtbot: QtBot, qapp: QApplication, tmp_path: Path
 ) -> None:
     with demo.db.sessions() as session:
         patient_id = session.scalars(sa.select(Patient.id).order_by(Patient.id)).first()
@@ -237,6 +238,9 @@ def test_the_profile_editor_shows_every_problem_then_saves_a_day_first_date(
         details = DetailsTab(demo.db, patient_id)
         details.show_details(load_details(session, patient_id=patient_id))
     qtbot.addWidget(details)
+    qapp.setStyleSheet(stylesheet())
+    details.resize(1366, 640)  # the tab's room in a 1366x768 window
+    details.show()
     details.texts["first_name"].setText("")
     details.date_of_birth.setText("30/02/1985")
     details.places["state"].setText("Lagos")
@@ -254,6 +258,8 @@ def test_the_profile_editor_shows_every_problem_then_saves_a_day_first_date(
         ),
     }
     assert not demo.tasks.busy, "nothing was sent to save"
+    _assert_lines_fit(qtbot, details, tmp_path / "details-problems.png")
+    qapp.setStyleSheet("")
     details.texts["first_name"].setText("Ngozi")
     details.date_of_birth.setText("2 March 1985")
     details.places["lga"].setText("Surulere")
@@ -299,11 +305,16 @@ def test_screenshot_of_a_registration_with_problems(
     _type(qtbot, dialog.inputs["nin"], "1234")
     dialog.payer.setCurrentIndex(dialog.payer.findData("hmo"))
     dialog.submit()
-    qtbot.wait(50)  # the layout makes room for the error lines on its next pass
-    path = tmp_path / "registration-problems.png"
-    assert dialog.grab().save(str(path))
-    assert path.stat().st_size > 10_000
-    for name, line in dialog.errors.lines.items():
-        if line.text():
-            assert line.height() >= line.heightForWidth(line.width()), f"{name} is cut off"
+    _assert_lines_fit(qtbot, dialog, tmp_path / "registration-problems.png")
     qapp.setStyleSheet("")
+
+
+def _assert_lines_fit(qtbot: QtBot, form: RegistrationDialog | DetailsTab, path: Path) -> None:
+    """Every error line shown whole (not squeezed by the layout), and a PNG to review it."""
+    qtbot.wait(50)  # the layout makes room for the error lines on its next pass
+    assert form.grab().save(str(path))
+    assert path.stat().st_size > 10_000
+    shown = [(name, line) for name, line in form.errors.lines.items() if line.text()]
+    assert shown
+    for name, line in shown:
+        assert line.height() >= line.heightForWidth(line.width()), f"{name} is cut off"
