@@ -21,7 +21,7 @@ COMMANDS: dict[str, Command] = {}
 def _serve(args: argparse.Namespace, settings: ServerSettings) -> int:
     import uvicorn
 
-    from sync_server.admin.first_admin import offer_on_serve
+    from sync_server.admin.commands import on_serve
     from sync_server.db import migrate
     from sync_server.db.engine import database_url, make_engine
     from sync_server.jobs.app import ensure_schema
@@ -32,7 +32,7 @@ def _serve(args: argparse.Namespace, settings: ServerSettings) -> int:
     migrate.upgrade(engine)
     ensure_schema(database_url(settings))
     install_shipped_templates(engine)
-    offer_on_serve(engine)
+    on_serve(engine, settings)
     if args.workers > 1:
         # Each worker process builds its own app (and engine) from the same settings.
         engine.dispose()
@@ -75,11 +75,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8600)
     serve.add_argument("--workers", type=int, default=1)
     sub.add_parser("migrate", help="bring the database to the current schema")
-    from sync_server.admin import first_admin
+    from sync_server.admin import commands as admin_commands
     from sync_server.ops import accounts, backup, demo
     from sync_server.owners import cli as owners
 
-    first_admin.add_parsers(sub, COMMANDS)
+    admin_commands.add_parsers(sub, COMMANDS)
     accounts.add_parsers(sub, COMMANDS)
     backup.add_parsers(sub, COMMANDS)
     demo.add_parsers(sub, COMMANDS)

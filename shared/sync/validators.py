@@ -319,18 +319,26 @@ def _positive_points(field: str) -> Callable[[Row, Changed], None]:
 # --- owners and messages -------------------------------------------------------------
 
 
-def _nuban(number: Any) -> bool:
-    """A 10-digit NUBAN, or its masked form (``******6789``), all the server replicates."""
+def _masked_nuban(number: Any) -> bool:
+    """The masked form of a NUBAN (``******6789``), the only one a replicated row may hold."""
     if number is None:
         return True
     digits = number.removeprefix("******") if isinstance(number, str) else ""
-    return len(number) == 10 and digits.isascii() and digits.isdigit()
+    return len(number) == 10 and len(digits) == 4 and digits.isascii() and digits.isdigit()
 
 
 def _owner_account(row: Row, changed: Changed) -> None:
+    """A bank account number reaches the row only masked: the full one is the server's secret.
+
+    The administration API encrypts the number and writes its masked form
+    here; a desk (or any other writer) sending a full number is refused, so
+    no number is ever stored in the clear or replicated.
+    """
     number = row.get("bank_account_number")
-    if _touches(changed, "bank_account_number") and not _nuban(number):
-        raise FieldValidationError("bank_account_number", "must be the 10-digit NUBAN")
+    if _touches(changed, "bank_account_number") and not _masked_nuban(number):
+        raise FieldValidationError(
+            "bank_account_number", "is changed only in Administration, by GrandPro's staff"
+        )
     if _touches(changed, "display_name") and not str(row.get("display_name") or "").strip():
         raise FieldValidationError("display_name", "name is required")
 

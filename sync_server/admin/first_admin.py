@@ -13,8 +13,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from collections.abc import Callable, MutableMapping
-from typing import Any
+from collections.abc import Callable
 
 import sqlalchemy as sa
 from pydantic import BaseModel
@@ -90,8 +89,3 @@ def offer_on_serve(engine: sa.Engine) -> None:
     with Session(engine, expire_on_commit=False) as session, session.begin():
         set_actor(session, "cli")
         create_first_admin(session, ask=input, secret=getpass.getpass)
-
-
-def add_parsers(sub: Any, commands: MutableMapping[str, Any]) -> None:
-    sub.add_parser("init", help="create the first administrator (asks; the password is hidden)")
-    commands["init"] = init

@@ -14,6 +14,7 @@ import uuid
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.orm import Session
 
 from shared.clock import utcnow
 from shared.db.models.owners import Contract, OwnerAccount
@@ -25,28 +26,69 @@ from shared.domain.admin.owners import (
 )
 from shared.domain.enums import ContractStatus
 from shared.errors import ConflictError, FieldValidationError
+from sync_server import audit
 from sync_server.admin import secrets
 from sync_server.admin.service import RULES, Context, Rules, live_hospital, without_nulls
 from sync_server.admin.tables import OwnerBankSecret
+from sync_server.config import ServerSettings
+from sync_server.sync.tables import SyncChange
 
 _ACCOUNT = "bank_account_number"
+#: How a masked number starts (``shared.domain.admin.owners.mask_account_number``).
+MASK = "******"
 
 
-def _keep_secret(ctx: Context, owner_id: uuid.UUID, number: str | None) -> None:
-    secret = ctx.session.get(OwnerBankSecret, owner_id)
+def keep_secret(
+    session: Session, settings: ServerSettings, owner_id: uuid.UUID, number: str | None
+) -> None:
+    """Store (or drop) the owner's full account number, encrypted, in the server-only table."""
+    secret = session.get(OwnerBankSecret, owner_id)
     if number is None:
         if secret is not None:
-            ctx.session.delete(secret)
+            session.delete(secret)
         return
-    token = secrets.encrypt(ctx.settings, number)
+    token = secrets.encrypt(settings, number)
     if secret is None:
-        ctx.session.add(OwnerBankSecret(owner_account_id=owner_id, account_number_token=token))
+        session.add(OwnerBankSecret(owner_account_id=owner_id, account_number_token=token))
     else:
         secret.account_number_token, secret.changed_at = token, utcnow()
 
 
+def seal_bank_numbers(session: Session, settings: ServerSettings) -> int:
+    """Move numbers stored in the clear (before encryption, or by a seed) into the secret table.
+
+    The replicated column keeps the masked form, so the change reaches the
+    owners' desks like any other, and the change log's earlier entries of
+    the row are masked as well; returns how many were sealed.
+    """
+    query = sa.select(OwnerAccount).where(
+        OwnerAccount.bank_account_number.is_not(None),
+        sa.not_(OwnerAccount.bank_account_number.startswith(MASK)),
+    )
+    owners = list(session.scalars(query.with_for_update()))
+    for owner in owners:
+        keep_secret(session, settings, owner.id, owner.bank_account_number)
+        owner.bank_account_number = mask_account_number(owner.bank_account_number)
+        audit.record(session, None, "seal_bank_details", "owner_accounts", owner.id)
+    _mask_logged(session, [owner.id for owner in owners])
+    return len(owners)
+
+
+def _mask_logged(session: Session, owner_ids: list[uuid.UUID]) -> None:
+    """The change log's earlier entries of those owners keep the number masked too."""
+    entries = session.scalars(
+        sa.select(SyncChange).where(
+            SyncChange.table_name == "owner_accounts", SyncChange.row_id.in_(owner_ids)
+        )
+    )
+    for entry in entries:
+        number = entry.payload.get(_ACCOUNT)
+        if number and not str(number).startswith(MASK):
+            entry.payload = {**entry.payload, _ACCOUNT: mask_account_number(str(number))}
+
+
 def account_number(ctx: Context, owner_id: uuid.UUID) -> str | None:
-    """The full number, for the payout run's transfer file; never sent to a form."""
+    """The full number, for a bank transfer file; never sent to a form or a desk."""
     secret = ctx.session.get(OwnerBankSecret, owner_id)
     return secrets.decrypt(ctx.settings, secret.account_number_token) if secret else None
 
@@ -57,13 +99,13 @@ def _owner_create(ctx: Context, values: dict[str, Any]) -> dict[str, Any]:
 
 def _owner_created(ctx: Context, row: Any, values: dict[str, Any]) -> None:
     """The number itself, from the checked form values, goes only into the secret table."""
-    _keep_secret(ctx, row.id, values.get(_ACCOUNT))
+    keep_secret(ctx.session, ctx.settings, row.id, values.get(_ACCOUNT))
 
 
 def _owner_update(ctx: Context, row: Any, changes: dict[str, Any]) -> dict[str, Any]:
     changes = without_nulls(ctx, changes, required=("kind", "display_name", "status"))
     if _ACCOUNT in changes:
-        _keep_secret(ctx, row.id, changes[_ACCOUNT])
+        keep_secret(ctx.session, ctx.settings, row.id, changes[_ACCOUNT])
         changes[_ACCOUNT] = mask_account_number(changes[_ACCOUNT])
     return changes
 

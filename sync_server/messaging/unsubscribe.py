@@ -1,7 +1,8 @@
 """The unsubscribe link in marketing e-mail: one click, no login (NDPA 2023).
 
 The link names our message id and carries an HMAC of it and the address, so
-nobody can unsubscribe someone else by guessing ids.
+nobody can unsubscribe someone else by guessing ids. The first click queues
+one transactional e-mail confirming it (``unsubscribe_confirmation``).
 """
 
 from __future__ import annotations
@@ -10,7 +11,15 @@ import hashlib
 import hmac
 import uuid
 
+from sqlalchemy.orm import Session
+
+from shared.db.models import Hospital, Message
+from shared.domain.enums import Channel, Language
+from shared.domain.messaging.senders import UNSUBSCRIBE_CONFIRMATION
+from shared.errors import FieldValidationError
 from sync_server.config import ServerSettings
+from sync_server.messaging.outbox import queue_message
+from sync_server.messaging.templates import find_template
 
 
 def signature(settings: ServerSettings, message_id: uuid.UUID, address: str) -> str:
@@ -32,3 +41,21 @@ def is_valid(settings: ServerSettings, message_id: uuid.UUID, address: str, sig:
     """
     expected = signature(settings, message_id, address).encode()
     return hmac.compare_digest(expected, sig.encode("utf-8", "replace"))
+
+
+def queue_confirmation(session: Session, message: Message) -> Message | None:
+    """The e-mail saying the unsubscribe worked; none when the template was removed."""
+    try:
+        template = find_template(session, UNSUBSCRIBE_CONFIRMATION, Channel.EMAIL, Language.ENGLISH)
+    except FieldValidationError:
+        return None
+    hospital = session.get(Hospital, message.hospital_id) if message.hospital_id else None
+    return queue_message(
+        session,
+        template=template,
+        address=message.address,
+        values={"hospital_name": hospital.name if hospital else "GrandPro"},
+        hospital_id=message.hospital_id,
+        patient_id=message.patient_id,
+        owner_account_id=message.owner_account_id,
+    )

@@ -35,7 +35,7 @@ from shared.domain.messaging.policy import is_stop
 from sync_server.config import ServerSettings
 from sync_server.errors import error_response
 from sync_server.messaging.events import latest_message_to, record_event, suppress
-from sync_server.messaging.unsubscribe import is_valid
+from sync_server.messaging.unsubscribe import is_valid, queue_confirmation
 from sync_server.owners.surveys import answer_by_reply
 
 router = APIRouter(prefix="/api/webhooks", tags=["webhooks"])
@@ -292,7 +292,7 @@ def unsubscribe(message_id: uuid.UUID, sig: str, request: Request) -> Response:
             reason=SuppressionReason.UNSUBSCRIBE_LINK,
             scope=SuppressionScope.MARKETING,
         )
-        record_event(
+        first_time = record_event(
             session,
             provider="link",
             event_id=f"unsubscribe:{message_id}",
@@ -301,4 +301,6 @@ def unsubscribe(message_id: uuid.UUID, sig: str, request: Request) -> Response:
             at=utcnow(),
             payload={},
         )
+        if first_time:
+            queue_confirmation(session, message)
     return Response(UNSUBSCRIBED_PAGE, media_type="text/html")

@@ -35,6 +35,7 @@ OWNER_SURVEY = "owner_satisfaction_survey"
 FEEDBACK_REQUEST = "patient_feedback_request"
 APPOINTMENT_CONFIRMATION = "appointment_confirmation"
 HEALTH_TIP = "health_tip"
+UNSUBSCRIBE_CONFIRMATION = "unsubscribe_confirmation"
 #: A reminder this many minutes ahead or more is the day-before one.
 DAY_BEFORE_MINUTES = 12 * 60
 
@@ -69,6 +70,7 @@ SENDERS: Mapping[str, Sender] = {
         frozenset({"appointment_time", "clinician_name"}),
     ),
     HEALTH_TIP: Sender("a campaign", PATIENT_VARIABLES, frozenset({"tip"})),
+    UNSUBSCRIBE_CONFIRMATION: Sender("the unsubscribe link", frozenset({"hospital_name"})),
 }
 
 

@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 
 import httpx
+import pytest
 import sqlalchemy as sa
 from sqlalchemy.orm import sessionmaker
 
 from shared.db.models.audit import AuditEntry
 from shared.db.models.owners import OwnerAccount
+from shared.errors import FieldValidationError
 from sync_server.admin import secrets
 from sync_server.admin.tables import OwnerBankSecret
+from sync_server.cli import main
+from sync_server.config import ServerSettings
+from sync_server.sync.tables import SyncChange
+from tests import factories
 from tests.integration.admin.conftest import Caller, created, sign_in
 from tests.integration.server.conftest import LiveServer
 
@@ -106,3 +113,38 @@ def test_a_second_co_owner_cannot_take_the_hospital_past_100_percent(
     assert refused.status_code == 422
     assert refused.json()["error"]["field"] == "owner_share_bps"
     assert "30%" in refused.json()["error"]["message"]
+
+
+def test_numbers_stored_in_the_clear_are_sealed_by_the_command(
+    monkeypatch: pytest.MonkeyPatch, pg_url: str, tmp_path: Path, pg_engine: sa.Engine
+) -> None:
+    monkeypatch.setenv("HMSO_DATABASE_URL", pg_url)
+    monkeypatch.setenv("HMSO_DATA_DIR", str(tmp_path))
+    with sessionmaker(pg_engine).begin() as s:
+        owner_id = factories.owner_account(s).id  # seeded with 0123456789 in the clear
+    assert main(["seal-bank-details"]) == 0
+    with sessionmaker(pg_engine)() as s:
+        owner = s.get(OwnerAccount, owner_id)
+        secret = s.get(OwnerBankSecret, owner_id)
+        assert owner is not None and owner.bank_account_number == "******6789"
+        assert secret is not None
+        settings = ServerSettings(database_url=pg_url, data_dir=tmp_path)
+        assert secrets.decrypt(settings, secret.account_number_token) == "0123456789"
+        replicated = s.scalars(
+            sa.select(SyncChange.payload).where(SyncChange.row_id == owner_id)
+        ).all()
+        assert replicated and all("0123456789" not in str(p) for p in replicated)
+    assert main(["seal-bank-details"]) == 0  # nothing left in the clear: a no-op
+
+
+def test_a_full_number_is_refused_from_any_writer_but_the_admin_api() -> None:
+    import shared.db.models  # noqa: F401  (the validator reads the tables' defaults)
+    from shared.sync.validators import MergedRow, validator_for
+
+    check = validator_for("owner_accounts")
+    assert check is not None
+    row = {"kind": "person", "display_name": "Chief Adebayo"}
+    check(MergedRow("owner_accounts", None, {**row, "bank_account_number": "******6789"}))
+    with pytest.raises(FieldValidationError) as refused:
+        check(MergedRow("owner_accounts", None, {**row, "bank_account_number": "0123456789"}))
+    assert refused.value.field == "bank_account_number"

@@ -81,3 +81,22 @@ def test_init_names_what_is_wrong_and_writes_nothing(session: Session) -> None:
     assert (admin.role, admin.full_name) == (Role.ADMIN, "root")
     with pytest.raises(ConflictError):
         create_first_admin(session, ask=_answers("x", ""), secret=_answers(PASSWORD, PASSWORD))
+
+
+def test_serve_without_a_terminal_says_how_to_make_the_admin_and_seals_numbers(
+    pg_engine: sa.Engine, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from shared.db.models.owners import OwnerAccount
+    from sync_server.admin.commands import on_serve
+    from sync_server.config import ServerSettings
+    from tests import factories
+
+    with sessionmaker(pg_engine).begin() as s:
+        owner_id = factories.owner_account(s).id
+    on_serve(pg_engine, ServerSettings(data_dir=tmp_path))
+    printed = capsys.readouterr().out
+    assert "1 bank account number(s) encrypted" in printed
+    assert "run `hmso-server init`" in printed
+    with sessionmaker(pg_engine)() as s:
+        owner = s.get(OwnerAccount, owner_id)
+        assert owner is not None and owner.bank_account_number == "******6789"

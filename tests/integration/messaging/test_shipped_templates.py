@@ -3,7 +3,7 @@ every one of them sent by the real code that sends it.
 
 The walk runs each sender (the reminder job on every channel and both
 wordings, marking a payout paid, a survey round on every channel, completing
-a visit, staff writing to a patient) twice: once with the shipped wording,
+a visit, staff writing to a patient, the unsubscribe link) twice: once with the shipped wording,
 and once with each template rewritten to use every variable the senders
 table says its code provides. A sender that stops giving a variable fails
 the second run; a template using one no sender gives fails the first.
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
 from shared.db import models as m
-from shared.domain.enums import AppointmentStatus, Channel, PayoutStatus
+from shared.domain.enums import AppointmentStatus, Channel, MessageStatus, PayoutStatus
 from shared.domain.messaging.senders import (
     APPOINTMENT_CONFIRMATION,
     FEEDBACK_REQUEST,
@@ -31,6 +31,7 @@ from shared.domain.messaging.senders import (
     REMINDER_DAY_BEFORE,
     REMINDER_SAME_DAY,
     SENDERS,
+    UNSUBSCRIBE_CONFIRMATION,
 )
 from shared.domain.payouts import TransitionDetails
 from shared.domain.visits import complete_visit
@@ -39,6 +40,7 @@ from sync_server.cli import main
 from sync_server.config import ServerSettings
 from sync_server.crm.outbox import compose_for_patient
 from sync_server.crm.schemas import CommunicationIn
+from sync_server.messaging.dispatch import dispatch_due
 from sync_server.messaging.reminders import run_reminders
 from sync_server.messaging.tables import ShippedTemplate
 from sync_server.messaging.templates import (
@@ -47,9 +49,12 @@ from sync_server.messaging.templates import (
     load_shipped,
     row_hash,
 )
+from sync_server.messaging.unsubscribe import queue_confirmation
 from sync_server.ops.common import engine_for
 from sync_server.owners import service, surveys
 from tests import factories
+from tests.integration.messaging.conftest import LiveServer, Recorder
+from tests.integration.messaging.test_webhooks import _email
 from tests.integration.owners.conftest import World, make_world, pay
 
 NOW = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC)  # 10:00 in Lagos, outside quiet hours
@@ -303,12 +308,30 @@ def _staff_messages(session: Session, world: World, _: Path) -> list[m.Message]:
     return composed
 
 
+def _unsubscribe_confirmation(session: Session, world: World, _: Path) -> list[m.Message]:
+    before = _ids(session)
+    person = _patient(session, world, Channel.EMAIL, 30)
+    tip = m.Message(
+        hospital_id=world.hospital.id,
+        patient_id=person.id,
+        channel=Channel.EMAIL,
+        address="kemi30@example.ng",
+        subject="A health tip",
+        body="Sleep under a net.",
+    )
+    session.add(tip)
+    session.flush()
+    assert queue_confirmation(session, tip) is not None
+    return [msg for msg in _new(session, before) if msg.id != tip.id]
+
+
 WALKS: dict[str, Walk] = {
     "reminders": _reminders,
     "payout paid": _payout_paid,
     "survey rounds": _survey_rounds,
     "feedback requests": _feedback_requests,
     "staff messages": _staff_messages,
+    "unsubscribe link": _unsubscribe_confirmation,
 }
 #: The (key, channel) pairs each walk must send.
 SENDS = {
@@ -317,6 +340,7 @@ SENDS = {
     "survey rounds": {(OWNER_SURVEY, c) for c in CHANNELS},
     "feedback requests": {(FEEDBACK_REQUEST, c) for c in CHANNELS},
     "staff messages": {(APPOINTMENT_CONFIRMATION, Channel.EMAIL), (HEALTH_TIP, Channel.WHATSAPP)},
+    "unsubscribe link": {(UNSUBSCRIBE_CONFIRMATION, Channel.EMAIL)},
 }
 
 
@@ -358,3 +382,28 @@ def test_every_sender_fills_its_templates(
         if probe:
             sender = SENDERS[key]
             assert all(f"{name}=<" in body for name in sender.provides | sender.staff_fills)
+
+
+def test_the_first_unsubscribe_click_confirms_by_email_once(
+    live_server: LiveServer,
+    sessions: sessionmaker[Session],
+    settings: ServerSettings,
+    sendgrid: Recorder,
+) -> None:
+    message_id = _email(sessions, settings)
+    text = sendgrid.sent()[0].json()["content"][0]["value"]
+    path = text.rsplit("Unsubscribe: ", 1)[1].strip().removeprefix("https://crm.example.ng")
+    for _ in range(2):
+        assert live_server.client.get(path).status_code == 200
+    with sessions() as session:
+        confirmations = session.scalars(
+            sa.select(m.Message).where(m.Message.id != message_id)
+        ).all()
+    (confirmation,) = confirmations
+    assert (confirmation.address, confirmation.subject) == (
+        "kemi@example.ng",
+        "You are unsubscribed from GrandPro health tips and offers",
+    )
+    dispatch_due(sessions, settings, now=NOW)
+    with sessions() as session:
+        assert session.get_one(m.Message, confirmation.id).status is MessageStatus.SENT
