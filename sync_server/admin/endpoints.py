@@ -18,7 +18,7 @@ from fastapi import APIRouter, Body, Request
 
 from shared.domain.admin.registry import manageable_by
 from shared.errors import NotFoundError
-from sync_server.admin import devices, organisation, owners, users  # noqa: F401  (their rules)
+from sync_server.admin import devices, organisation, owners, prices, users  # noqa: F401  (rules)
 from sync_server.admin.service import Context, context, create_row, list_rows, update_row
 from sync_server.auth.deps import CurrentPrincipal
 from sync_server.config import ServerSettings

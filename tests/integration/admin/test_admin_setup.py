@@ -148,3 +148,14 @@ def test_a_full_number_is_refused_from_any_writer_but_the_admin_api() -> None:
     with pytest.raises(FieldValidationError) as refused:
         check(MergedRow("owner_accounts", None, {**row, "bank_account_number": "0123456789"}))
     assert refused.value.field == "bank_account_number"
+
+
+def test_channel_prices_are_one_per_channel_and_currency(admin: Caller) -> None:
+    price = created(admin.create("channel-prices", {"channel": "sms", "price_minor": 400}))
+    assert (price["currency"], price["price_minor"]) == ("NGN", 400)
+    again = admin.create("channel-prices", {"channel": "sms", "price_minor": 500})
+    assert again.status_code == 409 and again.json()["error"]["field"] == "channel"
+    changed = admin.update("channel-prices", price["id"], {"price_minor": 450})
+    assert changed.status_code == 200 and changed.json()["price_minor"] == 450
+    emptied = admin.update("channel-prices", price["id"], {"price_minor": None})
+    assert emptied.status_code == 422 and emptied.json()["error"]["field"] == "price_minor"
