@@ -107,6 +107,8 @@ def _owner_update(ctx: Context, row: Any, changes: dict[str, Any]) -> dict[str, 
     if _ACCOUNT in changes:
         keep_secret(ctx.session, ctx.settings, row.id, changes[_ACCOUNT])
         changes[_ACCOUNT] = mask_account_number(changes[_ACCOUNT])
+        # A new number with the same last four digits leaves the row as it was: audit it here.
+        audit.record(ctx.session, ctx.principal, "update_bank_details", "owner_accounts", row.id)
     return changes
 
 

@@ -159,3 +159,24 @@ def test_channel_prices_are_one_per_channel_and_currency(admin: Caller) -> None:
     assert changed.status_code == 200 and changed.json()["price_minor"] == 450
     emptied = admin.update("channel-prices", price["id"], {"price_minor": None})
     assert emptied.status_code == 422 and emptied.json()["error"]["field"] == "price_minor"
+
+
+def test_a_new_bank_number_is_sealed_and_audited_even_with_the_same_last_digits(
+    live_server: LiveServer, admin: Caller
+) -> None:
+    body = {"kind": "person", "display_name": "Chief Adebayo", "bank_account_number": "0123456789"}
+    owner = created(admin.create("owners", body))
+    changed = admin.update("owners", owner["id"], {"bank_account_number": "9999996789"})
+    assert changed.status_code == 200 and changed.json()["bank_account_number"] == "******6789"
+    with sessionmaker(live_server.engine)() as s:
+        secret = s.get(OwnerBankSecret, uuid.UUID(owner["id"]))
+        assert secret is not None
+        assert secrets.decrypt(live_server.settings, secret.account_number_token) == "9999996789"
+        actions = s.scalars(
+            sa.select(AuditEntry.action).where(AuditEntry.entity_id == uuid.UUID(owner["id"]))
+        ).all()
+        assert "update_bank_details" in actions
+    assert (
+        admin.update("owners", owner["id"], {"bank_account_number": "12"}).json()["error"]["field"]
+        == "bank_account_number"
+    )
