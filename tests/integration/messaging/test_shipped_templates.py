@@ -20,8 +20,15 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
+from shared.clock import utcnow
 from shared.db import models as m
-from shared.domain.enums import AppointmentStatus, Channel, MessageStatus, PayoutStatus
+from shared.domain.enums import (
+    AppointmentStatus,
+    Channel,
+    MessageStatus,
+    PayoutStatus,
+    ReminderStatus,
+)
 from shared.domain.messaging.senders import (
     APPOINTMENT_CONFIRMATION,
     FEEDBACK_REQUEST,
@@ -51,6 +58,7 @@ from sync_server.messaging.templates import (
 )
 from sync_server.messaging.unsubscribe import queue_confirmation
 from sync_server.ops.common import engine_for
+from sync_server.ops.demo import seed_if_empty
 from sync_server.owners import service, surveys
 from tests import factories
 from tests.integration.messaging.conftest import LiveServer, Recorder
@@ -407,3 +415,15 @@ def test_the_first_unsubscribe_click_confirms_by_email_once(
     dispatch_due(sessions, settings, now=NOW)
     with sessions() as session:
         assert session.get_one(m.Message, confirmation.id).status is MessageStatus.SENT
+
+
+def test_the_demo_reminder_job_runs_on_the_shipped_templates(
+    monkeypatch: pytest.MonkeyPatch, pg_url: str, pg_engine: sa.Engine, tmp_path: Path
+) -> None:
+    """The demo's own reminder template asked for a patient name: the job failed every run."""
+    _env(monkeypatch, pg_url, tmp_path)
+    assert seed_if_empty(ServerSettings())
+    with sessionmaker(pg_engine).begin() as session:
+        queued = run_reminders(session, utcnow())
+        statuses = set(session.scalars(sa.select(m.AppointmentReminder.status)))
+    assert queued > 0 and ReminderStatus.QUEUED in statuses
