@@ -17,6 +17,7 @@ two groups' clocks, so the inbox can restore the losing group whole.
 
 from __future__ import annotations
 
+import functools
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -51,28 +52,65 @@ def merge_fields(
     A unit is one field, or one of the table's field groups (``groups``,
     the registry's by default): a group raced on any of its fields is won
     or lost whole, by the later of the mutation's clock and the newest clock
-    among the group's fields on the row.
+    among the group's fields on the row. Units are decided in the order the
+    mutation names their first field.
     """
     if groups is None:
         spec = spec_for(table_name_of(row))
         groups = spec.field_groups if spec is not None else ()
+    group_of = _group_index(groups)
     clocks: dict[str, str] = dict(row.field_clocks or {})
     losses: list[FieldLoss] = []
-    for unit in _units(values, groups):
-        carried = {field: values[field] for field in unit if field in values}
-        losses.extend(_merge_unit(row, unit, carried, clocks, mutation, device_id))
+    done: set[frozenset[str]] = set()
+    for field, value in values.items():
+        unit = group_of.get(field)
+        if unit is None:
+            _merge_field(row, field, value, clocks, mutation, device_id, losses)
+        elif unit not in done:
+            done.add(unit)
+            carried = {name: values[name] for name in unit if name in values}
+            losses.extend(_merge_unit(row, unit, carried, clocks, mutation, device_id))
     row.field_clocks = clocks
     return losses
 
 
-def _units(values: dict[str, Any], groups: tuple[frozenset[str], ...]) -> list[frozenset[str]]:
-    """The mutation's fields partitioned into the groups they belong to (or themselves)."""
-    units: list[frozenset[str]] = []
-    for field in values:
-        unit = next((g for g in groups if field in g), frozenset({field}))
-        if unit not in units:
-            units.append(unit)
-    return units
+@functools.cache
+def _group_index(groups: tuple[frozenset[str], ...]) -> dict[str, frozenset[str]]:
+    """Field -> the (first) group it belongs to; a field in none merges alone."""
+    index: dict[str, frozenset[str]] = {}
+    for group in groups:
+        for field in group:
+            index.setdefault(field, group)
+    return index
+
+
+def _merge_field(
+    row: Any,
+    field: str,
+    value: Any,
+    clocks: dict[str, str],
+    mutation: Mutation,
+    device_id: uuid.UUID,
+    losses: list[FieldLoss],
+) -> None:
+    """:func:`_merge_unit` for a unit of one field, without building the unit.
+
+    Most edits touch no field group, and the push runs this per field.
+    """
+    theirs = clocks.get(field)
+    if theirs is None or theirs == mutation.base_clocks.get(field):
+        setattr(row, field, value)
+        clocks[field] = mutation.hlc
+        return
+    current = getattr(row, field)
+    if current == value:
+        clocks[field] = max(mutation.hlc, theirs)
+    elif mutation.hlc > theirs:
+        setattr(row, field, value)
+        clocks[field] = mutation.hlc
+        losses.append(FieldLoss(field, value, mutation.hlc, current, theirs, None))
+    else:
+        losses.append(FieldLoss(field, current, theirs, value, mutation.hlc, device_id))
 
 
 def _merge_unit(

@@ -295,7 +295,7 @@ def _apply(
         losses = []
     else:
         assert principal.device_id is not None
-        losses = merge_fields(row, values, mutation, principal.device_id)
+        losses = merge_fields(row, values, mutation, principal.device_id, spec.field_groups)
         record_losses(session, spec.name, row, losses)
     if flush:
         session.flush()
