@@ -16,10 +16,13 @@ import uuid
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from shared.clock import utcnow
+from shared.db.base import new_id
 from shared.db.models.audit import AuditEntry
 from shared.db.models.organisation import Device, User
 from shared.domain.access import Principal
 from shared.sync.protocol import Mutation, MutationResult
+from sync_server.sync.bulk import insert_rows
 
 
 def record_authors(
@@ -28,7 +31,10 @@ def record_authors(
     mutations: list[Mutation],
     results: list[MutationResult],
 ) -> None:
-    """Add the batch's audit rows (one insert) to the push's transaction."""
+    """Add the batch's audit rows (one statement) to the push's transaction.
+
+    One time for the whole batch: its rows are written in one transaction.
+    """
     applied = [
         m
         for m, r in zip(mutations, results, strict=True)
@@ -39,15 +45,15 @@ def record_authors(
     device = session.get(Device, principal.device_id)
     hospital_id = device.hospital_id if device is not None else principal.hospital_id
     believed = _believed(session, device, {m.actor_user_id for m in applied} - {None})
-    session.execute(
-        sa.insert(AuditEntry),
+    insert_rows(
+        session,
+        AuditEntry.metadata.tables[AuditEntry.__tablename__],
         [
             {
+                "id": new_id(),
                 "actor_user_id": m.actor_user_id
                 if m.actor_user_id in believed
                 else principal.user_id,
-                "device_id": principal.device_id,
-                "hospital_id": hospital_id,
                 "action": f"sync_{m.op}",
                 "entity": m.table,
                 "entity_id": m.row_id,
@@ -55,6 +61,11 @@ def record_authors(
             }
             for m in applied
         ],
+        same={
+            "occurred_at": utcnow(),
+            "device_id": principal.device_id,
+            "hospital_id": hospital_id,
+        },
     )
 
 
