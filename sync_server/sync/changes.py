@@ -96,8 +96,9 @@ def record_change(
     needs its rows queued before :func:`flush_changes` takes their changes
     out of the unit of work. A row of a server-only table is ignored.
     """
-    if _queue(session, row, actor, stamp=stamp_clocks) and not stamp_clocks:
-        session.info.setdefault(_CALLER_CLOCKED, set()).add((table_name_of(row), row.id))  # type: ignore[attr-defined]
+    key = _queue(session, row, actor, stamp=stamp_clocks)
+    if key is not None and not stamp_clocks:
+        session.info.setdefault(_CALLER_CLOCKED, set()).add(key)
 
 
 def record_written(session: Session, row: object, *, actor: str | None = None) -> None:
@@ -105,12 +106,12 @@ def record_written(session: Session, row: object, *, actor: str | None = None) -
     _queue(session, row, actor, stamp=False)
 
 
-def _queue(session: Session, row: Any, actor: str | None, *, stamp: bool) -> bool:
-    """Queue one row for the commit-time write; ``False`` for a row that does not replicate."""
+def _queue(session: Session, row: Any, actor: str | None, *, stamp: bool) -> Key | None:
+    """Queue one row for the commit-time write; its key, or ``None`` if it does not replicate."""
     table_name = table_name_of(row)
     spec = spec_for(table_name)
     if spec is None or not spec.replicated:
-        return False
+        return None
     if stamp:
         _stamp_changed_fields(row, SERVER_CLOCK.now())
     if row.id is None:
@@ -118,7 +119,7 @@ def _queue(session: Session, row: Any, actor: str | None, *, stamp: bool) -> boo
     key = (table_name, row.id)
     session.info.setdefault(_PENDING, {})[key] = row
     session.info.setdefault(_ACTORS, {})[key] = actor or session.info.get(_ACTOR, DEFAULT_ACTOR)
-    return True
+    return key
 
 
 def _stamp_changed_fields(row: Any, clock: str) -> None:
