@@ -7,9 +7,10 @@ negative entry that names the one it reverses, never by an edit. Amounts
 are typed the way staff type them ("5,000", "₦5,000.50") and parsed exactly
 into kobo in the hospital's currency.
 
-A receipt number is derived from the entry's id rather than from a counter
-(``shared.domain.payments.receipt_number``): two desks taking payments
-offline would otherwise hand out the same number.
+A receipt number is the desk's device prefix, the Lagos year and the desk's
+own count (``shared.domain.receipts``): two desks taking payments offline
+never hand out the same one, and a cashier can read it out. The cashier is
+the signed-in user the writer records (``recorded_by_id``).
 """
 
 from __future__ import annotations
@@ -20,23 +21,26 @@ from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
-from desktop.services.desk import desk_hospital
+from desktop.services.desk import desk_hospital, desk_identity
 from desktop.services.patient_profile import Page, page_of
 from desktop.services.today import lagos_day_bounds
 from desktop.store.writes import LocalWriter
-from shared.clock import utcnow
-from shared.db.models import Hospital, Patient, RevenueEntry
+from shared.clock import to_lagos, utcnow
+from shared.db.models import Hospital, Patient, RevenueEntry, User
 from shared.domain.enums import PaymentMethod
 from shared.domain.money import Money
-from shared.domain.payments import check_reversible, receipt_number
+from shared.domain.payments import check_reversible, receipt_label
+from shared.domain.receipts import format_receipt_number, number_pattern, parse_receipt_number
 from shared.errors import FieldValidationError, NotFoundError
 
 #: The longest POS, transfer or HMO authorisation reference the column holds.
 MAX_REFERENCE = 80
 #: The longest reason for a reversal the column holds.
 MAX_NOTE = 300
+#: The longest service line ("Consultation and malaria test") the column holds.
+MAX_DESCRIPTION = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +59,12 @@ class Receipt:
     #: For a reversal: the receipt number it reverses, and why.
     reverses: str | None = None
     note: str | None = None
+    #: What was paid for, as the cashier typed it.
+    description: str | None = None
+    #: The full name of the staff member who took the payment, when known.
+    cashier: str | None = None
+    hospital_address: str | None = None
+    hospital_phone: str | None = None
 
 
 def parse_method(value: Any) -> PaymentMethod:
@@ -72,13 +82,43 @@ def _reference(value: Any) -> str | None:
     return text or None
 
 
+def _description(value: Any) -> str | None:
+    text = " ".join(str(value or "").split())
+    if len(text) > MAX_DESCRIPTION:
+        raise FieldValidationError("description", f"is longer than {MAX_DESCRIPTION} characters")
+    return text or None
+
+
+def next_receipt_number(session: Session, hospital_id: uuid.UUID, when: dt.datetime) -> str:
+    """This desk's next number for the Lagos year of ``when``.
+
+    Counted from the highest number with the desk's prefix and year in its
+    own store, pulled rows included; the longest first, so the count reads
+    right past 999,999.
+    """
+    prefix, year = desk_identity(session).prefix, to_lagos(when).year
+    last = session.scalar(
+        sa.select(RevenueEntry.receipt_number)
+        .where(
+            RevenueEntry.hospital_id == hospital_id,
+            RevenueEntry.receipt_number.like(number_pattern(prefix, year)),
+        )
+        .order_by(sa.func.length(RevenueEntry.receipt_number).desc())
+        .order_by(RevenueEntry.receipt_number.desc())
+        .limit(1)
+    )
+    sequence = parse_receipt_number(last)[2] + 1 if last else 1
+    return format_receipt_number(prefix, year, sequence)
+
+
 def record_payment(
     session: Session, writer: LocalWriter, *, patient_id: uuid.UUID, data: dict[str, Any]
 ) -> Receipt:
     """Check the typed payment and write it with its outbox row; the caller commits.
 
-    ``data`` holds ``amount`` (text as typed), ``method`` and an optional
-    ``reference``. The amount is in the patient's hospital's currency.
+    ``data`` holds ``amount`` (text as typed), ``method``, and optional
+    ``reference`` and ``description`` (the service paid for). The amount is
+    in the patient's hospital's currency.
     """
     patient = session.get(Patient, patient_id)
     if patient is None or patient.deleted_at is not None:
@@ -88,6 +128,9 @@ def record_payment(
     if amount.minor == 0:
         raise FieldValidationError("amount", "must be more than zero")
     method = parse_method(data.get("method"))
+    reference = _reference(data.get("reference"))
+    description = _description(data.get("description"))
+    now = utcnow()
     entry = writer.insert(
         RevenueEntry,
         hospital_id=hospital.id,
@@ -95,10 +138,13 @@ def record_payment(
         amount_minor=amount.minor,
         currency=amount.currency,
         method=method,
-        reference=_reference(data.get("reference")),
-        received_at=utcnow(),
+        reference=reference,
+        description=description,
+        received_at=now,
+        receipt_number=next_receipt_number(session, hospital.id, now),
+        recorded_by_id=writer.actor,
     )
-    return _receipt(entry, patient, hospital)
+    return _receipt(entry, patient, hospital, None, _cashier(session, writer.actor))
 
 
 def reverse_payment(
@@ -114,8 +160,16 @@ def reverse_payment(
     original = session.get(RevenueEntry, entry_id)
     if original is None or original.deleted_at is not None:
         raise NotFoundError("Choose the payment to reverse.", field="payment")
-    earlier = session.scalar(sa.select(RevenueEntry.id).where(RevenueEntry.reverses_id == entry_id))
-    check_reversible(original_reverses_id=original.reverses_id, earlier=earlier)
+    earlier = session.execute(
+        sa.select(RevenueEntry.id, RevenueEntry.receipt_number).where(
+            RevenueEntry.reverses_id == entry_id
+        )
+    ).first()
+    check_reversible(
+        original_reverses_id=original.reverses_id,
+        earlier=earlier.id if earlier else None,
+        earlier_number=earlier.receipt_number if earlier else None,
+    )
     note = " ".join((reason or "").split())
     if not note or len(note) > MAX_NOTE:
         raise FieldValidationError("reason", f"say why, in 1 to {MAX_NOTE} characters")
@@ -127,26 +181,27 @@ def reverse_payment(
         currency=original.currency,
         method=original.method,
         reference=original.reference,
-        received_at=utcnow(),
+        description=original.description,
+        received_at=(now := utcnow()),
+        receipt_number=next_receipt_number(session, original.hospital_id, now),
+        recorded_by_id=writer.actor,
         reverses_id=original.id,
         note=note,
     )
     patient = session.get_one(Patient, original.patient_id)
-    return _receipt(entry, patient, session.get_one(Hospital, original.hospital_id))
+    hospital = session.get_one(Hospital, original.hospital_id)
+    reverses = receipt_label(original.receipt_number, original.id)
+    return _receipt(entry, patient, hospital, reverses, _cashier(session, writer.actor))
 
 
 def payments_page(
     session: Session, *, patient_id: uuid.UUID, offset: int, limit: int
 ) -> Page[Receipt]:
     """A patient's payments, newest first, a page at a time."""
-    query = (
-        sa.select(RevenueEntry, Patient, Hospital)
-        .join(Patient, Patient.id == RevenueEntry.patient_id)
-        .join(Hospital, Hospital.id == RevenueEntry.hospital_id)
-        .where(RevenueEntry.patient_id == patient_id, RevenueEntry.deleted_at.is_(None))
-        .order_by(RevenueEntry.received_at.desc(), RevenueEntry.id.desc())
+    query = _receipts().where(
+        RevenueEntry.patient_id == patient_id, RevenueEntry.deleted_at.is_(None)
     )
-    return page_of(session, query, offset, limit, lambda row: _receipt(*row))
+    return page_of(session, _newest_first(query), offset, limit, _receipt_of_row)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,14 +224,8 @@ def _on_day(session: Session, day: dt.date) -> sa.ColumnElement[bool]:
 
 def day_payments_page(session: Session, *, day: dt.date, offset: int, limit: int) -> Page[Receipt]:
     """Payments taken on a Lagos calendar day, latest first, a page at a time."""
-    query = (
-        sa.select(RevenueEntry, Patient, Hospital)
-        .join(Patient, Patient.id == RevenueEntry.patient_id)
-        .join(Hospital, Hospital.id == RevenueEntry.hospital_id)
-        .where(_on_day(session, day))
-        .order_by(RevenueEntry.received_at.desc(), RevenueEntry.id.desc())
-    )
-    return page_of(session, query, offset, limit, lambda row: _receipt(*row))
+    query = _newest_first(_receipts().where(_on_day(session, day)))
+    return page_of(session, query, offset, limit, _receipt_of_row)
 
 
 def day_totals(session: Session, *, day: dt.date) -> tuple[MethodTotal, ...]:
@@ -198,11 +247,49 @@ def day_totals(session: Session, *, day: dt.date) -> tuple[MethodTotal, ...]:
     )
 
 
-def _receipt(entry: RevenueEntry, patient: Patient, hospital: Hospital) -> Receipt:
+_ORIGINAL = aliased(RevenueEntry, name="original")
+
+
+def _receipts() -> sa.Select[Any]:
+    """Entries with what their receipts print: patient, hospital, the number reversed, cashier.
+
+    The outer joins add names to a row, never rows, so ``page_of`` counts entries alone.
+    """
+    return (
+        sa.select(RevenueEntry, Patient, Hospital, _ORIGINAL.receipt_number, User.full_name)
+        .join(Patient, Patient.id == RevenueEntry.patient_id)
+        .join(Hospital, Hospital.id == RevenueEntry.hospital_id)
+        .outerjoin(_ORIGINAL, _ORIGINAL.id == RevenueEntry.reverses_id)
+        .outerjoin(User, User.id == RevenueEntry.recorded_by_id)
+    )
+
+
+def _newest_first(query: sa.Select[Any]) -> sa.Select[Any]:
+    return query.order_by(RevenueEntry.received_at.desc(), RevenueEntry.id.desc())
+
+
+def _receipt_of_row(row: Any) -> Receipt:
+    entry, patient, hospital, reversed_number, cashier = row
+    reverses = receipt_label(reversed_number, entry.reverses_id) if entry.reverses_id else None
+    return _receipt(entry, patient, hospital, reverses, cashier)
+
+
+def _cashier(session: Session, user_id: uuid.UUID | None) -> str | None:
+    user = session.get(User, user_id) if user_id is not None else None
+    return user.full_name if user is not None else None
+
+
+def _receipt(
+    entry: RevenueEntry,
+    patient: Patient,
+    hospital: Hospital,
+    reverses: str | None,
+    cashier: str | None,
+) -> Receipt:
     names = (patient.first_name, patient.middle_name, patient.last_name)
     return Receipt(
         entry.id,
-        receipt_number(entry.id),
+        receipt_label(entry.receipt_number, entry.id),
         hospital.name,
         " ".join(n for n in names if n),
         patient.patient_number,
@@ -210,6 +297,10 @@ def _receipt(entry: RevenueEntry, patient: Patient, hospital: Hospital) -> Recei
         entry.method,
         entry.reference,
         entry.received_at,
-        receipt_number(entry.reverses_id) if entry.reverses_id else None,
+        reverses,
         entry.note,
+        entry.description,
+        cashier,
+        hospital.address,
+        hospital.phone,
     )

@@ -1,4 +1,4 @@
-"""Payment rules shared by the desk and the server: receipt numbers and reversals.
+"""Payment rules shared by the desk and the server: receipt labels and reversals.
 
 A payment is an append-only revenue entry; a mistake is corrected by a
 negative entry that names the one it reverses. A payment is reversed at most
@@ -26,21 +26,38 @@ def receipt_number(entry_id: uuid.UUID) -> str:
     return f"R{digits[:8]}-{digits[-8:]}"
 
 
-class AlreadyReversedError(ConflictError):
-    """The payment has a reversal already; ``earlier`` is that reversal's entry id."""
+def receipt_label(number: str | None, entry_id: uuid.UUID) -> str:
+    """The number a receipt shows: its own (``LKK0-2026-000123``), or the old id-derived one.
 
-    def __init__(self, earlier: uuid.UUID) -> None:
+    Payments taken before receipts were numbered per desk carry no number.
+    """
+    return number or receipt_number(entry_id)
+
+
+class AlreadyReversedError(ConflictError):
+    """The payment has a reversal already; ``earlier`` is that reversal's entry id.
+
+    ``number`` is the reversal's receipt number, when it has one.
+    """
+
+    def __init__(self, earlier: uuid.UUID, number: str | None = None) -> None:
+        self.receipt = receipt_label(number, earlier)
         super().__init__(
-            f"was already reversed (receipt {receipt_number(earlier)})",
+            f"was already reversed (receipt {self.receipt})",
             field="payment",
             code="already_reversed",
         )
         self.earlier = earlier
 
 
-def check_reversible(*, original_reverses_id: uuid.UUID | None, earlier: uuid.UUID | None) -> None:
+def check_reversible(
+    *,
+    original_reverses_id: uuid.UUID | None,
+    earlier: uuid.UUID | None,
+    earlier_number: str | None = None,
+) -> None:
     """Refuse reversing a reversal, or a payment that ``earlier`` already reverses."""
     if original_reverses_id is not None:
         raise FieldValidationError("payment", "is itself a reversal; take the payment again")
     if earlier is not None:
-        raise AlreadyReversedError(earlier)
+        raise AlreadyReversedError(earlier, earlier_number)

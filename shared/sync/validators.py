@@ -42,6 +42,7 @@ from shared.domain.patients import (
     parse_patient_number,
 )
 from shared.domain.phones import normalize_phone
+from shared.domain.receipts import parse_receipt_number
 from shared.errors import ConflictError, FieldValidationError, from_pydantic
 from shared.sync.codec import column_names, table_of
 
@@ -72,6 +73,8 @@ _LABELS = {
     "hlc": "Clock",
     "starts_at": "Start",
     "ends_at": "End",
+    "receipt_number": "Receipt no.",
+    "description": "Paid for",
 }
 
 
@@ -263,6 +266,7 @@ def _survey(row: Row, changed: Changed) -> None:
 
 
 def _payment(row: Row, changed: Changed) -> None:
+    _receipt_lines(row, changed)
     if not _touches(changed, "amount_minor", "reverses_id", "currency"):
         return
     reversal = row.get("reverses_id") is not None
@@ -272,6 +276,17 @@ def _payment(row: Row, changed: Changed) -> None:
     if reversal and amount >= 0:
         raise FieldValidationError("amount_minor", "a reversal takes the amount back (below zero)")
     _currency(row, changed)
+
+
+def _receipt_lines(row: Row, changed: Changed) -> None:
+    """A receipt number reads like one (uniqueness is the server's index); the service
+    line is printed and exported, so it may not start like a spreadsheet formula."""
+    number = row.get("receipt_number")
+    if _touches(changed, "receipt_number") and number is not None:
+        parse_receipt_number(str(number))
+    description = str(row.get("description") or "")
+    if _touches(changed, "description") and description.lstrip().startswith(FORMULA_LEADS):
+        raise FieldValidationError("description", "must not start with =, +, - or @")
 
 
 def _currency(row: Row, changed: Changed) -> None:

@@ -81,7 +81,12 @@ class Contract(SyncedMixin, Base):
 
 
 class RevenueEntry(SyncedMixin, Base):
-    """A payment taken at the front desk (append-only)."""
+    """A payment taken at the front desk (append-only).
+
+    ``receipt_number`` (``LKK0-2026-000123``, see ``shared.domain.receipts``)
+    is unique per hospital; payments taken before it existed have none.
+    ``description`` is the service paid for, printed on the receipt.
+    """
 
     __tablename__ = "revenue_entries"
     __table_args__ = (
@@ -97,6 +102,15 @@ class RevenueEntry(SyncedMixin, Base):
             unique=True,
             postgresql_where=sa.text("reverses_id IS NOT NULL"),
             sqlite_where=sa.text("reverses_id IS NOT NULL"),
+        ),
+        # Two desks offline never share a number; a pushed copy of one is refused.
+        sa.Index(
+            "uq_revenue_entries_hospital_receipt",
+            "hospital_id",
+            "receipt_number",
+            unique=True,
+            postgresql_where=sa.text("receipt_number IS NOT NULL"),
+            sqlite_where=sa.text("receipt_number IS NOT NULL"),
         ),
     )
 
@@ -115,6 +129,8 @@ class RevenueEntry(SyncedMixin, Base):
     recorded_by_id: Mapped[uuid.UUID | None] = mapped_column(sa.ForeignKey("users.id"))
     reverses_id: Mapped[uuid.UUID | None] = mapped_column(sa.ForeignKey("revenue_entries.id"))
     note: Mapped[str | None] = mapped_column(sa.String(300))
+    receipt_number: Mapped[str | None] = mapped_column(sa.String(24))
+    description: Mapped[str | None] = mapped_column(sa.String(120))
 
 
 class RevenueSummary(SyncedMixin, Base):
