@@ -3,9 +3,9 @@ every one of them sent by the real code that sends it.
 
 The walk runs each sender (the reminder job on every channel and both
 wordings, marking a payout paid, a survey round on every channel, completing
-a visit, staff writing to a patient, the unsubscribe link) twice: once with the shipped wording,
-and once with each template rewritten to use every variable the senders
-table says its code provides. A sender that stops giving a variable fails
+a visit, staff writing to a patient, a campaign, the unsubscribe link) twice:
+once with the shipped wording, and once with each template rewritten to use
+every variable the senders table says its code provides. A sender that stops giving a variable fails
 the second run; a template using one no sender gives fails the first.
 """
 
@@ -47,6 +47,7 @@ from sync_server.cli import main
 from sync_server.config import ServerSettings
 from sync_server.crm.outbox import compose_for_patient
 from sync_server.crm.schemas import CommunicationIn
+from sync_server.messaging.campaigns import enqueue_campaign, materialize_batch
 from sync_server.messaging.dispatch import dispatch_due
 from sync_server.messaging.reminders import run_reminders
 from sync_server.messaging.tables import ShippedTemplate
@@ -301,19 +302,36 @@ def _feedback_requests(session: Session, world: World, _: Path) -> list[m.Messag
     return _new(session, before)
 
 
-def _staff_messages(session: Session, world: World, _: Path) -> list[m.Message]:
+def _staff_message(session: Session, world: World, _: Path) -> list[m.Message]:
     """What staff send from a patient's page: the template's own variables typed in."""
-    composed: list[m.Message] = []
-    for key, channel in ((APPOINTMENT_CONFIRMATION, Channel.EMAIL), (HEALTH_TIP, Channel.WHATSAPP)):
-        person = _patient(session, world, channel, 20 + len(composed))
-        data = CommunicationIn(
-            channel=channel,
-            template_key=key,
-            variables={k: STAFF_VALUES[k] for k in SENDERS[key].staff_fills},
-        )
-        message = compose_for_patient(session, person, data)
-        composed.append(m.Message(hospital_id=world.hospital.id, **message.columns()))
-    return composed
+    key = APPOINTMENT_CONFIRMATION
+    person = _patient(session, world, Channel.EMAIL, 20)
+    data = CommunicationIn(
+        channel=Channel.EMAIL,
+        template_key=key,
+        variables={k: STAFF_VALUES[k] for k in SENDERS[key].staff_fills},
+    )
+    composed = compose_for_patient(session, person, data)
+    return [m.Message(hospital_id=world.hospital.id, **composed.columns())]
+
+
+def _campaign(session: Session, world: World, _: Path) -> list[m.Message]:
+    before = _ids(session)
+    _patient(session, world, Channel.WHATSAPP, 21).consent_marketing = True  # campaigns ask it
+    template = _row(session, HEALTH_TIP, Channel.WHATSAPP)
+    campaign = m.Campaign(
+        hospital_id=world.hospital.id,
+        name="Malaria season",
+        template_id=template.id,
+        channel=Channel.WHATSAPP,
+        audience_filter={"hospital_id": str(world.hospital.id)},
+        variables={k: STAFF_VALUES[k] for k in SENDERS[HEALTH_TIP].staff_fills},
+    )
+    session.add(campaign)
+    session.flush()
+    enqueue_campaign(session, campaign)
+    assert materialize_batch(session, campaign) == 1
+    return _new(session, before)
 
 
 def _unsubscribe_confirmation(session: Session, world: World, _: Path) -> list[m.Message]:
@@ -338,7 +356,8 @@ WALKS: dict[str, Walk] = {
     "payout paid": _payout_paid,
     "survey rounds": _survey_rounds,
     "feedback requests": _feedback_requests,
-    "staff messages": _staff_messages,
+    "staff message": _staff_message,
+    "campaign": _campaign,
     "unsubscribe link": _unsubscribe_confirmation,
 }
 #: The (key, channel) pairs each walk must send.
@@ -347,7 +366,8 @@ SENDS = {
     "payout paid": {(PAYOUT_PAID, Channel.EMAIL)},
     "survey rounds": {(OWNER_SURVEY, c) for c in CHANNELS},
     "feedback requests": {(FEEDBACK_REQUEST, c) for c in CHANNELS},
-    "staff messages": {(APPOINTMENT_CONFIRMATION, Channel.EMAIL), (HEALTH_TIP, Channel.WHATSAPP)},
+    "staff message": {(APPOINTMENT_CONFIRMATION, Channel.EMAIL)},
+    "campaign": {(HEALTH_TIP, Channel.WHATSAPP)},
     "unsubscribe link": {(UNSUBSCRIBE_CONFIRMATION, Channel.EMAIL)},
 }
 
