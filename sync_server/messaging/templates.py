@@ -163,6 +163,8 @@ def _install_one(session: Session, text: ShippedText, report: InstallReport) -> 
         session.add(_write(MessageTemplate(key=text.key), text))
         report.inserted.append(text.label)
     elif row_hash(row) != text.content_hash:
+        if record is not None and record.content_hash == text.content_hash:
+            return  # staff changed it since; nothing newer has shipped
         if row.deleted_at is not None or row_hash(row) not in untouched:
             _remember(session, record, text, held_back=True)
             report.kept_edited.append(text.label)

@@ -168,6 +168,14 @@ def test_a_staff_edit_is_kept_and_the_new_wording_held_back(
     assert install_shipped_templates(pg_engine).kept_edited == report.kept_edited
 
 
+def test_an_edit_with_nothing_newer_shipped_is_left_alone_quietly(pg_session: Session) -> None:
+    install_templates(pg_session)
+    _row(pg_session, FEEDBACK_REQUEST).body = "Rate {{ hospital_name }}: {{ feedback_link }}"
+    report = install_templates(pg_session)
+    assert (report.written, report.kept_edited, report.problems) == (0, [], [])
+    assert _row(pg_session, FEEDBACK_REQUEST).body.startswith("Rate ")
+
+
 def test_a_deleted_template_stays_deleted(pg_session: Session) -> None:
     install_templates(pg_session)
     row = _row(pg_session, FEEDBACK_REQUEST)
