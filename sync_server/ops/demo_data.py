@@ -94,7 +94,9 @@ class _Seeder:
                     email="finance@ekohealth.example.ng",
                     state="Lagos",
                     bank_name="First Bank",
-                    bank_account_number="3012345678",
+                    # Replicated rows hold bank numbers masked only (the server keeps the
+                    # number itself encrypted); a demo has no real number to keep.
+                    bank_account_number="******5678",
                 )
             ),
             self.add(
@@ -104,7 +106,7 @@ class _Seeder:
                     phone=self.phone(),
                     state="Kano",
                     bank_name="Zenith Bank",
-                    bank_account_number="2087654321",
+                    bank_account_number="******4321",
                 )
             ),
         ]
