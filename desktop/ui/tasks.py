@@ -25,6 +25,7 @@ from queue import SimpleQueue
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
+from shiboken6 import Shiboken
 
 Callback = Callable[[Any], None]
 ErrorCallback = Callable[[BaseException], None]
@@ -75,6 +76,12 @@ def _job(ticket: int, tasks: dict[int, _Task], relay: _Relay) -> None:
         del fn
     relay.outcomes.put(outcome)
     relay.ready.emit()
+
+
+def _gone(callback: Callable[..., Any]) -> bool:
+    """A widget's method whose widget was deleted while its work ran: its answer has no reader."""
+    owner = getattr(callback, "__self__", None)
+    return isinstance(owner, QObject) and not Shiboken.isValid(owner)
 
 
 class TaskManager(QObject):
@@ -128,10 +135,11 @@ class TaskManager(QObject):
         task = self._tasks[outcome.ticket]
         try:
             if outcome.error is None:
-                if task.on_success is not None:
+                if task.on_success is not None and not _gone(task.on_success):
                     task.on_success(outcome.result)
             elif task.on_failure is not None:
-                task.on_failure(outcome.error)
+                if not _gone(task.on_failure):
+                    task.on_failure(outcome.error)
             elif self._on_unhandled is not None:
                 self._on_unhandled(outcome.error)
         finally:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import gc
 import threading
 
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
+from shiboken6 import Shiboken
 
 from desktop.ui.tasks import TaskManager
 
@@ -50,4 +52,25 @@ def test_a_failure_reaches_its_callback_and_the_manager_goes_idle(qtbot: QtBot) 
         tasks.run_net(fail, on_failure=errors.append)
     tasks.shutdown()
     assert [str(e) for e in errors] == ["amount: must be positive"]
+    assert not tasks.busy
+
+
+def test_a_screen_deleted_while_its_query_runs_gets_no_answer(qtbot: QtBot) -> None:
+    """A window replaced (Switch user) or closed mid-query must not crash the event loop."""
+    tasks = TaskManager()
+    started, release = threading.Event(), threading.Event()
+
+    def slow() -> list[str]:
+        started.set()
+        release.wait(10)
+        return ["row"]
+
+    label = QLabel("loading")
+    tasks.run_db(slow, label.setText)
+    assert started.wait(10)
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not Shiboken.isValid(label))
+    with qtbot.waitSignal(tasks.idle):
+        release.set()
+    tasks.shutdown()
     assert not tasks.busy

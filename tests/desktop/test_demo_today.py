@@ -1,0 +1,85 @@
+"""The demo's first impression: a clerk signs in and Today already shows today's clinic.
+
+The demo is seeded as of now into the live server's database, the desk
+signs in and syncs on a PC its manager registered, and Today lists the day's
+appointments, some done and some to come — then the screen is saved at
+1366x768 for the README.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy.orm import sessionmaker
+
+from desktop.app import build
+from desktop.auth import online_login
+from desktop.config import DesktopSettings
+from desktop.ui.style import stylesheet
+from shared.clock import utcnow
+from shared.domain.enums import AppointmentStatus
+from sync_server.ops.demo_data import DEMO_PASSWORD, seed
+from tests.integration.server.conftest import LiveServer
+
+from .conftest import MemoryKeyring
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def test_today_in_the_demo_shows_the_days_clinic(
+    live_server: LiveServer,
+    memory_keyring: MemoryKeyring,
+    tmp_path: Path,
+    qtbot: QtBot,
+    qapp: QApplication,
+) -> None:
+    with sessionmaker(live_server.engine).begin() as session:
+        seed(session, now=utcnow())
+    app = build(
+        DesktopSettings(data_dir=tmp_path / "data", server_url=live_server.url), memory_keyring
+    )
+    try:
+        for username in ("lkk.manager", "lkk.desk"):  # a manager registers a new PC first
+            with app.db.sessions.begin() as session, httpx.Client() as http:
+                login = online_login(
+                    session,
+                    http,
+                    server_url=live_server.url,
+                    username=username,
+                    password=DEMO_PASSWORD,
+                    device_name="Reception PC",
+                )
+            app.adopt_registration()
+        window = app.main_window(login.staff)
+        qtbot.addWidget(window)
+        qapp.setStyleSheet(stylesheet())
+        window.resize(1366, 768)
+        window.show()
+        app.start_sync(window)
+        qtbot.waitUntil(lambda: app.worker is not None and app.worker.rounds > 0, timeout=60_000)
+        today = window.today
+        window.go_to(today)
+        today.refresh()
+        qtbot.waitUntil(lambda: today.model.rowCount() > 0, timeout=20_000)
+        qtbot.waitUntil(lambda: not app.tasks.busy, timeout=20_000)
+        rows = [today.model.row_at(r) for r in range(today.model.rowCount())]
+        statuses = {row.status for row in rows if row is not None}
+        assert AppointmentStatus.COMPLETED in statuses, "some of today's visits are done"
+        assert statuses & {AppointmentStatus.SCHEDULED, AppointmentStatus.CONFIRMED}, "more to come"
+        connection = window.status.connection
+        qtbot.waitUntil(lambda: "Offline" not in connection.text(), timeout=30_000)
+        SCREENSHOTS.mkdir(exist_ok=True)
+        image = window.grab()
+        assert (image.width(), image.height()) == (1366, 768)
+        path = SCREENSHOTS / "today-demo.png"
+        assert image.save(str(path))
+        assert path.stat().st_size > 10_000
+    finally:
+        qapp.setStyleSheet("")
+        app.close()
