@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session, aliased
 from desktop.services.desk import desk_hospital, desk_identity
 from desktop.services.patient_profile import Page, page_of
 from desktop.services.today import lagos_day_bounds
+from desktop.store.tables import CachedLogin
 from desktop.store.writes import LocalWriter
 from shared.clock import to_lagos, utcnow
 from shared.db.models import Hospital, Patient, RevenueEntry, User
@@ -142,7 +143,7 @@ def record_payment(
         description=description,
         received_at=now,
         receipt_number=next_receipt_number(session, hospital.id, now),
-        recorded_by_id=writer.actor,
+        recorded_by_id=_recorder(session, writer.actor),
     )
     return _receipt(entry, patient, hospital, None, _cashier(session, writer.actor))
 
@@ -184,7 +185,7 @@ def reverse_payment(
         description=original.description,
         received_at=(now := utcnow()),
         receipt_number=next_receipt_number(session, original.hospital_id, now),
-        recorded_by_id=writer.actor,
+        recorded_by_id=_recorder(session, writer.actor),
         reverses_id=original.id,
         note=note,
     )
@@ -274,9 +275,26 @@ def _receipt_of_row(row: Any) -> Receipt:
     return _receipt(entry, patient, hospital, reverses, cashier)
 
 
-def _cashier(session: Session, user_id: uuid.UUID | None) -> str | None:
-    user = session.get(User, user_id) if user_id is not None else None
-    return user.full_name if user is not None else None
+def _recorder(session: Session, actor: uuid.UUID | None) -> uuid.UUID | None:
+    """The signed-in user, when this desk holds their row (the foreign key needs it).
+
+    A clinic set up offline signs in with a local account the server has never
+    seen; its payments name no recorder, and only the receipt printed at the
+    time names the cashier (:func:`_cashier`).
+    """
+    return actor if actor is not None and session.get(User, actor) is not None else None
+
+
+def _cashier(session: Session, actor: uuid.UUID | None) -> str | None:
+    """The signed-in user's full name: their user row, else the login this PC remembers."""
+    if actor is None:
+        return None
+    user = session.get(User, actor)
+    if user is not None:
+        return user.full_name
+    return session.scalar(
+        sa.select(CachedLogin.full_name).where(CachedLogin.user_id == actor).limit(1)
+    )
 
 
 def _receipt(

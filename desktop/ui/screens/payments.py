@@ -4,7 +4,7 @@ The amount is typed as staff say it ("5k", "5,000" or "₦5,000.50"); the
 check and the write happen together on the database thread, and a refusal
 comes back in plain words under the field it names, cleared once it is fixed.
 A saved payment's receipt goes to a printer through Qt's print dialog or
-straight to a PDF file.
+straight to a PDF file (``receipt_buttons``).
 
 Signals (PaymentDialog):
     recorded(object): the :class:`Receipt` of a payment, after the save committed.
@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -41,133 +39,20 @@ from desktop.services.payments import (
     day_payments_page,
     day_totals,
     record_payment,
-    reverse_payment,
 )
-from desktop.services.registration import field_of
 from desktop.ui.database import Database
 from desktop.ui.fields import AmountField, FieldErrors
 from desktop.ui.format import time_text
-from desktop.ui.printing import method_label, payment_receipt_html, print_with_dialog, save_pdf
+from desktop.ui.printing import method_label
 from desktop.ui.screens.profile.lists import ListTab
 from desktop.ui.screens.profile.marks import mark_invalid, show_field_error
 from desktop.ui.screens.profile.paged import PagedRowsModel
+from desktop.ui.screens.receipt_buttons import ReceiptButtons
 from desktop.ui.widgets import PatientPicker
 from shared.clock import lagos_today
 from shared.domain.enums import PaymentMethod
 from shared.domain.money import Money
 from shared.errors import FieldValidationError
-
-
-class ReceiptButtons(QWidget):
-    """Print, save as PDF and (given the database) reverse whichever payment ``chosen`` gives.
-
-    Signals:
-        reversed(object): the reversal's :class:`Receipt`, after the save committed.
-    """
-
-    reversed = Signal(object)
-
-    def __init__(self, chosen: Callable[[], Receipt | None], db: Database | None = None) -> None:
-        super().__init__()
-        self._chosen = chosen
-        self._db = db
-        self.print_button = QPushButton(self.tr("Print receipt…"))
-        self.print_button.clicked.connect(self._print)
-        self.pdf_button = QPushButton(self.tr("Save receipt as PDF…"))
-        self.pdf_button.clicked.connect(self._choose_pdf)
-        self.reverse_button = QPushButton(self.tr("Reverse payment…"))
-        self.reverse_button.clicked.connect(self.open_reversal)
-        self.reverse_button.setVisible(db is not None)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.reverse_button)
-        layout.addStretch(1)
-        layout.addWidget(self.print_button)
-        layout.addWidget(self.pdf_button)
-
-    def open_reversal(self) -> ReverseDialog | None:
-        receipt = self._chosen()
-        if receipt is None or self._db is None:
-            return None
-        dialog = ReverseDialog(self._db, receipt)
-        dialog.reversed.connect(self.reversed)
-        dialog.setParent(self, dialog.windowFlags())
-        dialog.show()
-        return dialog
-
-    def _print(self) -> None:
-        receipt = self._chosen()
-        if receipt is not None:
-            print_with_dialog(payment_receipt_html(receipt), self)
-
-    def _choose_pdf(self) -> None:
-        receipt = self._chosen()
-        if receipt is None:
-            return
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save receipt"),
-            f"{receipt.receipt_number}.pdf",
-            self.tr("PDF files (*.pdf)"),
-        )
-        if path:
-            save_pdf(payment_receipt_html(receipt), Path(path))
-
-
-class ReverseDialog(QDialog):
-    """Reverse a payment taken in error: a reason, then a negative entry naming it.
-
-    Signals:
-        reversed(object): the reversal's :class:`Receipt`, after the save committed.
-    """
-
-    reversed = Signal(object)
-
-    def __init__(self, db: Database, receipt: Receipt) -> None:
-        super().__init__()
-        self._db = db
-        self._entry_id = receipt.entry_id
-        self.setWindowTitle(
-            self.tr("Reverse payment {number}").format(number=receipt.receipt_number)
-        )
-        self.setMinimumWidth(440)
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText(self.tr("Why, e.g. charged twice"))
-        self.error = QLabel(
-            self.tr("Reverses {amount} from {patient}.").format(
-                amount=receipt.amount.format(), patient=receipt.patient_name
-            )
-        )
-        self.error.setWordWrap(True)
-        self.reverse_button = QPushButton(self.tr("Reverse payment"))
-        self.reverse_button.clicked.connect(self.submit)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Reason"), self.reason)
-        form.addRow(self.error)
-        form.addRow(self.reverse_button)
-
-    def submit(self) -> None:
-        entry_id, reason = self._entry_id, self.reason.text()
-        mark_invalid(self.reason, False)
-        self.reverse_button.setEnabled(False)
-        self._db.write(
-            lambda s, w: reverse_payment(s, w, entry_id=entry_id, reason=reason),
-            self._saved,
-            self._failed,
-        )
-
-    def _saved(self, receipt: Receipt) -> None:
-        self.error.setText(
-            self.tr("Reversed — receipt {number}.").format(number=receipt.receipt_number)
-        )
-        self.reason.setEnabled(False)
-        self.reversed.emit(receipt)
-
-    def _failed(self, error: BaseException) -> None:
-        self.reverse_button.setEnabled(True)
-        if isinstance(error, Exception) and field_of(error) == "reason":
-            mark_invalid(self.reason, True)
-        self.error.setText(str(error))
 
 
 class PaymentDialog(QDialog):
@@ -186,8 +71,11 @@ class PaymentDialog(QDialog):
             self.method.addItem(method_label(method), method)
         self.reference = QLineEdit()
         self.reference.setPlaceholderText(self.tr("POS, transfer or HMO reference (optional)"))
+        self.description = QLineEdit()
+        self.description.setPlaceholderText(self.tr("e.g. Consultation, lab test (optional)"))
         self.inputs: dict[str, QWidget] = {
             "amount": self.amount,
+            "description": self.description,
             "method": self.method,
             "reference": self.reference,
         }
@@ -202,6 +90,7 @@ class PaymentDialog(QDialog):
         self.receipt_buttons.setVisible(False)
         form = QFormLayout(self)
         form.addRow(self.tr("Amount"), self.errors.row("amount", self.amount))
+        form.addRow(self.tr("Paid for"), self.description)
         form.addRow(self.tr("Paid by"), self.method)
         form.addRow(self.tr("Reference"), self.reference)
         form.addRow(self.error)
@@ -213,6 +102,7 @@ class PaymentDialog(QDialog):
             "amount": self.amount.text(),
             "method": self.method.currentData(),
             "reference": self.reference.text(),
+            "description": self.description.text(),
         }
 
     def submit(self) -> None:

@@ -12,9 +12,10 @@ from desktop.services.payments import Receipt, payments_page
 from desktop.ui.database import Database
 from desktop.ui.format import datetime_text
 from desktop.ui.printing import method_label
-from desktop.ui.screens.payments import PaymentDialog, ReceiptButtons, note_text
+from desktop.ui.screens.payments import PaymentDialog, note_text
 from desktop.ui.screens.profile.lists import ListTab, fetcher
 from desktop.ui.screens.profile.paged import PagedRowsModel
+from desktop.ui.screens.receipt_buttons import ReceiptButtons
 
 
 def _tr(text: str) -> str:
