@@ -50,11 +50,11 @@ def test_book_then_move_then_cancel(
     screen.book_slot()
     qtbot.waitUntil(lambda: screen.bookings.rowCount() == 1)
     assert screen.message.text() == "Booked."
-    assert screen.slots.item(0).text() == "08:15"
+    assert screen.slots.item(0).text() == "08:30"  # one slot length (30 minutes) apart
     screen.bookings.selectRow(0)
     screen.slots.setCurrentRow(3)
     screen.move_booking()
-    qtbot.waitUntil(lambda: screen.bookings.item(0, 0).text() == "09:00")
+    qtbot.waitUntil(lambda: screen.bookings.item(0, 0).text() == "10:00")
     screen.bookings.selectRow(0)
     screen.cancel_booking()
     qtbot.waitUntil(lambda: "cancelled_reason" in screen.message.text())

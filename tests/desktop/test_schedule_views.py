@@ -125,7 +125,7 @@ def test_booking_from_a_week_cell_lands_in_that_cell(
     screen.slots.setCurrentRow(4)
     screen.book_slot()
     qtbot.waitUntil(lambda: screen.bookings.rowCount() == 1 and not demo.tasks.busy)
-    assert _cell(screen, 1, 3).startswith("09:00 Musa Bello")
+    assert _cell(screen, 1, 3).startswith("10:00 Musa Bello")  # the fifth 30-minute slot
     assert screen.message.text() == "Booked."
 
 
