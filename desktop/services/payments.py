@@ -33,7 +33,7 @@ from shared.db.models import Hospital, Patient, RevenueEntry, User
 from shared.domain.enums import PaymentMethod
 from shared.domain.money import Money
 from shared.domain.payments import check_reversible, receipt_label
-from shared.domain.receipts import format_receipt_number, number_pattern, parse_receipt_number
+from shared.domain.receipts import format_receipt_number, number_range, parse_receipt_number
 from shared.errors import FieldValidationError, NotFoundError
 
 #: The longest POS, transfer or HMO authorisation reference the column holds.
@@ -93,18 +93,18 @@ def _description(value: Any) -> str | None:
 def next_receipt_number(session: Session, hospital_id: uuid.UUID, when: dt.datetime) -> str:
     """This desk's next number for the Lagos year of ``when``.
 
-    Counted from the highest number with the desk's prefix and year in its
-    own store, pulled rows included; the longest first, so the count reads
-    right past 999,999.
+    Counted on from the highest number with the desk's prefix and year in its
+    own store, pulled rows included: one seek of the hospital's number index.
     """
     prefix, year = desk_identity(session).prefix, to_lagos(when).year
+    low, high = number_range(prefix, year)
     last = session.scalar(
         sa.select(RevenueEntry.receipt_number)
         .where(
             RevenueEntry.hospital_id == hospital_id,
-            RevenueEntry.receipt_number.like(number_pattern(prefix, year)),
+            RevenueEntry.receipt_number >= low,
+            RevenueEntry.receipt_number < high,
         )
-        .order_by(sa.func.length(RevenueEntry.receipt_number).desc())
         .order_by(RevenueEntry.receipt_number.desc())
         .limit(1)
     )

@@ -24,12 +24,12 @@ import re
 from shared.domain.patients import check_device_prefix
 from shared.errors import FieldValidationError
 
-#: The longest number the column holds: a 6-letter prefix and a 9-digit count.
-MAX_LENGTH = 24
-#: The highest count one desk reaches in a year.
-MAX_SEQUENCE = 999_999_999
+#: The highest count one desk reaches in a year: one receipt every 32 seconds, day and
+#: night. A fixed six digits keeps the numbers in order as text, so the next one is an
+#: index lookup.
+MAX_SEQUENCE = 999_999
 
-_NUMBER = re.compile(r"^(?P<prefix>[A-Z0-9]{2,6})-(?P<year>\d{4})-(?P<seq>\d{6,9})$")
+_NUMBER = re.compile(r"^(?P<prefix>[A-Z0-9]{2,6})-(?P<year>\d{4})-(?P<seq>\d{6})$")
 
 
 def format_receipt_number(prefix: str, year: int, sequence: int) -> str:
@@ -53,6 +53,10 @@ def parse_receipt_number(number: str) -> tuple[str, int, int]:
     return match["prefix"], int(match["year"]), int(match["seq"])
 
 
-def number_pattern(prefix: str, year: int) -> str:
-    """The SQL ``LIKE`` pattern of one desk's numbers in one year."""
-    return f"{check_device_prefix(prefix)}-{year}-%"
+def number_range(prefix: str, year: int) -> tuple[str, str]:
+    """``(low, high)``: one desk's numbers in one year are ``low <= n < high`` as text.
+
+    A range rather than ``LIKE``, so SQLite and PostgreSQL both seek the index.
+    """
+    low = f"{check_device_prefix(prefix)}-{year}-"
+    return low, low[:-1] + chr(ord("-") + 1)
