@@ -22,6 +22,7 @@ from shared.clock import to_lagos, utcnow
 from shared.db.models import Patient, RevenueEntry
 from shared.domain.access import Principal
 from shared.domain.enums import PaymentMethod
+from shared.domain.receipts import format_receipt_number, parse_receipt_number
 from shared.errors import FieldValidationError
 from tests.integration.sync.conftest import Desk, HospitalWorld
 from tests.integration.sync.test_roundtrip import register
@@ -140,3 +141,21 @@ def test_a_number_that_is_not_one_is_refused_at_the_desk(
         )
     assert refused.value.field == "receipt_number"
     assert "is not a receipt number" in refused.value.message
+
+
+@pytest.mark.parametrize(
+    ("prefix", "year", "count", "number"),
+    [("lkk0", 2026, 123, "LKK0-2026-000123"), ("IKJ1", 2027, 999_999, "IKJ1-2027-999999")],
+)
+def test_numbers_are_written_and_read_back(prefix: str, year: int, count: int, number: str) -> None:
+    assert format_receipt_number(prefix, year, count) == number
+    assert parse_receipt_number(number) == (prefix.upper(), year, count)
+
+
+@pytest.mark.parametrize(
+    ("prefix", "year", "count"),
+    [("LKK0", 2026, 0), ("LKK0", 2026, 1_000_000), ("LKK0", 26, 1), ("L", 2026, 1)],
+)
+def test_a_count_year_or_prefix_out_of_range_is_refused(prefix: str, year: int, count: int) -> None:
+    with pytest.raises(FieldValidationError):
+        format_receipt_number(prefix, year, count)
