@@ -29,6 +29,7 @@ import pytest
 import sqlalchemy as sa
 from keyring.backend import KeyringBackend
 from pydantic import SecretStr
+from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
@@ -36,15 +37,14 @@ from desktop.app import DesktopApp, build, signed_in_profile
 from desktop.auth import StaffSession
 from desktop.config import DesktopSettings
 from desktop.services.admin import AdminClient, admin_connection, admin_resources, with_client
-from desktop.services.appointments import book_appointment, suggest_slots
 from desktop.services.payments import record_payment
 from desktop.services.registration import register_patient
 from desktop.services.visits import check_in, complete_visit
 from desktop.store.writes import LocalWriter
 from desktop.ui.login import LoginDialog
 from desktop.ui.screens.administration import AdministrationScreen
-from shared.clock import LAGOS, as_utc, utcnow
-from shared.db.models import Appointment, Clinician, Device, Payout, RevenueEntry
+from shared.clock import LAGOS, as_utc, lagos_today, utcnow
+from shared.db.models import Appointment, Device, Payout, RevenueEntry
 from shared.domain.enums import AppointmentStatus
 from shared.domain.payouts import period_bounds
 from sync_server import cli
@@ -237,24 +237,38 @@ def _write(app: DesktopApp, qtbot: QtBot, fn: Callable[[Session, LocalWriter], T
     return result
 
 
-def _desk_books(app: DesktopApp, qtbot: QtBot) -> tuple[uuid.UUID, dt.datetime]:
-    """Register the patient and book the first slot the finder offers at 10:00 or later."""
+def _desk_registers(app: DesktopApp, qtbot: QtBot) -> None:
     data = {"first_name": "Kemi", "last_name": "Lawal", "phone": "0803 555 0101", "sex": "female"}
-    patient_id = _write(
-        app, qtbot, lambda s, w: register_patient(s, w, desk=app.db.desk, data=data).id
-    )
+    _write(app, qtbot, lambda s, w: register_patient(s, w, desk=app.db.desk, data=data))
+
+
+def _desk_books(
+    app: DesktopApp, staff: StaffSession, qtbot: QtBot
+) -> tuple[uuid.UUID, dt.datetime]:
+    """On the Appointments screen: the finder's slots for Dr Nwosu, the 10:00 one booked."""
+    window = app.main_window(staff)
+    qtbot.addWidget(window)
+    screen = window.appointments
+    window.go_to(screen)
+    qtbot.waitUntil(lambda: screen.provider.count() == 2, timeout=10_000)
+    screen.provider.setCurrentIndex(screen.provider.findText("Chidi Nwosu"))
+    screen.minutes.setValue(20)
+    day = _next_weekday(lagos_today() + dt.timedelta(days=2))
+    screen.day.setDate(QDate(day.year, day.month, day.day))
+    qtbot.waitUntil(lambda: screen.slots.count() > 0 and not app.tasks.busy, timeout=10_000)
+    offered = [screen.slots.item(row).text() for row in range(screen.slots.count())]
+    assert offered[:4] == ["09:00", "09:20", "09:40", "10:00"], "the clinician's hours and slots"
+    screen.slots.setCurrentRow(3)
+    start = screen.selected_slot()
+    screen.patient.search.setText("0803 555 0101")
+    qtbot.waitUntil(lambda: screen.patient.choices.count() == 1, timeout=10_000)
+    screen.book_slot()
+    qtbot.waitUntil(lambda: screen.message.text() == "Booked.", timeout=10_000)
     with app.db.sessions() as session:
-        clinician_id = session.scalars(
-            sa.select(Clinician.id).where(Clinician.full_name == "Chidi Nwosu")
-        ).one()
-        day = _next_weekday(utcnow().astimezone(LAGOS).date() + dt.timedelta(days=2))
-        offered = suggest_slots(session, clinician_id=clinician_id, day=day, duration_minutes=20)
-    assert offered and offered[0].time() == dt.time(9, 0), "the clinician's hours, not 08:00"
-    start = next(slot for slot in offered if slot.hour >= 10)
-    booking = {"patient_id": patient_id, "clinician_id": clinician_id, "starts_at": start}
-    booking["duration_minutes"] = 20
-    appointment_id = _write(app, qtbot, lambda s, w: book_appointment(s, w, data=dict(booking)).id)
-    return appointment_id, start.astimezone(dt.UTC)
+        booked = session.scalars(sa.select(Appointment)).one()
+    assert start is not None and as_utc(booked.starts_at) == start
+    window.close()
+    return booked.id, as_utc(start)
 
 
 def _next_weekday(day: dt.date) -> dt.date:
@@ -396,9 +410,10 @@ def test_day_one_from_an_empty_database(
         _pc_registered(server, app, ids["hospital"])
         first_sync(app)
         _manager_sets_up(app, qtbot)
-        _sign_in(app, memory_keyring, qtbot, "amaka.desk")
+        desk = _sign_in(app, memory_keyring, qtbot, "amaka.desk")
         first_sync(app)
-        appointment_id, start = _desk_books(app, qtbot)
+        _desk_registers(app, qtbot)
+        appointment_id, start = _desk_books(app, desk, qtbot)
         first_sync(app)
         _reminder_leaves_on_time(server, twilio, start)
         _desk_sees_the_visit_through(app, qtbot, appointment_id, start)
