@@ -231,7 +231,7 @@ def _status_move(row: Row, changed: Changed) -> None:
     """
     if not isinstance(row, MergedRow) or not _touches(changed, "status"):
         return
-    if row.stored("status") != AppointmentStatus.COMPLETED:
+    if not row.writes("status") or row.stored("status") != AppointmentStatus.COMPLETED:
         return
     try:
         appointments.check_status_move(
@@ -418,6 +418,10 @@ class MergedRow(Mapping[str, Any]):
     def stored(self, name: str) -> Any:
         """The value the row holds before this write; ``None`` for a new row."""
         return None if self._row is None else getattr(self._row, name)
+
+    def writes(self, name: str) -> bool:
+        """Whether this write sets ``name`` itself (rather than keeping the stored value)."""
+        return name in self._values
 
     def __iter__(self) -> Iterator[str]:
         return iter(column_names(self._table))
