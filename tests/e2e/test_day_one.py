@@ -300,7 +300,7 @@ def _reminder_leaves_on_time(server: LiveServer, twilio: Recorder, start: dt.dat
 
 def _desk_sees_the_visit_through(
     app: DesktopApp, qtbot: QtBot, appointment_id: uuid.UUID, start: dt.datetime
-) -> uuid.UUID:
+) -> None:
     """Check-in at the booked time, the visit completed, ₦15,000 paid in cash."""
     _write(app, qtbot, lambda s, w: check_in(s, w, appointment_id=appointment_id, now=start))
     _write(app, qtbot, lambda s, w: complete_visit(s, w, appointment_id=appointment_id))
@@ -309,7 +309,6 @@ def _desk_sees_the_visit_through(
     payment = {"amount": "15,000", "method": "cash", "description": "Consultation"}
     _write(app, qtbot, lambda s, w: record_payment(s, w, patient_id=patient_id, data=payment))
     first_sync(app)
-    return patient_id
 
 
 def _visit_on_server(server: LiveServer, appointment_id: uuid.UUID, start: dt.datetime) -> None:
@@ -337,12 +336,8 @@ def _payout_paid(server: LiveServer, token: str, sendgrid: Recorder) -> Payout:
     assert _slot(server, "monthly_payouts", run_at) == f"{period}: 1 created, 0 existed"
     with Session(server.engine) as session:
         payout = session.scalars(sa.select(Payout)).one()
-    # ₦15,000 gross, GrandPro's 15% fee, no fixed deductions
-    assert (payout.gross_minor, payout.fee_minor, payout.net_minor) == (
-        15_000_00,
-        2_250_00,
-        12_750_00,
-    )
+    figures = (payout.gross_minor, payout.fee_minor, payout.net_minor)
+    assert figures == (15_000_00, 2_250_00, 12_750_00), "₦15,000 less GrandPro's 15%"
     paid = {"status": "paid", "bank_reference": "GTB-0001", "paid_on": utcnow().date().isoformat()}
     with server.client() as http:
         http.headers["Authorization"] = f"Bearer {token}"
