@@ -216,9 +216,10 @@ def flush_changes(session: Session, *, rows_locked: bool = False) -> dict[uuid.U
             untaken.append(row)
     send_changes(session, take_changes(untaken, into=changes))
     owners = _OwnerLookup(session)
+    scopes: dict[tuple[Any, ...], list[str]] = {}
     entries: list[Entry] = []
     for row in rows:
-        entries.extend(_entries_for(row, owners))
+        entries.extend(_entries_for(row, owners, scopes))
     _insert_entries(session, entries)
     return {row.id: row.server_seq for row in rows}  # type: ignore[attr-defined]
 
@@ -272,12 +273,22 @@ def _next_seqs(session: Session, count: int) -> list[int]:
     return sorted(session.execute(query, {"n": count}).scalars())
 
 
-def _entries_for(row: Any, owners: _OwnerLookup) -> list[Entry]:
+def _entries_for(
+    row: Any, owners: _OwnerLookup, known: dict[tuple[Any, ...], list[str]]
+) -> list[Entry]:
+    """The row's change-log entries; ``known``: scopes already worked out in this flush.
+
+    A row's scopes follow from its table, hospital and owner alone, and a
+    push's thousand rows mostly share all three.
+    """
     table_name = table_name_of(row)
     spec = spec_for(table_name)
     assert spec is not None
     keys = {name: getattr(row, name) for name in (spec.hospital_column, spec.owner_column) if name}
-    return [(scope, row.server_seq, table_name, row.id) for scope in scopes_for(spec, keys, owners)]
+    key = (table_name, *keys.values())
+    if key not in known:
+        known[key] = scopes_for(spec, keys, owners)
+    return [(scope, row.server_seq, table_name, row.id) for scope in known[key]]
 
 
 class _OwnerLookup:

@@ -23,6 +23,7 @@ are the hooks each domain registered in :mod:`sync_server.sync.rules`.
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
@@ -363,7 +364,8 @@ def _validate(spec: TableSpec, row: Any, values: dict[str, Any]) -> None:
 def _result(
     mutation: Mutation, outcome: Any, code: str | None = None, message: str | None = None
 ) -> MutationResult:
-    return MutationResult(
+    """The answer to an applied mutation, built unvalidated: every value is the server's own."""
+    return MutationResult.model_construct(
         mutation_id=mutation.mutation_id,
         seq=mutation.seq,
         outcome=outcome,
@@ -386,7 +388,7 @@ def _client_spec(table_name: str) -> TableSpec:
 
 
 def _values(spec: TableSpec, mutation: Mutation, *, inserting: bool) -> dict[str, Any]:
-    known = set(column_names(spec.name))
+    known = _column_set(spec.name)
     for name in mutation.fields:
         if name not in known or name in SYNC_COLUMNS:
             raise rules.MutationRejectedError(
@@ -398,6 +400,11 @@ def _values(spec: TableSpec, mutation: Mutation, *, inserting: bool) -> dict[str
             )
     fields = {k: v for k, v in mutation.fields.items() if k not in spec.server_fields}
     return decode_row(spec.name, fields)
+
+
+@functools.cache
+def _column_set(table_name: str) -> frozenset[str]:
+    return frozenset(column_names(table_name))
 
 
 def _authorize(principal: Principal, spec: TableSpec, row: Any, values: dict[str, Any]) -> None:
