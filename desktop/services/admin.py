@@ -7,7 +7,8 @@ keeps fresh), then calls :class:`AdminClient` in the network pool.
 
 Forms are built from the same Pydantic models the server validates with
 (``shared.domain.admin``): a field's ``title`` is its label, an enum becomes a
-choice, a ``date`` is typed DD/MM/YYYY, an ``int`` named ``*_kobo`` is typed in
+choice, a ``*_id`` naming another resource's row is a drop-down of names
+(``REFERENCES``), a ``date`` is typed DD/MM/YYYY, an ``int`` named ``*_kobo`` is typed in
 naira, a ``bool`` is a tick box. :func:`form_values` turns what was typed into
 the JSON the API takes, and names the field (by its label) when it cannot.
 """
@@ -16,11 +17,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import types
 import typing
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import httpx
@@ -29,15 +31,18 @@ from sqlalchemy.orm import Session
 
 from desktop.services.desk import SESSION_KEY
 from desktop.sync.engine import read_state
+from shared.clock import format_datetime
 from shared.domain.admin.organisation import WorkingHours, hours_text, parse_hours_text
-from shared.domain.admin.registry import RESOURCES
+from shared.domain.admin.registry import REFERENCES, RESOURCES, manageable_by
+from shared.domain.admin.registry import AdminResource as RegistryEntry
+from shared.domain.enums import Role
 from shared.domain.money import Money
 from shared.errors import FieldValidationError, from_pydantic
 
 OFFLINE_MESSAGE = "Administration needs the server; this PC is offline."
 TIMEOUT_S = 15.0
 
-Kind = Literal["text", "int", "money", "percent", "hours", "date", "bool", "choice"]
+Kind = Literal["text", "int", "money", "percent", "hours", "date", "bool", "choice", "pick"]
 Row = dict[str, Any]
 
 
@@ -68,6 +73,8 @@ class FieldSpec:
     choices: tuple[str, ...] = ()
     #: A tick box's starting state on a new row (the model's default).
     checked: bool = False
+    #: A drop-down's resource (``hospitals``...) for a ``*_id`` field: pick by name.
+    source: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +125,7 @@ def _kind(name: str, annotation: Any, unit: Any = None) -> tuple[Kind, tuple[str
 _UNITS: Mapping[str, Kind] = {"kobo": "money", "bps": "percent"}
 
 
+@functools.cache
 def form_fields(model: type[BaseModel]) -> tuple[FieldSpec, ...]:
     """The form for ``model``: one field per model field, labelled by its ``title``."""
     specs = []
@@ -128,7 +136,9 @@ def form_fields(model: type[BaseModel]) -> tuple[FieldSpec, ...]:
         label = info.title or name.replace("_", " ").capitalize()
         required = info.is_required() and not optional
         checked = kind == "bool" and info.default is True
-        specs.append(FieldSpec(name, label, kind, required, choices, checked))
+        source = REFERENCES.get(name, "") if annotation is uuid.UUID else ""
+        kind = "pick" if source else kind
+        specs.append(FieldSpec(name, label, kind, required, choices, checked, source))
     return tuple(specs)
 
 
@@ -273,21 +283,15 @@ def _refusal(response: httpx.Response) -> AdminError:
         return AdminError(f"The server refused the change (HTTP {response.status_code}).")
 
 
-#: The actions a row of a resource offers, beyond editing: (path segment, button label).
-ROW_ACTIONS: Mapping[str, tuple[tuple[str, str], ...]] = {
-    "users": (
-        ("deactivate", "Deactivate"),
-        ("reactivate", "Reactivate"),
-        ("unlock", "Unlock"),
-        ("reset-password", "Reset password"),
-    ),
-    "devices": (("revoke", "Revoke"),),
-}
-
-
 @dataclass(frozen=True, slots=True)
 class AdminResource:
-    """One page of the Administration screen: its models, list columns and row actions."""
+    """One page of the Administration screen, as one role sees it.
+
+    ``references`` maps each ``*_id`` field or column shown to the resource
+    whose rows it names (a drop-down in the form, a name in the list);
+    ``hidden`` are the fields the role cannot choose, which the server fills
+    (a manager's own hospital), so neither the form nor the list shows them.
+    """
 
     name: str
     title: str
@@ -295,14 +299,26 @@ class AdminResource:
     update_model: type[BaseModel] | None
     columns: tuple[str, ...]
     actions: tuple[tuple[str, str], ...] = ()
+    references: Mapping[str, str] = field(default_factory=dict)
+    hidden: frozenset[str] = frozenset()
 
     def create_fields(self) -> tuple[FieldSpec, ...]:
-        return form_fields(self.create_model) if self.create_model is not None else ()
+        return self._fields(self.create_model)
+
+    def update_fields(self) -> tuple[FieldSpec, ...]:
+        return self._fields(self.update_model)
+
+    def _fields(self, model: type[BaseModel] | None) -> tuple[FieldSpec, ...]:
+        specs = form_fields(model) if model is not None else ()
+        return tuple(spec for spec in specs if spec.name not in self.hidden)
 
     def spec(self, name: str) -> FieldSpec | None:
-        models = (m for m in (self.create_model, self.update_model) if m is not None)
-        specs = (spec for model in models for spec in form_fields(model) if spec.name == name)
-        return next(specs, None)
+        specs = (spec for spec in (*self.create_fields(), *self.update_fields()))
+        return next((spec for spec in specs if spec.name == name), None)
+
+    def sources(self) -> tuple[str, ...]:
+        """The resources whose lists this page needs, to name what its ids point at."""
+        return tuple(dict.fromkeys(self.references.values()))
 
 
 T = typing.TypeVar("T")
@@ -317,62 +333,96 @@ def with_client(connection: AdminConnection, fn: typing.Callable[[AdminClient], 
         client.close()
 
 
-@dataclass(frozen=True, slots=True)
-class _Page:
-    name: str
-    title: str
-    roles: frozenset[str]
-    columns: tuple[str, ...]
+def admin_resources(role: str) -> tuple[AdminResource, ...]:
+    """The pages ``role`` manages, in the registry's order (``manageable_by``).
 
-
-_ADMIN = frozenset({"admin"})
-_MANAGER = frozenset({"manager"})
-
-#: The Administration pages in the order the picker lists them, and who sees each:
-#: admins run the group (hospitals, owners, contracts, users, prices, devices),
-#: managers their hospital (departments, clinicians, its users, loyalty).
-#: The server decides what a call may change; this only keeps pages off a role's picker.
-PAGES = (
-    _Page("hospitals", "Hospitals", _ADMIN, ("name", "code", "state", "phone")),
-    _Page("owners", "Owner accounts", _ADMIN, ("display_name", "kind", "email", "phone")),
-    _Page("contracts", "Contracts", _ADMIN, ("hospital_id", "owner_account_id", "status")),
-    _Page("users", "Users", _ADMIN | _MANAGER, ("username", "full_name", "role", "is_active")),
-    _Page("departments", "Departments", _MANAGER, ("name",)),
-    _Page(
-        "clinicians",
-        "Clinicians",
-        _MANAGER,
-        ("full_name", "specialty", "working_hours", "slot_minutes"),
-    ),
-    _Page("rewards", "Rewards catalogue", _MANAGER, ("name", "points_cost", "active")),
-    _Page("loyalty-program", "Loyalty program", _MANAGER, ("name", "active")),
-    _Page("channel-prices", "Channel prices", _ADMIN, ("channel", "price_minor")),
-    _Page("devices", "Devices", _ADMIN, ("name", "hospital_id", "last_sync_at", "revoked_at")),
-)
-
-
-def admin_resources(
-    role: str, models: Mapping[str, tuple[type[BaseModel], type[BaseModel]]] | None = None
-) -> tuple[AdminResource, ...]:
-    """The pages ``role`` manages, each with its create and update models.
-
-    The models are the shared ones the server validates with
-    (``shared.domain.admin.registry``) unless ``models`` names others.
+    The server decides what each call may change; this only keeps pages off
+    the picker of a role the server would refuse them to.
     """
-    known = models if models is not None else shared_models()
-    return tuple(_resource(page, known.get(page.name)) for page in PAGES if role in page.roles)
+    try:
+        entries = manageable_by(Role(role))
+    except ValueError:
+        return ()
+    listable = {entry.name for entry in entries}
+    return tuple(_page(entry, listable) for entry in entries)
 
 
-def shared_models() -> dict[str, tuple[type[BaseModel], type[BaseModel]]]:
-    """Each resource's create and update models, as the server's ``/api/admin`` checks them."""
-    return {
-        name: (resource.create, resource.update)
-        for name, resource in RESOURCES.items()
-        if resource.create is not None and resource.update is not None
+def _page(entry: RegistryEntry, listable: set[str]) -> AdminResource:
+    models = (m for m in (entry.create, entry.update) if m is not None)
+    names = {*entry.columns, *(name for model in models for name in model.model_fields)}
+    pointed = {name: REFERENCES[name] for name in names if name in REFERENCES}
+    hidden = frozenset(name for name, source in pointed.items() if source not in listable)
+    references = {name: source for name, source in pointed.items() if name not in hidden}
+    columns = tuple(name for name in entry.columns if name not in hidden)
+    return AdminResource(
+        entry.name,
+        entry.title,
+        entry.create,
+        entry.update,
+        columns,
+        entry.actions,
+        references,
+        hidden,
+    )
+
+
+#: Each source resource's rows as ``(id, name)`` pairs, for drop-downs and list cells.
+Options = Mapping[str, tuple[tuple[str, str], ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class PageRows:
+    """What one page shows: its rows, and the names of the rows its ids point at."""
+
+    rows: list[Row]
+    options: Options
+
+
+def load_page(client: AdminClient, resource: AdminResource) -> PageRows:
+    """The page's rows and, per source it refers to, that source's rows as names."""
+    listed = {source: client.list(source) for source in resource.sources()}
+    hospitals = {str(row["id"]): _name_of("hospitals", row) for row in listed.get("hospitals", [])}
+    options = {
+        source: tuple((str(row["id"]), _option(source, row, hospitals)) for row in rows)
+        for source, rows in listed.items()
     }
+    return PageRows(client.list(resource.name), options)
 
 
-def _resource(page: _Page, models: tuple[type[BaseModel], type[BaseModel]] | None) -> AdminResource:
-    create, update = models if models is not None else (None, None)
-    actions = ROW_ACTIONS.get(page.name, ())
-    return AdminResource(page.name, page.title, create, update, page.columns, actions)
+def _name_of(source: str, row: Row) -> str:
+    entry = RESOURCES.get(source)
+    return str(row.get(entry.label if entry is not None else "name") or row["id"])
+
+
+def _option(source: str, row: Row, hospitals: Mapping[str, str]) -> str:
+    """A row's name; with its hospital's when several hospitals' rows are offered."""
+    name = _name_of(source, row)
+    hospital = hospitals.get(str(row.get("hospital_id")))
+    return f"{name} ({hospital})" if source != "hospitals" and hospital else name
+
+
+def cell_text(resource: AdminResource, name: str, row: Row, options: Options) -> str:
+    """A list cell: an id as the name it points at, a time in Lagos, else as the form shows."""
+    value = row.get(name)
+    source = resource.references.get(name)
+    if source is not None and value is not None:
+        names = dict(options.get(source, ()))
+        return names.get(str(value), str(value))
+    if name.endswith("_at") and isinstance(value, str):
+        return _lagos_time(value)
+    return display_value(resource.spec(name), value)
+
+
+def _lagos_time(value: str) -> str:
+    try:
+        return format_datetime(dt.datetime.fromisoformat(value))
+    except ValueError:
+        return value
+
+
+def column_title(resource: AdminResource, name: str) -> str:
+    """A list column's header: the field's label, else its name in words."""
+    spec = resource.spec(name)
+    if spec is not None:
+        return spec.label
+    return name.removesuffix("_id").replace("_", " ").capitalize()

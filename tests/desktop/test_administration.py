@@ -24,6 +24,7 @@ from desktop.services.desk import SESSION_KEY
 from desktop.sync.engine import write_state
 from desktop.ui.screens.administration import AdministrationScreen
 from desktop.ui.style import stylesheet
+from shared.domain.admin.registry import RESOURCES
 
 from .conftest import STAFF
 
@@ -71,7 +72,27 @@ def test_only_admins_and_managers_get_administration_each_with_their_pages(
     assert {"departments", "clinicians", "users", "rewards"} <= set(manager.resources)
     assert "hospitals" not in manager.resources and "owners" not in manager.resources
     assert {"hospitals", "owners", "contracts", "devices"} <= set(admin.resources)
-    assert "departments" not in admin.resources
+    assert {"departments", "clinicians", "rewards"} <= set(admin.resources), "admins manage all"
+
+
+def test_pages_come_from_the_registry_with_ids_as_pickers() -> None:
+    """A manager cannot list hospitals or owners: those fields are the server's to fill."""
+    manager = {page.name: page for page in admin_resources("manager")}
+    users = manager["users"]
+    assert {"hospital_id", "owner_account_id"} <= users.hidden
+    assert "hospital_id" not in users.columns
+    assert "hospital_id" not in [spec.name for spec in users.create_fields()]
+    department = manager["clinicians"].spec("department_id")
+    assert department is not None and (department.kind, department.source) == (
+        "pick",
+        "departments",
+    )
+    assert manager["clinicians"].sources() == ("departments",)
+    admin = {page.name: page for page in admin_resources("admin")}
+    assert admin["users"].hidden == frozenset()
+    assert set(admin["contracts"].sources()) == {"owners", "hospitals"}
+    assert admin["devices"].actions == (("revoke", "Revoke"),)
+    assert admin["owners"].title == RESOURCES["owners"].title
 
 
 def test_the_form_is_built_from_the_model_fields(demo: DesktopApp, qtbot: QtBot) -> None:
@@ -85,7 +106,7 @@ def test_the_form_is_built_from_the_model_fields(demo: DesktopApp, qtbot: QtBot)
 
 
 def test_typed_values_become_the_apis_json() -> None:
-    typed = {
+    typed: dict[str, str | bool] = {
         "name": "Ikeja 2027",
         "status": "active",
         "starts_on": "01/02/2027",
@@ -135,29 +156,26 @@ def test_offline_says_so_and_saves_nothing(demo: DesktopApp, qtbot: QtBot) -> No
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
-def test_screenshots_of_each_administration_page(
+def test_screenshot_of_the_offline_banner(
     demo: DesktopApp, qtbot: QtBot, qapp: QApplication
 ) -> None:
-    """Every page each role manages, at 1366x768, as docs/administration.md shows them."""
+    """A manager's PC with no server, at 1366x768, as docs/administration.md shows it."""
     qapp.setStyleSheet(stylesheet())
-    SCREENSHOTS.mkdir(exist_ok=True)
-    for role in ("admin", "manager"):
-        window = demo.main_window(dataclasses.replace(STAFF, role=role, full_name=role.title()))
-        qtbot.addWidget(window)
-        window.resize(1366, 768)
-        window.show()
-        screen = window.administration
-        assert screen is not None
-        window.go_to(screen)
-        for name in screen.resources:
-            screen.select(name)
-            qtbot.waitUntil(lambda: not demo.tasks.busy)
-            path = SCREENSHOTS / f"administration-{role}-{name}.png"
-            image = window.grab()
-            assert (image.width(), image.height()) == (1366, 768)
-            assert image.save(str(path))
-            assert path.stat().st_size > 10_000
-        window.close()
+    window = demo.main_window(dataclasses.replace(STAFF, role="manager", full_name="Manager"))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    screen = window.administration
+    assert screen is not None
+    window.go_to(screen)
+    screen.select("clinicians")
+    qtbot.waitUntil(lambda: not screen.banner.isHidden() and not demo.tasks.busy)
+    path = SCREENSHOTS / "administration-offline.png"
+    image = window.grab()
+    assert (image.width(), image.height()) == (1366, 768)
+    assert image.save(str(path))
+    assert path.stat().st_size > 10_000
+    window.close()
     qapp.setStyleSheet("")
 
 

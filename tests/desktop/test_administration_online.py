@@ -1,5 +1,8 @@
 """The real Administration screen on a live server: a manager adds a department, a clinician.
 
+The clinician's department is chosen by its name from a drop-down the
+server's department list fills, and the list shows it by name too.
+
 The screen is signed in as the PC would be (the server and access token the
 sync worker keeps), its forms are the shared models, and what it saves is
 read back from the server's own database.
@@ -9,6 +12,7 @@ from __future__ import annotations
 
 import httpx
 import sqlalchemy as sa
+from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import sessionmaker
 
@@ -58,7 +62,12 @@ def test_a_manager_adds_a_department_and_a_clinician_from_the_screen(
     screen.save()
     phone = screen.form.fields["phone"]
     qtbot.waitUntil(lambda: not phone.error.isHidden(), timeout=10000)
-    _type(screen, phone="0803 123 4567", department_id=department["id"], slot_minutes="20")
+    _type(screen, phone="0803 123 4567", slot_minutes="20")
+    picker = screen.form.fields["department_id"].input
+    assert isinstance(picker, QComboBox)
+    assert "hospital_id" not in screen.form.fields, "a manager's hospital is their own"
+    qtbot.waitUntil(lambda: picker.findText("Paediatrics") > 0, timeout=10000)
+    picker.setCurrentIndex(picker.findText("Paediatrics"))
     _type(screen, working_hours="Mon-Fri 08:00-14:00, Sat 9:00-12:00")
     with qtbot.waitSignal(screen.saved, timeout=10000):
         screen.save()
@@ -76,3 +85,4 @@ def test_a_manager_adds_a_department_and_a_clinician_from_the_screen(
     qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=10000)
     shown = [screen.model.index(0, c).data() for c in range(screen.model.columnCount())]
     assert "Mon 08:00-14:00" in " ".join(str(v) for v in shown)
+    assert "Paediatrics" in shown and department["id"] not in shown, "the name, not the id"

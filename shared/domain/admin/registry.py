@@ -5,6 +5,11 @@ and update models (the desk's forms and the server's validation), the
 columns a list shows, and the access class whose ``MANAGE`` grant in
 ``shared.domain.access`` decides who may manage it and within which scope.
 A resource without models (devices) is listed and acted on, never created.
+
+The desk builds its Administration pages from here too: the title, the list
+columns, the row actions, and which ``*_id`` field names a row of which
+resource (``REFERENCES``), so a form offers a drop-down of names instead of a
+raw id. A new resource or a changed grant is written once, in this file.
 """
 
 from __future__ import annotations
@@ -45,6 +50,10 @@ class AdminResource:
     update: type[BaseModel] | None
     columns: tuple[str, ...]
     access: Resource
+    #: Row actions beyond editing, ``(path segment, button label)``: ``POST /{id}/{segment}``.
+    actions: tuple[tuple[str, str], ...] = ()
+    #: The column that names a row where another resource refers to it (a picker, a list).
+    label: str = "name"
 
 
 RESOURCES: Mapping[str, AdminResource] = {
@@ -60,11 +69,12 @@ RESOURCES: Mapping[str, AdminResource] = {
         ),
         AdminResource(
             "owners",
-            "Owners",
+            "Owner accounts",
             OwnerCreate,
             OwnerUpdate,
             ("display_name", "kind", "phone", "email", "bank_account_number", "status"),
             Resource.OWNERS,
+            label="display_name",
         ),
         AdminResource(
             "contracts",
@@ -76,9 +86,7 @@ RESOURCES: Mapping[str, AdminResource] = {
                 "owner_account_id",
                 "hospital_id",
                 "start_date",
-                "renewal_date",
                 "management_fee_bps",
-                "owner_share_bps",
                 "status",
             ),
             Resource.OWNERS,
@@ -90,6 +98,13 @@ RESOURCES: Mapping[str, AdminResource] = {
             UserUpdate,
             ("username", "full_name", "role", "hospital_id", "is_active"),
             Resource.USERS,
+            actions=(
+                ("deactivate", "Deactivate"),
+                ("reactivate", "Reactivate"),
+                ("unlock", "Unlock"),
+                ("reset-password", "Reset password"),
+            ),
+            label="username",
         ),
         AdminResource(
             "departments",
@@ -104,7 +119,7 @@ RESOURCES: Mapping[str, AdminResource] = {
             "Clinicians",
             ClinicianCreate,
             ClinicianUpdate,
-            ("full_name", "title", "specialty", "department_id", "slot_minutes", "active"),
+            ("full_name", "specialty", "department_id", "working_hours", "slot_minutes", "active"),
             Resource.CLINICS,
         ),
         AdminResource(
@@ -136,10 +151,19 @@ RESOURCES: Mapping[str, AdminResource] = {
             "Devices",
             None,
             None,
-            ("name", "prefix", "hospital_id", "last_seen_at", "revoked_at"),
+            ("name", "prefix", "hospital_id", "last_sync_at", "revoked_at"),
             Resource.DEVICES,
+            actions=(("revoke", "Revoke"),),
         ),
     )
+}
+
+
+#: A ``*_id`` field or column and the resource whose row it names.
+REFERENCES: Mapping[str, str] = {
+    "hospital_id": "hospitals",
+    "department_id": "departments",
+    "owner_account_id": "owners",
 }
 
 

@@ -1,4 +1,9 @@
-"""A form built from a resource's Pydantic model, with each error beside its field."""
+"""A form built from a resource's Pydantic model, with each error beside its field.
+
+A ``*_id`` field is a drop-down of the names the server listed for its
+resource; the lists arrive after the form is built, so a value set before
+them is kept and chosen once they come.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.admin import FieldSpec, Row, display_value
+from desktop.services.admin import FieldSpec, Options, Row, display_value
 
 Input = QLineEdit | QComboBox | QCheckBox
 
@@ -24,6 +29,7 @@ class FieldInput(QWidget):
         super().__init__()
         self.spec = spec
         self.input: Input = _input(spec)
+        self._wanted: object = None
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setStyleSheet("color: #b00020;")
@@ -46,6 +52,7 @@ class FieldInput(QWidget):
         if isinstance(self.input, QCheckBox):
             self.input.setChecked(bool(value))
         elif isinstance(self.input, QComboBox):
+            self._wanted = value
             self.input.setCurrentIndex(max(0, self.input.findData("" if value is None else value)))
         else:
             text = display_value(self.spec, value)
@@ -55,12 +62,27 @@ class FieldInput(QWidget):
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
 
+    def set_options(self, options: Options) -> None:
+        """A drop-down's names, keeping what was chosen (or set before they came)."""
+        if not self.spec.source or not isinstance(self.input, QComboBox):
+            return
+        chosen = self.input.currentData() or self._wanted
+        self.input.clear()
+        self.input.addItem("", "")
+        for row_id, name in options.get(self.spec.source, ()):
+            self.input.addItem(name, row_id)
+        self.set_value(chosen)
+
 
 def _input(spec: FieldSpec) -> Input:
     if spec.kind == "bool":
         box = QCheckBox()
         box.setChecked(spec.checked)
         return box
+    if spec.kind == "pick":
+        combo = QComboBox()
+        combo.addItem("", "")
+        return combo
     if spec.kind == "choice":
         combo = QComboBox()
         if not spec.required:
@@ -87,13 +109,18 @@ class ResourceForm(QWidget):
         self.fields: dict[str, FieldInput] = {}
         self._layout = QFormLayout(self)
 
-    def build(self, specs: tuple[FieldSpec, ...]) -> None:
+    def build(self, specs: tuple[FieldSpec, ...], options: Options) -> None:
         while self._layout.rowCount():
             self._layout.removeRow(0)
         self.fields = {spec.name: FieldInput(spec) for spec in specs}
         for spec in specs:
             label = f"{spec.label} *" if spec.required else spec.label
             self._layout.addRow(label, self.fields[spec.name])
+        self.set_options(options)
+
+    def set_options(self, options: Options) -> None:
+        for field in self.fields.values():
+            field.set_options(options)
 
     def values(self) -> dict[str, str | bool]:
         return {name: field.value() for name, field in self.fields.items()}

@@ -6,23 +6,24 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.services.admin import AdminResource, Row, display_value
+from desktop.services.admin import AdminResource, Options, Row, cell_text, column_title
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
 class AdminRowsModel(QAbstractTableModel):
-    """Rows of one resource; columns are the resource's list columns."""
+    """Rows of one resource; columns are the resource's list columns, ids shown as names."""
 
     def __init__(self) -> None:
         super().__init__()
         self._resource: AdminResource | None = None
         self._rows: list[Row] = []
+        self._options: Options = {}
 
-    def set_rows(self, resource: AdminResource, rows: list[Row]) -> None:
+    def set_rows(self, resource: AdminResource, rows: list[Row], options: Options) -> None:
         self.beginResetModel()
-        self._resource, self._rows = resource, rows
+        self._resource, self._rows, self._options = resource, rows, options
         self.endResetModel()
 
     def row_at(self, row: int) -> Row | None:
@@ -42,12 +43,10 @@ class AdminRowsModel(QAbstractTableModel):
     ) -> Any:
         if role != DISPLAY or orientation != Qt.Orientation.Horizontal or not self._resource:
             return None
-        name = self._columns()[section]
-        spec = self._resource.spec(name)
-        return spec.label if spec is not None else name.replace("_", " ").capitalize()
+        return column_title(self._resource, self._columns()[section])
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if role != DISPLAY or not index.isValid() or self._resource is None:
             return None
         name = self._columns()[index.column()]
-        return display_value(self._resource.spec(name), self._rows[index.row()].get(name))
+        return cell_text(self._resource, name, self._rows[index.row()], self._options)

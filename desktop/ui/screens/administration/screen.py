@@ -1,7 +1,9 @@
 """The Administration screen: pick a resource, see its rows, add or edit one, act on it.
 
 Everything here is the server's: the list is fetched, a save is sent, and a
-refusal is shown beside the field it names. With no server (offline, or a
+refusal is shown beside the field it names. A field holding another
+resource's id is a drop-down of the names the server lists for it, and the
+table shows those names, never the ids. With no server (offline, or a
 standalone clinic) a banner says so and nothing can be saved. The work runs
 in the network pool; the connection is read on the database thread.
 
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -34,10 +37,11 @@ from desktop.services.admin import (
     AdminError,
     AdminOfflineError,
     AdminResource,
+    PageRows,
     Row,
     admin_connection,
-    form_fields,
     form_values,
+    load_page,
     with_client,
 )
 from desktop.ui.database import Database
@@ -61,6 +65,8 @@ class AdministrationScreen(QWidget):
         self._offline_only = offline_only
         self.resources = {resource.name: resource for resource in resources}
         self.editing: Row | None = None
+        #: The names of the rows the pages' ids point at, as last listed.
+        self.options: dict[str, tuple[tuple[str, str], ...]] = {}
         self._build_widgets()
         self._layout()
         self._resource_changed()
@@ -79,6 +85,9 @@ class AdministrationScreen(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.table.clicked.connect(lambda index: self.edit_row(index.row()))
         self.form = ResourceForm()
         self.add_button = QPushButton(self.tr("Add new"))
@@ -125,7 +134,7 @@ class AdministrationScreen(QWidget):
 
     def _resource_changed(self) -> None:
         if self.resource is not None:
-            self.model.set_rows(self.resource, [])
+            self.model.set_rows(self.resource, [], self.options)
         self._show_actions()
         self.start_new()
         self.refresh()
@@ -156,7 +165,7 @@ class AdministrationScreen(QWidget):
         self.editing = None
         self.table.clearSelection()
         resource = self.resource
-        self.form.build(resource.create_fields() if resource else ())
+        self.form.build(resource.create_fields() if resource else (), self.options)
         self.save_button.setEnabled(bool(resource and resource.create_model))
         self.save_button.setText(self.tr("Add"))
         self._enable_actions()
@@ -167,23 +176,23 @@ class AdministrationScreen(QWidget):
         if resource is None or picked is None:
             return
         self.editing = picked
-        model = resource.update_model
-        self.form.build(form_fields(model) if model is not None else ())
+        self.form.build(resource.update_fields(), self.options)
         self.form.fill(picked)
-        self.save_button.setEnabled(model is not None)
+        self.save_button.setEnabled(resource.update_model is not None)
         self.save_button.setText(self.tr("Save"))
         self._enable_actions()
 
     def refresh(self) -> None:
         resource = self.resource
         if resource is not None:
-            self._call(lambda c: c.list(resource.name), lambda rows: self._rows(resource, rows))
+            self._call(lambda c: load_page(c, resource), lambda page: self._rows(resource, page))
 
-    def _rows(self, resource: AdminResource, rows: list[Row]) -> None:
+    def _rows(self, resource: AdminResource, page: PageRows) -> None:
         self.banner.hide()
+        self.options.update(page.options)
         if resource is self.resource:
-            self.model.set_rows(resource, rows)
-            self.table.resizeColumnsToContents()
+            self.model.set_rows(resource, page.rows, self.options)
+            self.form.set_options(self.options)
 
     def save(self) -> None:
         resource = self.resource
