@@ -17,7 +17,7 @@ import sqlalchemy as sa
 
 from shared.db.base import Base
 from shared.db.models.loyalty import LoyaltyProgram, LoyaltyReward
-from shared.db.models.messaging import ChannelPrice
+from shared.db.models.messaging import ChannelPrice, MessageTemplate
 from shared.db.models.organisation import Clinician, Department, Device, Hospital, User
 from shared.db.models.owners import Contract, OwnerAccount
 from shared.errors import NotFoundError
@@ -49,6 +49,7 @@ BINDINGS: Mapping[str, Binding] = {
     "rewards": Binding(LoyaltyReward),
     "loyalty-program": Binding(LoyaltyProgram),
     "channel-prices": Binding(ChannelPrice, None),
+    "templates": Binding(MessageTemplate, None),
     "devices": Binding(Device),
 }
 

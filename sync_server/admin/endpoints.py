@@ -4,7 +4,8 @@
 ``GET /api/admin/{resource}`` answers ``{"items": [...]}``, ``POST`` creates
 and ``PATCH /{id}`` changes a row (answering the row), and
 ``POST /{id}/{action}`` runs a row action (users: deactivate, reactivate,
-reset-password, unlock; devices: revoke). One transaction per request;
+reset-password, unlock; devices: revoke). ``POST /templates/preview``
+renders a template's unsaved text with sample values. One transaction per request;
 refusals have the shape ``{"error": {"code", "message", "field"}}``.
 """
 
@@ -18,7 +19,14 @@ from fastapi import APIRouter, Body, Request
 
 from shared.domain.admin.registry import manageable_by
 from shared.errors import NotFoundError
-from sync_server.admin import devices, organisation, owners, prices, users  # noqa: F401  (rules)
+from sync_server.admin import (  # noqa: F401  (rules)
+    devices,
+    organisation,
+    owners,
+    prices,
+    templates,
+    users,
+)
 from sync_server.admin.service import Context, context, create_row, list_rows, update_row
 from sync_server.auth.deps import CurrentPrincipal
 from sync_server.config import ServerSettings
@@ -56,6 +64,14 @@ def resources(principal: CurrentPrincipal) -> dict[str, list[dict[str, Any]]]:
         for r in manageable_by(principal.role)
     ]
     return {"items": items}
+
+
+@router.post("/templates/preview")
+def preview_template(body: JsonBody, request: Request, principal: CurrentPrincipal) -> Row:
+    """The form's unsaved subject and body rendered with sample values (the live preview)."""
+    with unit_of_work(request) as session:
+        ctx = context(session, principal, _settings(request), "templates")
+        return templates.preview(ctx, body)
 
 
 @router.get("/{resource}")

@@ -26,7 +26,12 @@ from shared.domain.admin.loyalty import (
     RewardCreate,
     RewardUpdate,
 )
-from shared.domain.admin.messaging import ChannelPriceCreate, ChannelPriceUpdate
+from shared.domain.admin.messaging import (
+    ChannelPriceCreate,
+    ChannelPriceUpdate,
+    TemplateCreate,
+    TemplateUpdate,
+)
 from shared.domain.admin.organisation import (
     ClinicianCreate,
     ClinicianUpdate,
@@ -144,6 +149,14 @@ RESOURCES: Mapping[str, AdminResource] = {
             ChannelPriceCreate,
             ChannelPriceUpdate,
             ("channel", "currency", "price_minor"),
+            Resource.TEMPLATES,
+        ),
+        AdminResource(
+            "templates",
+            "Message templates",
+            TemplateCreate,
+            TemplateUpdate,
+            ("key", "channel", "language", "name", "active", "edited"),
             Resource.TEMPLATES,
         ),
         AdminResource(

@@ -21,6 +21,9 @@ from dataclasses import dataclass
 from jinja2 import TemplateError, meta
 from jinja2.sandbox import SandboxedEnvironment
 
+from shared.domain.money import Money
+from shared.errors import FieldValidationError
+
 #: What ``compose.patient_values`` gives every patient template, on every path.
 PATIENT_VARIABLES = frozenset(
     {"patient_name", "first_name", "full_name", "patient_number", "hospital_name", "hospital_phone"}
@@ -126,3 +129,72 @@ def template_problems(
     for name in sorted(declared - sender.allowed):
         problems.append(f"{key} needs {name!r}, which {sender.where} does not give")
     return problems
+
+
+#: A made-up value for every variable some sender provides, for the live preview.
+SAMPLE_VALUES: Mapping[str, object] = {
+    "patient_name": "Adaeze",
+    "first_name": "Adaeze",
+    "full_name": "Adaeze Okafor",
+    "patient_number": "IKJ-000123",
+    "hospital_name": "GrandPro Ikeja",
+    "hospital_phone": "+2348031234567",
+    "appointments": [
+        "Adaeze: Tue 01 Dec 10:00 at General clinic",
+        "Chidi: Tue 01 Dec 10:30 at Paediatrics",
+    ],
+    "feedback_link": "https://grandpro.example/f/SAMPLE",
+    "appointment_time": "Tue 01 Dec 10:00",
+    "clinician_name": "Dr Bello",
+    "tip": "Drink clean water and sleep under a treated net.",
+    "owner_name": "Chief Adebayo",
+    "period": "2026-11",
+    "net_payout": Money(45_000_000),
+    "survey_round": "2026-Q4",
+    "survey_link": "https://grandpro.example/s/SAMPLE",
+}
+
+
+def sample_values(key: str) -> dict[str, object]:
+    """What the preview renders ``key`` with: a sample for every variable its sender may give."""
+    return {name: SAMPLE_VALUES[name] for name in sorted(_sender(key, "body").allowed)}
+
+
+def _sender(key: str, field: str) -> Sender:
+    sender = SENDERS.get(key)
+    if sender is None:
+        raise FieldValidationError(field, f"Key: no code sends {key!r}")
+    return sender
+
+
+def _offered(sender: Sender) -> str:
+    given = f"it provides: {', '.join(sorted(sender.provides))}"
+    if sender.staff_fills:
+        given += f"; the person sending fills in: {', '.join(sorted(sender.staff_fills))}"
+    return given
+
+
+def check_wording(key: str, field: str, label: str, text: str | None) -> frozenset[str]:
+    """The variables one text (a subject or body) uses; a field error when its sender cannot.
+
+    The text must compile as Jinja (an unknown filter is caught here, not at
+    07:00 in the reminder job) and read only what ``key``'s sender provides,
+    named in the words the form shows: "Body: uses {{ clinic_name }}, ...".
+    """
+    sender = _sender(key, field)
+    if not text:
+        return frozenset()
+    try:
+        _PARSER.from_string(text)
+        used = used_variables(text)
+    except TemplateError as exc:
+        raise FieldValidationError(field, f"{label}: cannot be read: {exc}") from None
+    unknown = sorted(used - sender.allowed)
+    if unknown:
+        raise FieldValidationError(
+            field,
+            f"{label}: uses {{{{ {unknown[0]} }}}}, which its sender ({sender.where}) does not"
+            f" provide;"
+            f" {_offered(sender)}",
+        )
+    return used
