@@ -74,6 +74,8 @@ def _purpose_of(ctx: Context, key: str) -> Any:
 
 def _update(ctx: Context, row: MessageTemplate, changes: dict[str, Any]) -> dict[str, Any]:
     changes = without_nulls(ctx, changes, required=("name", "body", "active"))
+    if changes.get("active") is False:
+        _refuse_orphaning(ctx, row)
     if not {"subject", "body"} & changes.keys():
         return changes
     subject = changes.get("subject", row.subject)
@@ -86,6 +88,28 @@ def _update(ctx: Context, row: MessageTemplate, changes: dict[str, Any]) -> dict
             f"{', '.join(row.variables or ()) or 'no variables'}; a new wording must use the same",
         )
     return {**changes, "variables": variables}
+
+
+def _refuse_orphaning(ctx: Context, row: MessageTemplate) -> None:
+    """Senders check for the English wording before using a channel, and fall back to it:
+    without it, the other languages' wordings of that key and channel would never go out."""
+    if row.language is not Language.ENGLISH:
+        return
+    others = ctx.session.scalars(
+        sa.select(MessageTemplate.language).where(
+            MessageTemplate.key == row.key,
+            MessageTemplate.channel == row.channel,
+            MessageTemplate.language != Language.ENGLISH,
+            MessageTemplate.active.is_(True),
+            MessageTemplate.deleted_at.is_(None),
+        )
+    ).all()
+    if others:
+        names = ", ".join(sorted(language.value for language in others))
+        raise FieldValidationError(
+            "active",
+            f"Active: the {names} wording falls back to this English one; deactivate it first",
+        )
 
 
 def _listed(ctx: Context, rows: list[Any]) -> list[Row]:

@@ -34,7 +34,7 @@ def shipped(live_server: LiveServer) -> LiveServer:
 def _template(caller: Caller, key: str, channel: str, language: str = "en") -> dict[str, Any]:
     answer = caller.get("templates")
     assert answer.status_code == 200, answer.text
-    rows = answer.json()["items"]
+    rows: list[dict[str, Any]] = answer.json()["items"]
     wanted = (key, channel, language)
     found = [r for r in rows if (r["key"], r["channel"], r["language"]) == wanted]
     assert len(found) == 1, wanted
@@ -110,6 +110,17 @@ def test_a_variable_the_sender_does_not_provide_is_refused_naming_the_field(
     with sessionmaker(shipped.engine)() as s:
         stored = s.get_one(MessageTemplate, uuid.UUID(row["id"]))
         assert stored.body == row["body"]
+
+
+def test_the_english_wording_stays_active_while_another_language_falls_back_to_it(
+    shipped: LiveServer, admin: Caller
+) -> None:
+    english, pidgin = (_template(admin, REMINDER, "sms", lang) for lang in ("en", "pcm"))
+    off = admin.update("templates", english["id"], {"active": False})
+    assert "pcm wording falls back to this English one" in _refused(off, 422, "active")
+    assert admin.update("templates", pidgin["id"], {"active": False}).status_code == 200
+    off = admin.update("templates", english["id"], {"active": False})
+    assert off.status_code == 200 and off.json()["active"] is False
 
 
 def test_a_manager_or_a_desk_may_not_manage_or_preview_templates(
