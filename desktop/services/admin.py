@@ -92,15 +92,22 @@ def admin_connection(session: Session, *, offline_only: bool = False) -> AdminCo
     return AdminConnection(str(server), str(token))
 
 
-def _unwrap(annotation: Any) -> tuple[Any, bool]:
-    """The field's type without ``| None``, and whether None was allowed."""
-    origin = typing.get_origin(annotation)
-    if origin in (typing.Union, types.UnionType):
+def _unwrap(annotation: Any) -> tuple[Any, bool, Any]:
+    """The field's type without ``| None``, whether None was allowed, and its unit.
+
+    An optional constrained number (``BasisPoints | None``) keeps its unit in
+    the ``Annotated`` metadata inside the union, not on the field itself.
+    """
+    optional = False
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(annotation) if a is not type(None)]
-        return (args[0] if len(args) == 1 else str), True
-    if origin is Literal:
-        return annotation, False
-    return annotation, False
+        annotation, optional = (args[0] if len(args) == 1 else str), True
+    unit = None
+    if typing.get_origin(annotation) is typing.Annotated:
+        extras = (getattr(m, "json_schema_extra", None) for m in annotation.__metadata__)
+        unit = next((e["unit"] for e in extras if isinstance(e, dict) and "unit" in e), None)
+        annotation = typing.get_args(annotation)[0]
+    return annotation, optional, unit
 
 
 def _kind(name: str, annotation: Any, unit: Any = None) -> tuple[Kind, tuple[str, ...]]:
@@ -130,9 +137,9 @@ def form_fields(model: type[BaseModel]) -> tuple[FieldSpec, ...]:
     """The form for ``model``: one field per model field, labelled by its ``title``."""
     specs = []
     for name, info in model.model_fields.items():
-        annotation, optional = _unwrap(info.annotation)
+        annotation, optional, unit = _unwrap(info.annotation)
         extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
-        kind, choices = _kind(name, annotation, extra.get("unit"))
+        kind, choices = _kind(name, annotation, extra.get("unit", unit))
         label = info.title or name.replace("_", " ").capitalize()
         required = info.is_required() and not optional
         checked = kind == "bool" and info.default is True
@@ -218,6 +225,8 @@ def display_value(spec: FieldSpec | None, value: Any) -> str:
             return f"{dt.date.fromisoformat(value[:10]):%d/%m/%Y}"
         except ValueError:
             return value
+    if spec is not None and spec.kind == "choice" and isinstance(value, str):
+        return value.replace("_", " ").capitalize()
     if isinstance(value, bool):
         return "Yes" if value else "No"
     return str(value)
@@ -425,4 +434,4 @@ def column_title(resource: AdminResource, name: str) -> str:
     spec = resource.spec(name)
     if spec is not None:
         return spec.label
-    return name.removesuffix("_id").replace("_", " ").capitalize()
+    return name.removeprefix("is_").removesuffix("_id").replace("_", " ").capitalize()

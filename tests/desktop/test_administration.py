@@ -24,6 +24,7 @@ from desktop.services.desk import SESSION_KEY
 from desktop.sync.engine import write_state
 from desktop.ui.screens.administration import AdministrationScreen
 from desktop.ui.style import stylesheet
+from shared.domain.admin.owners import ContractUpdate
 from shared.domain.admin.registry import RESOURCES
 
 from .conftest import STAFF
@@ -191,3 +192,12 @@ def test_a_server_that_cannot_be_reached_is_offline_too(demo: DesktopApp, qtbot:
     qtbot.waitUntil(lambda: not screen.banner.isHidden(), timeout=10000)
     assert screen.banner.text() == OFFLINE_MESSAGE
     assert screen.model.rowCount() == 0
+
+
+def test_an_update_form_reads_optional_percentages_and_amounts_in_their_units() -> None:
+    """``BasisPoints | None`` keeps its unit inside the union: 12.5 is 1250, not 12."""
+    typed = {"management_fee_bps": "12.5", "fixed_deductions_minor": "2,000.00", "reference": ""}
+    assert form_values(ContractUpdate, typed) == {
+        "management_fee_bps": 1250,
+        "fixed_deductions_minor": 200_000,
+    }

@@ -20,8 +20,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -49,6 +49,10 @@ from desktop.ui.screens.administration.form import ResourceForm
 from desktop.ui.screens.administration.rows import AdminRowsModel
 
 ClientCall = Callable[[AdminClient], Any]
+#: The form's widest; the list takes the rest of the screen.
+FORM_WIDTH = 360
+#: A column's widest, so one long value does not push the others off the list.
+COLUMN_WIDTH = 240
 
 
 class AdministrationScreen(QWidget):
@@ -85,9 +89,8 @@ class AdministrationScreen(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.clicked.connect(lambda index: self.edit_row(index.row()))
         self.form = ResourceForm()
         self.add_button = QPushButton(self.tr("Add new"))
@@ -98,7 +101,7 @@ class AdministrationScreen(QWidget):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("New password for the chosen user"))
         self.password.hide()
-        self.actions_bar = QHBoxLayout()
+        self.actions_bar = QGridLayout()
         self.action_buttons: dict[str, QPushButton] = {}
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -111,7 +114,10 @@ class AdministrationScreen(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
-        side = QVBoxLayout()
+        panel = QWidget()
+        panel.setMaximumWidth(FORM_WIDTH)
+        side = QVBoxLayout(panel)
+        side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(scroll, 1)
         side.addWidget(self.password)
         side.addLayout(self.actions_bar)
@@ -119,7 +125,7 @@ class AdministrationScreen(QWidget):
         side.addWidget(self.message)
         body = QHBoxLayout()
         body.addWidget(self.table, 3)
-        body.addLayout(side, 2)
+        body.addWidget(panel, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(top)
@@ -133,8 +139,10 @@ class AdministrationScreen(QWidget):
         self.picker.setCurrentIndex(self.picker.findData(name))
 
     def _resource_changed(self) -> None:
+        self.message.clear()
         if self.resource is not None:
             self.model.set_rows(self.resource, [], self.options)
+            self._fit_columns()
         self._show_actions()
         self.start_new()
         self.refresh()
@@ -149,11 +157,11 @@ class AdministrationScreen(QWidget):
         resource = self.resource
         actions = resource.actions if resource else ()
         self.password.setVisible(any(action == "reset-password" for action, _ in actions))
-        for action, label in actions:
+        for place, (action, label) in enumerate(actions):
             button = QPushButton(self.tr(label))
             button.clicked.connect(lambda _=False, a=action: self.act(a))
             self.action_buttons[action] = button
-            self.actions_bar.addWidget(button)
+            self.actions_bar.addWidget(button, place // 2, place % 2)  # two a row: they fit
         self._enable_actions()
 
     def _enable_actions(self) -> None:
@@ -193,6 +201,17 @@ class AdministrationScreen(QWidget):
         if resource is self.resource:
             self.model.set_rows(resource, page.rows, self.options)
             self.form.set_options(self.options)
+            self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its contents, at most COLUMN_WIDTH, never under its header."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount() - 1):  # the last one stretches
+            width = min(header.sectionSize(column), COLUMN_WIDTH)
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+        header.setStretchLastSection(False)  # stretch the last one again, to what is left
+        header.setStretchLastSection(True)
 
     def save(self) -> None:
         resource = self.resource
