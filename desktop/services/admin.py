@@ -8,9 +8,11 @@ keeps fresh), then calls :class:`AdminClient` in the network pool.
 Forms are built from the same Pydantic models the server validates with
 (``shared.domain.admin``): a field's ``title`` is its label, an enum becomes a
 choice, a ``*_id`` naming another resource's row is a drop-down of names
-(``REFERENCES``), a ``date`` is typed DD/MM/YYYY, an ``int`` named ``*_kobo`` is typed in
-naira, a ``bool`` is a tick box. :func:`form_values` turns what was typed into
-the JSON the API takes, and names the field (by its label) when it cannot.
+(``REFERENCES``), a ``date`` is typed DD/MM/YYYY, an ``int`` named ``*_kobo``
+is typed in naira, a ``bool`` is a tick box. The pages themselves are the
+shared registry's (:func:`admin_resources`), as the role's grants allow.
+:func:`form_values` turns what was typed into the JSON the API takes, and
+names the field (by its label) when it cannot.
 """
 
 from __future__ import annotations
