@@ -56,7 +56,7 @@ def owner_account(session: Session, **kw: Any) -> m.OwnerAccount:
         "display_name": f"HealthCare Partners Ltd {_n()}",
         "email": "owners@example.ng",
         "phone": "+2348031234567",
-        "bank_account_number": "0123456789",
+        "bank_account_number": "******6789",  # the synced column holds only the masked form
     }
     return _add(session, m.OwnerAccount(**(defaults | kw)))
 

@@ -23,7 +23,7 @@ def give_contract(crm: Crm) -> None:
         owner = session.get(OwnerAccount, crm.owner_id)
         assert owner is not None
         owner.email = "board@eko.ng"
-        owner.bank_account_number = "0123456789"
+        owner.bank_account_number = "******6789"
         session.add(
             Contract(
                 owner_account_id=crm.owner_id,
