@@ -15,13 +15,13 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from shared.db.base import Base
 from shared.db.models.loyalty import LoyaltyProgram, LoyaltyReward
 from shared.db.models.messaging import ChannelPrice, MessageTemplate
 from shared.db.models.organisation import Clinician, Department, Device, Hospital, User
 from shared.db.models.owners import Contract, OwnerAccount
 from shared.errors import NotFoundError
 from shared.sync.codec import encode_value
+from sync_server.messaging.budgets import CampaignBudget
 
 #: Sync bookkeeping a form never shows.
 HIDDEN = frozenset({"field_clocks", "server_seq", "deleted_at"})
@@ -29,8 +29,10 @@ HIDDEN = frozenset({"field_clocks", "server_seq", "deleted_at"})
 
 @dataclass(frozen=True, slots=True)
 class Binding:
-    model: type[Base]
+    model: type[Any]
     hospital_column: str | None = "hospital_id"
+    #: False for a server-only table: written without the sync registry (no desk has it).
+    replicated: bool = True
 
     def hospital_of(self, row: Any) -> uuid.UUID | None:
         if self.hospital_column is None:
@@ -51,6 +53,7 @@ BINDINGS: Mapping[str, Binding] = {
     "channel-prices": Binding(ChannelPrice, None),
     "templates": Binding(MessageTemplate, None),
     "devices": Binding(Device),
+    "campaign-budgets": Binding(CampaignBudget, replicated=False),
 }
 
 

@@ -20,6 +20,7 @@ from fastapi import APIRouter, Body, Request
 from shared.domain.admin.registry import manageable_by
 from shared.errors import NotFoundError
 from sync_server.admin import (  # noqa: F401  (rules)
+    budgets,
     devices,
     organisation,
     owners,

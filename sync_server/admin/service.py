@@ -29,7 +29,7 @@ from shared.domain.admin.fields import label_of, parse_input
 from shared.domain.admin.registry import RESOURCES, AdminResource
 from shared.errors import FieldValidationError, NotFoundError, PermissionDeniedError
 from sync_server.admin.binding import Binding, binding, row_out
-from sync_server.admin.writer import AdminWriter
+from sync_server.admin.writer import AdminWriter, ServerRowWriter
 from sync_server.config import ServerSettings
 
 MAX_ROWS = 2000
@@ -48,7 +48,8 @@ class Context:
 
     @property
     def writer(self) -> AdminWriter:
-        return AdminWriter(self.session, self.principal, self.resource.access)
+        kind = AdminWriter if self.binding.replicated else ServerRowWriter
+        return kind(self.session, self.principal, self.resource.access)
 
     @property
     def scope(self) -> Scope | None:
@@ -87,13 +88,13 @@ def context(session: Session, principal: Principal, settings: ServerSettings, na
 
 def list_rows(ctx: Context) -> list[Row]:
     model = ctx.binding.model
-    query = sa.select(model).where(model.deleted_at.is_(None))  # type: ignore[attr-defined]
+    query = sa.select(model).where(model.deleted_at.is_(None))
     column = ctx.binding.hospital_column
     if ctx.scope is not Scope.ALL:
         if column is None or ctx.principal.hospital_id is None:
             return []
         query = query.where(getattr(model, column) == ctx.principal.hospital_id)
-    query = query.order_by(model.created_at).limit(MAX_ROWS)  # type: ignore[attr-defined]
+    query = query.order_by(model.created_at).limit(MAX_ROWS)
     rows = list(ctx.session.scalars(query))
     rules = RULES.get(ctx.resource.name, Rules())
     return rules.listed(ctx, rows) if rules.listed else [row_out(r) for r in rows]

@@ -21,6 +21,7 @@ from sync_server.crm.common import get_live, home_hospital, hospital_filter, tra
 from sync_server.crm.outbox import find_template
 from sync_server.crm.schemas import PageQuery
 from sync_server.crm.schemas_comms import CampaignIn, CampaignOut
+from sync_server.messaging.budgets import OverBudgetError
 from sync_server.messaging.campaigns import launch
 
 RUNNABLE = frozenset({CampaignStatus.DRAFT, CampaignStatus.APPROVED})
@@ -83,6 +84,8 @@ def execute(session: Session, principal: Principal, campaign_id: uuid.UUID) -> C
         )
     try:
         launch(session, campaign)
+    except OverBudgetError:
+        raise
     except ConflictError as exc:
         raise ConflictError(exc.message, field="status", code="approval_needed") from None
     return CampaignOut.model_validate(track(session, principal, campaign, "execute"))

@@ -8,6 +8,7 @@ import shared.db.models  # noqa: F401  (registers the domain tables)
 import sync_server.admin.tables
 import sync_server.auth.tables
 import sync_server.jobs.tables
+import sync_server.messaging.budgets
 import sync_server.messaging.tables
 import sync_server.owners.tables
 import sync_server.sync.tables  # noqa: F401  (change log, device progress, rejections)

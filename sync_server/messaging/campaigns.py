@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import logging
 import uuid
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -41,7 +42,10 @@ from shared.domain.messaging.policy import approval_reasons, estimate_cost
 from shared.domain.messaging.templates import Rendered, TemplateSource, render
 from shared.errors import ConflictError
 from sync_server.messaging.audience import address_column, count_audience, insert_recipients
+from sync_server.messaging.budgets import OverBudgetError, check_monthly_budget
 from sync_server.messaging.outbox import PRIORITY_CAMPAIGN
+
+log = logging.getLogger(__name__)
 
 
 @functools.cache
@@ -77,9 +81,13 @@ def preview(session: Session, campaign: Campaign) -> CampaignPreview:
 
 
 def launch(session: Session, campaign: Campaign, *, now: dt.datetime | None = None) -> None:
-    """Schedule the campaign; promotional or over-budget ones need an approval first."""
+    """Schedule the campaign; promotional or over-budget ones need an approval first.
+
+    One that would pass its hospital's monthly campaign budget is refused outright.
+    """
     result = preview(session, campaign)
     campaign.estimated_cost_minor = result.cost_minor
+    check_monthly_budget(session, campaign, result.cost_minor, now)
     if result.approval_needed and campaign.approved_by_id is None:
         campaign.status = CampaignStatus.PENDING_APPROVAL
         raise ConflictError("; ".join(result.approval_needed))
@@ -245,7 +253,26 @@ def start_due(session: Session, now: dt.datetime) -> None:
         .with_for_update(skip_locked=True)
     ).all()
     for campaign in due:
+        if campaign.status is CampaignStatus.APPROVED and not _within_budget(
+            session, campaign, now
+        ):
+            continue
         enqueue_campaign(session, campaign)
+
+
+def _within_budget(session: Session, campaign: Campaign, now: dt.datetime) -> bool:
+    """An approval given on a desk never passed ``launch``: the monthly budget is checked here.
+
+    One over it waits (logged) until the month turns or an administrator raises the budget.
+    """
+    cost = preview(session, campaign).cost_minor
+    try:
+        check_monthly_budget(session, campaign, cost, now)
+    except OverBudgetError as exc:
+        log.warning("campaign %s not started: %s", campaign.id, exc.message)
+        return False
+    campaign.estimated_cost_minor = cost
+    return True
 
 
 def queue_batches(session: Session, now: dt.datetime, batch: int = 5000) -> int:

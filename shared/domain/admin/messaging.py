@@ -1,15 +1,17 @@
-"""Channel prices and message templates, as administrators set them up.
+"""Channel prices, message templates and campaign budgets, as administrators set them up.
 
 Channel prices are what one SMS segment, WhatsApp message or e-mail costs
 GrandPro; campaigns show their cost before sending from these
 (``estimate_cost``). A message template is one wording per key, channel and
 language; its key says which code sends it, and so which variables it may use
 (``shared.domain.messaging.senders``). A form checks the text's shape; what
-the text may read is checked against its key by ``template_wording``.
+the text may read is checked against its key by ``template_wording``. A
+campaign budget is a hospital's hard monthly limit on campaign cost.
 """
 
 from __future__ import annotations
 
+import uuid
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator, Field
@@ -87,3 +89,17 @@ def template_wording(key: str, channel: Channel, subject: str | None, body: str)
     return check_wording(key, "subject", "Subject", subject) | check_wording(
         key, "body", "Body", body
     )
+
+
+class CampaignBudgetCreate(AdminInput):
+    """A hard monthly limit on what one hospital's campaigns may cost."""
+
+    hospital_id: uuid.UUID = Field(title="Hospital")
+    currency: Currency = Field("NGN", title="Currency")
+    monthly_cap_minor: Kobo = Field(
+        title="Monthly budget", description="Campaigns past it this month are refused"
+    )
+
+
+class CampaignBudgetUpdate(AdminInput):
+    monthly_cap_minor: Kobo | None = Field(None, title="Monthly budget")

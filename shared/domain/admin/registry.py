@@ -27,6 +27,8 @@ from shared.domain.admin.loyalty import (
     RewardUpdate,
 )
 from shared.domain.admin.messaging import (
+    CampaignBudgetCreate,
+    CampaignBudgetUpdate,
     ChannelPriceCreate,
     ChannelPriceUpdate,
     TemplateCreate,
@@ -157,6 +159,15 @@ RESOURCES: Mapping[str, AdminResource] = {
             TemplateUpdate,
             ("key", "channel", "language", "name", "active", "edited"),
             Resource.TEMPLATES,
+        ),
+        AdminResource(
+            "campaign-budgets",
+            "Campaign budgets",
+            CampaignBudgetCreate,
+            CampaignBudgetUpdate,
+            ("hospital_id", "currency", "monthly_cap_minor"),
+            Resource.CAMPAIGNS,
+            label="hospital_id",
         ),
         AdminResource(
             "devices",

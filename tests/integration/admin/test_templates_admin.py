@@ -1,4 +1,9 @@
-"""An administrator edits message templates over HTTP: checked, audited, synced, kept by migrate."""
+"""Administration of messaging over HTTP: templates and hospitals' monthly campaign budgets.
+
+A template edit is checked against its sender, audited, synced and kept by
+``migrate``; a campaign that would pass its hospital's monthly budget is
+refused at execute and held back at start.
+"""
 
 from __future__ import annotations
 
@@ -11,12 +16,16 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.orm import sessionmaker
 
-from shared.db.models import MessageTemplate
+from shared.clock import utcnow
+from shared.db.models import Campaign, MessageTemplate
 from shared.db.models.audit import AuditEntry
+from shared.domain.enums import CampaignStatus, Channel
 from shared.domain.messaging.senders import SENDERS, sample_values
 from sync_server.cli import main
+from sync_server.messaging.campaigns import start_due
 from sync_server.messaging.tables import ShippedTemplate
 from sync_server.messaging.templates import install_shipped_templates
+from tests import factories
 from tests.integration.admin.conftest import Caller, created, sign_in
 from tests.integration.server.conftest import PASSWORD, LiveServer, World
 
@@ -186,3 +195,93 @@ def test_a_new_language_takes_its_keys_purpose_and_an_unsent_key_is_refused(
 def test_every_variable_a_sender_provides_has_a_sample() -> None:
     for key, sender in SENDERS.items():
         assert set(sample_values(key)) == sender.allowed
+
+
+CAMPAIGNS = "/api/crm/communications/campaigns"
+
+
+def _patients(live_server: LiveServer, hospital_id: uuid.UUID, count: int) -> None:
+    with sessionmaker(live_server.engine).begin() as s:
+        for n in range(count):
+            factories.patient(
+                s, hospital_id=hospital_id, phone=f"+23480312300{n:02d}", consent_whatsapp=True
+            )
+
+
+def _campaign(http: httpx.Client, manager: Caller) -> httpx.Response:
+    body = {
+        "name": "Malaria season",
+        "template_key": "health_tip",
+        "channel": "whatsapp",
+        "variables": {"tip": "sleep under a treated net"},
+    }
+    created = http.post(CAMPAIGNS, json=body, headers=manager.headers)
+    assert created.status_code == 201, created.text
+    return http.post(f"{CAMPAIGNS}/{created.json()['id']}/execute", headers=manager.headers)
+
+
+def test_a_hospitals_monthly_campaign_budget_refuses_what_would_pass_it(
+    shipped: LiveServer, http: httpx.Client, admin: Caller, manager: Caller, world: World
+) -> None:
+    ikj = str(world.hospitals["IKJ"])
+    created(admin.create("channel-prices", {"channel": "whatsapp", "price_minor": 400}))
+    budget = created(
+        admin.create("campaign-budgets", {"hospital_id": ikj, "monthly_cap_minor": 1000})
+    )
+    again = admin.create("campaign-budgets", {"hospital_id": ikj, "monthly_cap_minor": 5})
+    assert "already has a campaign budget" in _refused(again, 409, "hospital_id")
+    _refused(
+        manager.create("campaign-budgets", {"hospital_id": ikj, "monthly_cap_minor": 9}), 403, None
+    )
+    _refused(manager.get("campaign-budgets"), 403, None)
+    _patients(shipped, world.hospitals["IKJ"], 3)  # 3 WhatsApp messages: NGN 12
+
+    over = _campaign(http, manager)
+    message = _refused(over, 409, "budget")
+    assert over.json()["error"]["code"] == "over_monthly_budget"
+    assert "estimated cost of NGN 12 is more than the NGN 10 left" in message
+    raised = admin.update("campaign-budgets", budget["id"], {"monthly_cap_minor": 1200})
+    assert raised.status_code == 200 and raised.json()["monthly_cap_minor"] == 1200
+    scheduled = _campaign(http, manager)
+    assert scheduled.status_code == 202 and scheduled.json()["status"] == "scheduled"
+    assert "the NGN 0 left" in _refused(_campaign(http, manager), 409, "budget")
+    with sessionmaker(shipped.engine)() as s:
+        actions = s.scalars(
+            sa.select(AuditEntry.action).where(AuditEntry.entity == "campaign_budgets")
+        ).all()
+        assert sorted(actions) == ["create", "update"]
+
+
+def test_a_campaign_approved_on_a_desk_waits_while_it_would_pass_the_budget(
+    shipped: LiveServer, admin: Caller, world: World
+) -> None:
+    ikj = world.hospitals["IKJ"]
+    created(admin.create("channel-prices", {"channel": "whatsapp", "price_minor": 400}))
+    budget = created(
+        admin.create("campaign-budgets", {"hospital_id": str(ikj), "monthly_cap_minor": 1000})
+    )
+    _patients(shipped, ikj, 3)
+    sessions = sessionmaker(shipped.engine, expire_on_commit=False)
+    with sessions.begin() as s:
+        tip = s.scalars(
+            sa.select(MessageTemplate).where(
+                MessageTemplate.key == "health_tip", MessageTemplate.channel == Channel.WHATSAPP
+            )
+        ).one()
+        campaign = Campaign(
+            hospital_id=ikj,
+            name="Approved offline",
+            template_id=tip.id,
+            channel=Channel.WHATSAPP,
+            variables={"tip": "rest"},
+            status=CampaignStatus.APPROVED,
+        )
+        s.add(campaign)
+    with sessions.begin() as s:
+        start_due(s, utcnow())
+        assert s.get_one(Campaign, campaign.id).status is CampaignStatus.APPROVED
+    admin.update("campaign-budgets", budget["id"], {"monthly_cap_minor": 1200})
+    with sessions.begin() as s:
+        start_due(s, utcnow())
+        started = s.get_one(Campaign, campaign.id)
+        assert (started.status, started.estimated_cost_minor) == (CampaignStatus.RUNNING, 1200)
