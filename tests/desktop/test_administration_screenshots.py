@@ -93,6 +93,7 @@ def _shoot(
         screen.select(name)
         qtbot.waitUntil(lambda: not app.tasks.busy, timeout=20_000)
         assert screen.model.rowCount() > 0, (name, screen.banner.text(), screen.message.text())
+        _ids_are_named(screen)
         screen.table.selectRow(0)
         screen.edit_row(0)
         for field in screen.form.fields.values():
@@ -105,6 +106,19 @@ def _shoot(
         path = SCREENSHOTS / f"administration-{role}-{name}.png"
         assert image.save(str(path))
         assert path.stat().st_size > 10_000
+
+
+def _ids_are_named(screen: AdministrationScreen) -> None:
+    """Every list cell of a ``*_id`` column shows a name, never the id itself."""
+    page, model = screen.resource, screen.model
+    assert page is not None
+    for column, name in enumerate(page.columns):
+        if name not in page.references:
+            continue
+        for row in range(model.rowCount()):
+            value = (model.row_at(row) or {}).get(name)
+            shown = model.index(row, column).data()
+            assert value is None or shown not in ("", value), (page.name, name, shown)
 
 
 def _form_shown(screen: AdministrationScreen) -> bool:
