@@ -268,6 +268,11 @@ class AdminClient:
         row: Row = self._call("POST", path, json=dict(body or {}))
         return row
 
+    def preview_template(self, values: Mapping[str, Any]) -> Row:
+        """The server's rendering of an unsaved template with sample values."""
+        row: Row = self._call("POST", "/api/admin/templates/preview", json=dict(values))
+        return row
+
     def _call(self, method: str, path: str, **kwargs: Any) -> Any:
         headers = {"Authorization": f"Bearer {self._connection.token}"}
         url = f"{self._connection.server}{path}"
@@ -437,3 +442,27 @@ def column_title(resource: AdminResource, name: str) -> str:
     if spec is not None:
         return spec.label
     return name.removeprefix("is_").removesuffix("_id").replace("_", " ").capitalize()
+
+
+#: What the live preview sends: the template's identity and its unsaved text.
+PREVIEWED = ("key", "channel", "subject", "body")
+
+
+def preview_request(editing: Row | None, form: Mapping[str, str | bool]) -> dict[str, Any] | None:
+    """The preview's question from the row being edited and the form as typed; None: nothing yet."""
+    values = {name: (editing or {}).get(name) for name in PREVIEWED}
+    values.update({name: form[name] for name in PREVIEWED if name in form})
+    if not values["key"] or not values["channel"] or not values["body"]:
+        return None
+    values["subject"] = values["subject"] or None
+    return values
+
+
+def preview_text(answer: Row) -> str:
+    """The rendered template as a reader gets it, with the SMS parts and any warnings."""
+    parts = [f"Subject: {answer['subject']}"] if answer.get("subject") else []
+    parts.append(str(answer.get("body") or ""))
+    if answer.get("segments"):
+        parts.append(f"({answer['segments']} SMS part(s))")
+    parts += [f"Note: {warning}" for warning in answer.get("warnings") or ()]
+    return "\n\n".join(parts)

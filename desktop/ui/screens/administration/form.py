@@ -2,24 +2,31 @@
 
 A ``*_id`` field is a drop-down of the names the server listed for its
 resource; the lists arrive after the form is built, so a value set before
-them is kept and chosen once they come.
+them is kept and chosen once they come. A template's body is several lines.
+
+Signals:
+    changed: the user changed any field (the live preview follows it).
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.services.admin import FieldSpec, Options, Row, display_value
 
-Input = QLineEdit | QComboBox | QCheckBox
+Input = QLineEdit | QComboBox | QCheckBox | QPlainTextEdit
+#: Fields typed over several lines (a message's wording).
+MULTILINE = frozenset({"body"})
 
 
 class FieldInput(QWidget):
@@ -46,6 +53,8 @@ class FieldInput(QWidget):
             return self.input.isChecked()
         if isinstance(self.input, QComboBox):
             return str(self.input.currentData() or "")
+        if isinstance(self.input, QPlainTextEdit):
+            return self.input.toPlainText()
         return self.input.text()
 
     def set_value(self, value: object) -> None:
@@ -54,6 +63,8 @@ class FieldInput(QWidget):
         elif isinstance(self.input, QComboBox):
             self._wanted = value
             self.input.setCurrentIndex(max(0, self.input.findData("" if value is None else value)))
+        elif isinstance(self.input, QPlainTextEdit):
+            self.input.setPlainText("" if value is None else str(value))
         else:
             text = display_value(self.spec, value)
             self.input.setText(text.replace("₦", "") if self.spec.kind == "money" else text)
@@ -75,6 +86,10 @@ class FieldInput(QWidget):
 
 
 def _input(spec: FieldSpec) -> Input:
+    if spec.name in MULTILINE:
+        text = QPlainTextEdit()
+        text.setMinimumHeight(120)
+        return text
     if spec.kind == "bool":
         box = QCheckBox()
         box.setChecked(spec.checked)
@@ -104,6 +119,8 @@ def _input(spec: FieldSpec) -> Input:
 class ResourceForm(QWidget):
     """The fields of one model; :meth:`show_error` puts a message beside the field named."""
 
+    changed = Signal()
+
     def __init__(self) -> None:
         super().__init__()
         self.fields: dict[str, FieldInput] = {}
@@ -113,6 +130,8 @@ class ResourceForm(QWidget):
         while self._layout.rowCount():
             self._layout.removeRow(0)
         self.fields = {spec.name: FieldInput(spec) for spec in specs}
+        for field in self.fields.values():
+            _notify(field.input, self.changed)
         for spec in specs:
             label = f"{spec.label} *" if spec.required else spec.label
             self._layout.addRow(label, self.fields[spec.name])
@@ -141,3 +160,13 @@ class ResourceForm(QWidget):
                 widget.show_error(message)
                 return True
         return False
+
+
+def _notify(widget: Input, changed: SignalInstance) -> None:
+    """Emit ``changed`` whenever the user changes ``widget``, whatever kind of input it is."""
+    if isinstance(widget, QCheckBox):
+        widget.toggled.connect(changed)
+    elif isinstance(widget, QComboBox):
+        widget.currentIndexChanged.connect(changed)
+    else:
+        widget.textChanged.connect(changed)

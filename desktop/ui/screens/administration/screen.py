@@ -7,6 +7,10 @@ table shows those names, never the ids. With no server (offline, or a
 standalone clinic) a banner says so and nothing can be saved. The work runs
 in the network pool; the connection is read on the database thread.
 
+A message template shows a live preview: shortly after the wording stops
+changing, the server renders it with sample values for everything its
+sender provides, or says which variable it cannot fill.
+
 Signals:
     saved(object): the row the server returned after a save or an action.
 """
@@ -16,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,6 +46,8 @@ from desktop.services.admin import (
     admin_connection,
     form_values,
     load_page,
+    preview_request,
+    preview_text,
     with_client,
 )
 from desktop.ui.database import Database
@@ -53,6 +59,10 @@ ClientCall = Callable[[AdminClient], Any]
 FORM_WIDTH = 360
 #: A column's widest, so one long value does not push the others off the list.
 COLUMN_WIDTH = 240
+#: How long typing must pause before the template preview is asked for again.
+PREVIEW_DELAY_MS = 400
+#: The resource whose form has a live preview.
+PREVIEWED = "templates"
 
 
 class AdministrationScreen(QWidget):
@@ -105,6 +115,14 @@ class AdministrationScreen(QWidget):
         self.action_buttons: dict[str, QPushButton] = {}
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.preview = QLabel()
+        self.preview.setObjectName("templatePreview")
+        self.preview.setWordWrap(True)
+        self.preview.setStyleSheet("background: #ffffff; border: 1px solid #c8d3cc; padding: 6px;")
+        self.preview.hide()
+        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.show_preview)
+        self.form.changed.connect(self._wording_changed)
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -119,6 +137,7 @@ class AdministrationScreen(QWidget):
         side = QVBoxLayout(panel)
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(scroll, 1)
+        side.addWidget(self.preview)
         side.addWidget(self.password)
         side.addLayout(self.actions_bar)
         side.addWidget(self.save_button)
@@ -177,6 +196,7 @@ class AdministrationScreen(QWidget):
         self.save_button.setEnabled(bool(resource and resource.create_model))
         self.save_button.setText(self.tr("Add"))
         self._enable_actions()
+        self._wording_changed()
 
     def edit_row(self, row: int) -> None:
         """The chosen row in the form, to change with the resource's update model."""
@@ -189,6 +209,31 @@ class AdministrationScreen(QWidget):
         self.save_button.setEnabled(resource.update_model is not None)
         self.save_button.setText(self.tr("Save"))
         self._enable_actions()
+        self._wording_changed()
+
+    def _wording_changed(self) -> None:
+        previewed = self.resource is not None and self.resource.name == PREVIEWED
+        self.preview.setVisible(previewed)
+        if previewed:
+            self._preview_timer.start()
+
+    def show_preview(self) -> None:
+        """Ask the server to render the template as typed (sample values, nothing saved)."""
+        request = preview_request(self.editing, self.form.values())
+        if request is None:
+            self.preview.setText(self.tr("The preview appears once the template has a wording."))
+            return
+        self._call(
+            lambda c: c.preview_template(request),
+            lambda answer: self.preview.setText(preview_text(answer)),
+            self._preview_failed,
+        )
+
+    def _preview_failed(self, error: BaseException) -> None:
+        if isinstance(error, AdminError) and not isinstance(error, AdminOfflineError):
+            self.preview.setText(self.tr("Cannot preview: {}").format(error.message))
+        else:
+            self._failed(error)
 
     def refresh(self) -> None:
         resource = self.resource
@@ -247,13 +292,18 @@ class AdministrationScreen(QWidget):
         self.start_new()
         self.refresh()
 
-    def _call(self, fn: ClientCall, on_success: Callable[[Any], None]) -> None:
-        offline = self._offline_only
+    def _call(
+        self,
+        fn: ClientCall,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        offline, failed = self._offline_only, on_failure or self._failed
 
         def run_online(connection: AdminConnection) -> None:
-            self._db.tasks.run_net(lambda: with_client(connection, fn), on_success, self._failed)
+            self._db.tasks.run_net(lambda: with_client(connection, fn), on_success, failed)
 
-        self._db.run(lambda s: admin_connection(s, offline_only=offline), run_online, self._failed)
+        self._db.run(lambda s: admin_connection(s, offline_only=offline), run_online, failed)
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, AdminOfflineError):
