@@ -121,7 +121,7 @@ def test_numbers_stored_in_the_clear_are_sealed_by_the_command(
     monkeypatch.setenv("HMSO_DATABASE_URL", pg_url)
     monkeypatch.setenv("HMSO_DATA_DIR", str(tmp_path))
     with sessionmaker(pg_engine).begin() as s:
-        owner_id = factories.owner_account(s).id  # seeded with 0123456789 in the clear
+        owner_id = factories.owner_account(s, bank_account_number="0123456789").id  # in the clear
     assert main(["seal-bank-details"]) == 0
     with sessionmaker(pg_engine)() as s:
         owner = s.get(OwnerAccount, owner_id)

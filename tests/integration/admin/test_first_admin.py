@@ -92,7 +92,7 @@ def test_serve_without_a_terminal_says_how_to_make_the_admin_and_seals_numbers(
     from tests import factories
 
     with sessionmaker(pg_engine).begin() as s:
-        owner_id = factories.owner_account(s).id
+        owner_id = factories.owner_account(s, bank_account_number="0123456789").id
     on_serve(pg_engine, ServerSettings(data_dir=tmp_path))
     printed = capsys.readouterr().out
     assert "1 bank account number(s) encrypted" in printed
