@@ -29,6 +29,7 @@ from sync_server.admin import (  # noqa: F401  (rules)
     users,
 )
 from sync_server.admin.service import Context, context, create_row, list_rows, update_row
+from sync_server.api import state as app_state
 from sync_server.auth.deps import CurrentPrincipal
 from sync_server.config import ServerSettings
 from sync_server.crm.common import unit_of_work
@@ -53,7 +54,7 @@ ROW_ACTIONS: Mapping[tuple[str, str], RowAction] = {
 
 
 def _settings(request: Request) -> ServerSettings:
-    settings: ServerSettings = request.app.state.settings
+    settings = app_state.settings(request)
     return settings
 
 

@@ -27,7 +27,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from starlette.types import Message as AsgiMessage
 
 from shared.db.models.messaging import Message
-from sync_server.config import ServerSettings
+from sync_server.api import state as app_state
 from sync_server.errors import error_response
 
 REGISTRY = CollectorRegistry(auto_describe=True)
@@ -122,7 +122,7 @@ _CHALLENGE = {"WWW-Authenticate": "Bearer"}
 
 def _refusal(request: Request) -> Response | None:
     """The answer to a scrape that may not see the metrics, or None to serve them."""
-    settings: ServerSettings = request.app.state.settings
+    settings = app_state.settings(request)
     if settings.metrics_token is None:
         return error_response(404, "not_found", "Not Found")
     expected = f"Bearer {settings.metrics_token.get_secret_value()}".encode()

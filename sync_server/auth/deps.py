@@ -51,10 +51,10 @@ from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy.orm import Session, sessionmaker
 
 from shared.domain.access import Action, Principal, Resource, scope_of
 from shared.domain.enums import Role
+from sync_server.api import state as app_state
 from sync_server.auth.standing import StandingCache, refusal
 from sync_server.auth.tokens import AccessClaims, InvalidTokenError, verify_access_claims
 
@@ -75,7 +75,7 @@ def _standings(request: Request) -> StandingCache:
 
 
 def _stale(request: Request, claims: AccessClaims) -> str | None:
-    sessions: sessionmaker[Session] = request.app.state.sessions
+    sessions = app_state.sessions(request)
     return refusal(claims, _standings(request).standing(sessions, claims.principal))
 
 
@@ -87,7 +87,7 @@ def require_principal(
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise unauthorized("Sign in first: an access token is required.")
     try:
-        claims = verify_access_claims(credentials.credentials, request.app.state.settings)
+        claims = verify_access_claims(credentials.credentials, app_state.settings(request))
     except InvalidTokenError as exc:
         raise unauthorized("The access token is invalid or expired.") from exc
     reason = _stale(request, claims)

@@ -12,12 +12,12 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Request, Response
-from sqlalchemy.orm import Session, sessionmaker
 
 from shared.db.models.organisation import Device
 from shared.domain.access import MATRIX, Action, Principal, Resource, require
 from shared.errors import NotFoundError
 from sync_server import audit
+from sync_server.api import state as app_state
 from sync_server.auth import service
 from sync_server.auth.deps import CurrentPrincipal, require_grant, unauthorized
 from sync_server.auth.devices import revoke_device
@@ -31,7 +31,6 @@ from sync_server.auth.schemas import (
     TokenOut,
     UserOut,
 )
-from sync_server.config import ServerSettings
 
 router = APIRouter(prefix="/api/auth", tags=["auth"])
 _RESPONSES: dict[int | str, dict[str, str]] = {
@@ -39,16 +38,6 @@ _RESPONSES: dict[int | str, dict[str, str]] = {
     403: {"description": "Not allowed on this device or for this role"},
     429: {"description": "Too many failed sign-ins from this client; see Retry-After"},
 }
-
-
-def _sessions(request: Request) -> sessionmaker[Session]:
-    factory: sessionmaker[Session] = request.app.state.sessions
-    return factory
-
-
-def _settings(request: Request) -> ServerSettings:
-    settings: ServerSettings = request.app.state.settings
-    return settings
 
 
 def _client(request: Request) -> str:
@@ -78,11 +67,11 @@ def _answer(result: service.TokenPair | service.Refusal) -> TokenOut:
 @router.post("/login", responses=_RESPONSES)
 def login(body: LoginIn, request: Request) -> TokenOut:
     """Sign in on a device; a manager's first sign-in on a PC registers it."""
-    with _sessions(request).begin() as session:
+    with app_state.sessions(request).begin() as session:
         attempt = service.Attempt(
             body.username, body.password, body.device.id, body.device.name, _client(request)
         )
-        result = service.login(session, _settings(request), attempt)
+        result = service.login(session, app_state.settings(request), attempt)
     return _answer(result)
 
 
@@ -93,15 +82,17 @@ def refresh(body: RefreshIn, request: Request) -> TokenOut:
     The same device presenting the old token again within a minute (its
     answer was lost) gets the same refresh token back.
     """
-    with _sessions(request).begin() as session:
-        result = service.refresh(session, _settings(request), body.refresh_token, body.device_id)
+    with app_state.sessions(request).begin() as session:
+        result = service.refresh(
+            session, app_state.settings(request), body.refresh_token, body.device_id
+        )
     return _answer(result)
 
 
 @router.post("/logout", status_code=204, responses=_RESPONSES)
 def logout(principal: CurrentPrincipal, request: Request) -> Response:
     """Sign out: this access token stops at once, and this device's refresh tokens are revoked."""
-    with _sessions(request).begin() as session:
+    with app_state.sessions(request).begin() as session:
         service.logout(session, principal)
     return Response(status_code=204)
 
@@ -109,9 +100,9 @@ def logout(principal: CurrentPrincipal, request: Request) -> Response:
 @router.post("/password", status_code=204, responses={**_RESPONSES, 422: {"description": "Weak"}})
 def change_password(body: PasswordIn, principal: CurrentPrincipal, request: Request) -> Response:
     """Choose a new password; every sign-in of the account ends, this one included."""
-    with _sessions(request).begin() as session:
+    with app_state.sessions(request).begin() as session:
         change = service.PasswordChange(body.current_password, body.password, _client(request))
-        refused = service.change_password(session, _settings(request), principal, change)
+        refused = service.change_password(session, app_state.settings(request), principal, change)
     if refused is not None:
         raise _refuse(refused)
     return Response(status_code=204)
@@ -141,7 +132,7 @@ def revoke(
     principal: Annotated[Principal, Depends(require_grant(Action.WRITE, Resource.DEVICES))],
 ) -> DeviceOut:
     """Cut off a lost or stolen PC: its tokens stop working at once."""
-    with _sessions(request).begin() as session:
+    with app_state.sessions(request).begin() as session:
         device = session.get(Device, device_id)
         if device is None:
             raise NotFoundError("No such device.", field="device_id")

@@ -14,12 +14,13 @@ from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from fastapi import Request
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from shared.db.models.organisation import Hospital
 from shared.domain.access import Action, Principal, Resource, Scope, require, scope_of
 from shared.errors import ConflictError, FieldValidationError, NotFoundError, PermissionDeniedError
 from sync_server import audit
+from sync_server.api import state as app_state
 from sync_server.sync.changes import set_actor
 
 T = TypeVar("T")
@@ -34,9 +35,8 @@ def unit_of_work(request: Request) -> Iterator[Session]:
     requests racing) is a 409, and a value the database refuses (a NUL
     character in free text) a 422: never a 500.
     """
-    factory: sessionmaker[Session] = request.app.state.sessions
     try:
-        with factory.begin() as session:
+        with app_state.sessions(request).begin() as session:
             set_actor(session, "api")
             yield session
     except sa.exc.IntegrityError as exc:

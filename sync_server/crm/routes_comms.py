@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, status
 
+from sync_server.api import state as app_state
 from sync_server.auth.deps import CurrentPrincipal
 from sync_server.crm import campaigns, communications
 from sync_server.crm.common import unit_of_work
@@ -88,7 +89,7 @@ def send_bulk(body: PatientBulkIn, request: Request, principal: CurrentPrincipal
 
 @router.post(f"{COMMS}/process-scheduled", status_code=ACCEPTED)
 def process_scheduled(request: Request, principal: CurrentPrincipal) -> ProcessedOut:
-    return communications.process_scheduled(request.app.state.sessions, principal)
+    return communications.process_scheduled(app_state.sessions(request), principal)
 
 
 @router.get(f"{COMMS}/templates")

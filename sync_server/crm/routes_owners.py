@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse
 from starlette.concurrency import run_in_threadpool
 
 from shared.domain.feedback import SatisfactionInput
+from sync_server.api import state as app_state
 from sync_server.auth.deps import CurrentPrincipal
 from sync_server.crm import communications, owners, payouts
 from sync_server.crm.common import unit_of_work
@@ -53,7 +54,7 @@ def send_owner_survey(
 ) -> SurveySendOut:
     """Send a survey round by e-mail (a signed link), SMS or WhatsApp, once per owner."""
     with unit_of_work(request) as session:
-        return owners.send_survey(session, principal, request.app.state.settings, body)
+        return owners.send_survey(session, principal, app_state.settings(request), body)
 
 
 @router.post("/surveys/{survey_id}")
@@ -65,7 +66,7 @@ def answer_owner_survey(
 ) -> SatisfactionOut:
     """The e-mailed link's answer; its signature stands in for a login."""
     with unit_of_work(request) as session:
-        return owners.answer_by_link(session, request.app.state.settings, survey_id, sig, body)
+        return owners.answer_by_link(session, app_state.settings(request), survey_id, sig, body)
 
 
 @router.get("/surveys/{survey_id}", response_class=HTMLResponse)
@@ -74,7 +75,7 @@ def owner_survey_page(
 ) -> HTMLResponse:
     """What the e-mailed link opens in the owner's browser: the survey's questions."""
     with unit_of_work(request) as session:
-        code, page = owners.survey_form(session, request.app.state.settings, survey_id, sig)
+        code, page = owners.survey_form(session, app_state.settings(request), survey_id, sig)
     return HTMLResponse(page, status_code=code)
 
 
@@ -102,7 +103,7 @@ async def owner_survey_form(
     body = await request.body()
 
     def answer() -> tuple[int, str]:
-        settings = request.app.state.settings
+        settings = app_state.settings(request)
         with unit_of_work(request) as session:
             return owners.survey_form_answer(session, settings, survey_id, sig, body)
 
@@ -136,7 +137,7 @@ def payout_history(
 def update_payout_status(
     payout_id: uuid.UUID, body: PayoutStatusIn, request: Request, principal: CurrentPrincipal
 ) -> PayoutOut:
-    folder = attachments_dir(request.app.state.settings)
+    folder = attachments_dir(app_state.settings(request))
     with unit_of_work(request) as session:
         return payouts.update_status(session, principal, payout_id, body, attachments_dir=folder)
 

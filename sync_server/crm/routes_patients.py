@@ -10,6 +10,7 @@ from fastapi import APIRouter, Query, Request, status
 from shared.domain.feedback import FeedbackInput
 from shared.domain.loyalty import AwardInput, RedeemInput
 from shared.domain.patients import PreferencesUpdate
+from sync_server.api import state as app_state
 from sync_server.auth.deps import CurrentPrincipal
 from sync_server.crm import appointments, feedback, loyalty, patients
 from sync_server.crm.common import unit_of_work
@@ -69,7 +70,7 @@ def schedule_appointment(
 
 @router.post("/appointments/reminders/process", status_code=status.HTTP_202_ACCEPTED)
 def process_reminders(request: Request, principal: CurrentPrincipal) -> RemindersOut:
-    return appointments.process_reminders(request.app.state.sessions, principal)
+    return appointments.process_reminders(app_state.sessions(request), principal)
 
 
 @router.post("/{patient_id}/feedback", status_code=CREATED)

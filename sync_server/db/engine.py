@@ -7,8 +7,6 @@ socket, so a new user installs no database.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import orjson
@@ -63,10 +61,3 @@ def _json_dumps(value: object) -> bytes:
 
 def make_sessionmaker(engine: sa.Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
-
-
-@contextmanager
-def unit_of_work(factory: sessionmaker[Session]) -> Iterator[Session]:
-    """One transaction: committed if the block returns, rolled back if it raises."""
-    with factory.begin() as session:
-        yield session

@@ -25,14 +25,14 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
 from fastapi import APIRouter, Request, Response
 from sendgrid.helpers.eventwebhook import EventWebhook
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 from twilio.request_validator import RequestValidator
 
 from shared.clock import utcnow
 from shared.db.models import Message
 from shared.domain.enums import Channel, SuppressionReason, SuppressionScope
 from shared.domain.messaging.policy import is_stop
-from sync_server.config import ServerSettings
+from sync_server.api import state as app_state
 from sync_server.errors import error_response
 from sync_server.messaging.events import latest_message_to, record_event, suppress
 from sync_server.messaging.unsubscribe import is_valid, queue_confirmation
@@ -75,18 +75,8 @@ def _rejected(request: Request, reason: str, status: int = 403) -> Response:
     return error_response(status, reason, f"webhook rejected: {reason}", None)
 
 
-def _sessions(request: Request) -> sessionmaker[Session]:
-    factory: sessionmaker[Session] = request.app.state.sessions
-    return factory
-
-
-def _settings(request: Request) -> ServerSettings:
-    settings: ServerSettings = request.app.state.settings
-    return settings
-
-
 async def _twilio_form(request: Request) -> dict[str, str] | Response:
-    settings = _settings(request)
+    settings = app_state.settings(request)
     signature = request.headers.get("X-Twilio-Signature")
     if not signature:
         return _rejected(request, "unsigned", 401)
@@ -109,7 +99,7 @@ async def twilio_status(request: Request) -> Response:
         return form
     event = _TWILIO_EVENTS.get(form.get("MessageStatus", ""))
     if event is not None:
-        with _sessions(request).begin() as session:
+        with app_state.sessions(request).begin() as session:
             record_event(
                 session,
                 provider="twilio",
@@ -135,7 +125,7 @@ async def twilio_inbound(request: Request) -> Response:
     channel = Channel.WHATSAPP if sender.startswith("whatsapp:") else Channel.SMS
     address = sender.removeprefix("whatsapp:")
     stop = is_stop(form.get("Body"))
-    with _sessions(request).begin() as session:
+    with app_state.sessions(request).begin() as session:
         if stop:
             suppress(
                 session, address=address, channel=channel, reason=SuppressionReason.STOP_KEYWORD
@@ -172,7 +162,7 @@ def _verify_sendgrid(request: Request, raw: bytes) -> str | None:
     """The reason to refuse, or None when signature and timestamp are good."""
     signature = request.headers.get(SIGNATURE_HEADER)
     stamp = request.headers.get(TIMESTAMP_HEADER)
-    key = _settings(request).sendgrid_webhook_public_key
+    key = app_state.settings(request).sendgrid_webhook_public_key
     if not signature or not stamp or not key:
         return "unsigned"
     try:
@@ -196,7 +186,7 @@ async def sendgrid_events(request: Request) -> Response:
     events = _sendgrid_body(raw)
     if isinstance(events, Response):
         return events
-    with _sessions(request).begin() as session:
+    with app_state.sessions(request).begin() as session:
         for item in events:
             _sendgrid_event(session, item)
     return Response(status_code=204)
@@ -281,9 +271,11 @@ def _uuid(value: object) -> uuid.UUID | None:
 @router.api_route("/unsubscribe/{message_id}", methods=["GET", "POST"])
 def unsubscribe(message_id: uuid.UUID, sig: str, request: Request) -> Response:
     """The link at the foot of marketing e-mail (GET) and one-click List-Unsubscribe (POST)."""
-    with _sessions(request).begin() as session:
+    with app_state.sessions(request).begin() as session:
         message = session.get(Message, message_id)
-        if message is None or not is_valid(_settings(request), message_id, message.address, sig):
+        if message is None or not is_valid(
+            app_state.settings(request), message_id, message.address, sig
+        ):
             return _rejected(request, "forged")
         suppress(
             session,

@@ -15,7 +15,6 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Header, Query, Request, Response
-from sqlalchemy.orm import Session, sessionmaker
 
 from shared.errors import DomainError
 from shared.sync.protocol import (
@@ -25,6 +24,7 @@ from shared.sync.protocol import (
     PushRequest,
     PushResponse,
 )
+from sync_server.api import state as app_state
 from sync_server.auth.deps import CurrentPrincipal
 from sync_server.sync import pull as reader
 from sync_server.sync.push import push
@@ -54,11 +54,6 @@ def _check_protocol(version: int) -> None:
         )
 
 
-def _sessions(request: Request) -> sessionmaker[Session]:
-    factory: sessionmaker[Session] = request.app.state.sessions
-    return factory
-
-
 def _json(request: Request, body: bytes) -> Response:
     headers = {"Vary": "Accept-Encoding"}
     if len(body) > 1024 and "gzip" in request.headers.get("accept-encoding", ""):
@@ -78,7 +73,7 @@ def push_endpoint(
     with the standard library, ~7 ms of a push.
     """
     _check_protocol(protocol)
-    with _sessions(request).begin() as session:
+    with app_state.sessions(request).begin() as session:
         answer = push(session, principal, body)
     return Response(answer.model_dump_json(), media_type="application/json")
 
@@ -93,7 +88,7 @@ def pull_endpoint(
 ) -> Response:
     """Changes of the device's scopes after ``cursor``, oldest first."""
     _check_protocol(protocol)
-    with _sessions(request).begin() as session:
+    with app_state.sessions(request).begin() as session:
         body = reader.pull_json(session, principal, cursor, limit)
     return _json(request, body)
 
@@ -110,6 +105,6 @@ def snapshot_endpoint(
 ) -> Response:
     """One page of a consistent download of the device's scopes (resumable by table/after)."""
     _check_protocol(protocol)
-    with _sessions(request).begin() as session:
+    with app_state.sessions(request).begin() as session:
         body = reader.snapshot_json(session, principal, table, after, limit, cursor)
     return _json(request, body)
