@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.app import DesktopApp, build
 from desktop.config import DesktopSettings
 from desktop.services.registration import register_patient
+from desktop.store import outbox
 from desktop.store.writes import LocalWriter
 from desktop.sync.engine import write_state
 from desktop.sync.worker import WorkerState
@@ -82,9 +83,9 @@ def test_staff_saves_and_the_worker_survive_a_busy_minute(
         window = MainWindow(app.db, STAFF)
         qtbot.addWidget(window)
         assert app.start_sync(window) is not None
-        qtbot.waitUntil(lambda: _settled(app), timeout=30_000)
+        _settle(app, qtbot, 30_000)
         _run(app, other, soak, qtbot)
-        qtbot.waitUntil(lambda: _settled(app), timeout=60_000)
+        _settle(app, qtbot, 60_000)
         assert soak.failures == [], soak.failures[:3]
         assert soak.remote_errors == [], soak.remote_errors[:3]
         assert soak.saved > SOAK_SECONDS * 10, "the saves did not keep their pace"
@@ -188,9 +189,24 @@ def _sync_thread_alive() -> bool:
     return any(t.name == "sync" and t.is_alive() for t in threading.enumerate())
 
 
-def _settled(app: DesktopApp) -> bool:
-    state = _state(app)
-    return state.online and state.status is not None and state.status.pending == 0
+def _settle(app: DesktopApp, qtbot: QtBot, timeout: int) -> None:
+    """Wait for a whole round that began after this call, ending online with nothing to send.
+
+    The worker's ``status`` is a snapshot from its last round, and a round under
+    way when the saves stop may have pulled before the other desk's last rows;
+    only a round begun later has seen everything.
+    """
+    assert app.worker is not None
+    worker, after = app.worker, app.worker.rounds
+
+    def settled() -> bool:
+        worker.nudge()
+        if worker.rounds < after + 2 or not worker.state().online:
+            return False
+        with app.db.sessions() as session:
+            return outbox.pending_count(session) == 0
+
+    qtbot.waitUntil(settled, timeout=timeout)
 
 
 def _server_count(sessions: sessionmaker[Session], prefix: str) -> int:
