@@ -2,6 +2,7 @@
 
 Low ratings open a follow-up automatically (the shared rule decides what
 "unhappy" is), so no complaint depends on someone remembering to flag it.
+Feedback earns the program's points for it, as on the server.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session
 from desktop.store.writes import LocalWriter
 from shared.clock import utcnow
 from shared.db.models import Patient, PatientFeedback
+from shared.domain import earning
 from shared.domain.enums import FeedbackCategory, FollowUpStatus
 from shared.domain.feedback import FeedbackInput, needs_follow_up
 from shared.domain.patients import parse
@@ -44,7 +46,7 @@ def submit_feedback(
     if patient is None or patient.deleted_at is not None:
         raise NotFoundError("Choose the patient the feedback is from.", field="patient")
     status = FollowUpStatus.OPEN if needs_follow_up(form.rating, form.nps) else FollowUpStatus.NONE
-    writer.insert(
+    feedback = writer.insert(
         PatientFeedback,
         hospital_id=patient.hospital_id,
         patient_id=patient.id,
@@ -52,6 +54,7 @@ def submit_feedback(
         follow_up_status=status,
         **form.model_dump(),
     )
+    earning.earn_for_feedback(writer, feedback)
     return status
 
 

@@ -1,7 +1,9 @@
-"""Loyalty at the front desk, offline: balance and tier, awarding points, redeeming rewards.
+"""Loyalty at the front desk, offline: balance and tier, a manager's adjustment, redeeming.
 
-Points live in an append-only ledger, so two desks awarding points offline
+Points live in an append-only ledger, so two desks earning points offline
 simply add rows; the balance is their sum, computed with the shared rules.
+Points are earned by the events themselves (``shared.domain.earning``);
+nobody at the desk types points in, and only a manager adjusts a balance.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from desktop.store.tables import CachedLogin
 from desktop.store.writes import LocalWriter
 from shared.clock import utcnow
 from shared.db.models import (
@@ -21,20 +24,21 @@ from shared.db.models import (
     LoyaltyRedemption,
     LoyaltyReward,
     Patient,
+    User,
 )
 from shared.db.queries.loyalty import ledger_entries, program_rules
-from shared.domain.enums import LedgerKind
+from shared.domain import earning
+from shared.domain.enums import LedgerKind, Role
 from shared.domain.loyalty import (
-    AwardInput,
     Tier,
     balance,
-    check_redemption,
-    expires_at,
+    check_redeemable,
     lifetime_earned,
-    points_of_award,
+    next_expiry,
+    next_tier,
+    on_hold,
     tier_for,
 )
-from shared.domain.patients import parse
 from shared.errors import FieldValidationError, NotFoundError
 
 
@@ -43,6 +47,16 @@ class LoyaltySummary:
     points: int
     lifetime_points: int
     tier: Tier
+    #: Points earned on recent payments, not spendable until their hold ends.
+    on_hold: int = 0
+    #: The points that lapse next, and when (None: nothing is due to lapse).
+    next_expiry: tuple[int, dt.datetime] | None = None
+    #: The next tier and the lifetime points still needed to reach it.
+    next_tier: tuple[Tier, int] | None = None
+
+    @property
+    def spendable(self) -> int:
+        return max(self.points - self.on_hold, 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +72,8 @@ class LoyaltyCard:
 
     summary: LoyaltySummary
     rewards: tuple[Reward, ...]
+    #: Whether the signed-in person may adjust the balance (managers only).
+    may_adjust: bool = False
 
 
 def _patient(session: Session, patient_id: uuid.UUID) -> Patient:
@@ -67,40 +83,55 @@ def _patient(session: Session, patient_id: uuid.UUID) -> Patient:
     return patient
 
 
-def loyalty_summary(session: Session, *, patient_id: uuid.UUID) -> LoyaltySummary:
+def loyalty_summary(
+    session: Session, *, patient_id: uuid.UUID, now: dt.datetime | None = None
+) -> LoyaltySummary:
     patient = _patient(session, patient_id)
     entries = ledger_entries(session, patient.id)
+    rules = program_rules(session, patient.hospital_id)
     earned = lifetime_earned(entries)
-    tier = tier_for(earned, program_rules(session, patient.hospital_id))
-    return LoyaltySummary(balance(entries), earned, tier)
+    when = now or utcnow()
+    return LoyaltySummary(
+        balance(entries),
+        earned,
+        tier_for(earned, rules),
+        on_hold(entries, when),
+        next_expiry(entries, when),
+        next_tier(earned, rules),
+    )
 
 
-def loyalty_card(session: Session, *, patient_id: uuid.UUID) -> LoyaltyCard:
+def loyalty_card(
+    session: Session, *, patient_id: uuid.UUID, actor: uuid.UUID | None = None
+) -> LoyaltyCard:
     patient = _patient(session, patient_id)
     rewards = available_rewards(session, hospital_id=patient.hospital_id)
-    return LoyaltyCard(loyalty_summary(session, patient_id=patient_id), tuple(rewards))
+    summary = loyalty_summary(session, patient_id=patient_id)
+    return LoyaltyCard(summary, tuple(rewards), may_manage(session, actor))
 
 
-def award_points(
+def may_manage(session: Session, actor: uuid.UUID | None) -> bool:
+    """Whether the signed-in person is a manager (or an administrator) on this PC."""
+    if actor is None:
+        return False
+    user = session.get(User, actor)
+    role = user.role.value if user is not None else _cached_role(session, actor)
+    return role in (Role.MANAGER.value, Role.ADMIN.value)
+
+
+def _cached_role(session: Session, actor: uuid.UUID) -> str | None:
+    query = sa.select(CachedLogin.role).where(CachedLogin.user_id == actor).limit(1)
+    return session.scalar(query)
+
+
+def adjust_points(
     session: Session, writer: LocalWriter, *, patient_id: uuid.UUID, data: dict[str, Any]
 ) -> int:
-    """Add earned points (given outright or from an amount spent); returns the points added."""
-    patient = _patient(session, patient_id)
-    award = parse(AwardInput, data)
-    rules = program_rules(session, patient.hospital_id)
-    points = points_of_award(award, rules)
-    now = utcnow()
-    writer.insert(
-        LoyaltyLedgerEntry,
-        hospital_id=patient.hospital_id,
-        patient_id=patient.id,
-        kind=LedgerKind.EARN,
-        points=points,
-        reason=award.reason,
-        occurred_at=now,
-        expires_at=expires_at(now, rules),
+    """A manager's correction of the balance; returns the points added (or removed)."""
+    entry = earning.adjust_points(
+        writer, patient_id=patient_id, data=data, may_manage=may_manage(session, writer.actor)
     )
-    return points
+    return entry.points
 
 
 def available_rewards(session: Session, *, hospital_id: uuid.UUID) -> list[Reward]:
@@ -136,8 +167,8 @@ def redeem_reward(
     )
     if reward is None:
         raise FieldValidationError("reward_id", "choose one of this hospital's rewards")
-    left = check_redemption(balance(ledger_entries(session, patient.id)), reward.points_cost)
     when = now or utcnow()
+    left = check_redeemable(ledger_entries(session, patient.id), reward.points_cost, when)
     entry = writer.insert(
         LoyaltyLedgerEntry,
         hospital_id=patient.hospital_id,

@@ -30,6 +30,7 @@ from desktop.store.tables import CachedLogin
 from desktop.store.writes import LocalWriter
 from shared.clock import to_lagos, utcnow
 from shared.db.models import Hospital, Patient, RevenueEntry, User
+from shared.domain import earning
 from shared.domain.enums import PaymentMethod
 from shared.domain.money import Money
 from shared.domain.payments import check_reversible, receipt_label
@@ -145,6 +146,7 @@ def record_payment(
         receipt_number=next_receipt_number(session, hospital.id, now),
         recorded_by_id=_recorder(session, writer.actor),
     )
+    earning.earn_for_payment(writer, entry)
     return _receipt(entry, patient, hospital, None, _cashier(session, writer.actor))
 
 
@@ -189,6 +191,7 @@ def reverse_payment(
         reverses_id=original.id,
         note=note,
     )
+    earning.earn_for_payment(writer, entry)
     patient = session.get_one(Patient, original.patient_id)
     hospital = session.get_one(Hospital, original.hospital_id)
     reverses = receipt_label(original.receipt_number, original.id)

@@ -18,9 +18,21 @@ from typing import Annotated, Any, Protocol
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
+from shared.clock import as_utc
 from shared.domain.enums import LedgerKind
 from shared.domain.money import check_minor
-from shared.errors import ConflictError, FieldValidationError
+from shared.errors import ConflictError, FieldValidationError, PermissionDeniedError
+
+#: Largest single award: well above any real bill, far below the column's limit.
+MAX_AWARD_POINTS = 1_000_000
+
+
+def _whole_points(raw: Any) -> Any:
+    if raw is None:
+        return None
+    if isinstance(raw, bool) or not isinstance(raw, int):
+        raise ValueError("must be a whole number of points")
+    return raw
 
 
 class Tier(StrEnum):
@@ -43,6 +55,8 @@ class ProgramRules:
     gold_threshold: int = 5000
     platinum_threshold: int = 10000
     expiry_months: int = 12
+    hold_days: int = 14
+    adjustment_limit: int = 500
 
     @classmethod
     def of(cls, program: Any) -> ProgramRules:
@@ -52,6 +66,8 @@ class ProgramRules:
 
 class LedgerLine(Protocol):
     @property
+    def id(self) -> uuid.UUID: ...
+    @property
     def kind(self) -> LedgerKind: ...
     @property
     def points(self) -> int: ...
@@ -59,6 +75,20 @@ class LedgerLine(Protocol):
     def occurred_at(self) -> dt.datetime: ...
     @property
     def expires_at(self) -> dt.datetime | None: ...
+    @property
+    def available_at(self) -> dt.datetime | None: ...
+    @property
+    def source_key(self) -> str | None: ...
+    @property
+    def reference_id(self) -> uuid.UUID | None: ...
+
+
+#: The end of a source key whose entry takes back a refunded payment's points.
+REVERSAL_SUFFIX = ":reversal"
+
+
+def is_reversal(entry: LedgerLine) -> bool:
+    return entry.source_key is not None and entry.source_key.endswith(REVERSAL_SUFFIX)
 
 
 def balance(entries: Iterable[LedgerLine]) -> int:
@@ -66,8 +96,32 @@ def balance(entries: Iterable[LedgerLine]) -> int:
 
 
 def lifetime_earned(entries: Iterable[LedgerLine]) -> int:
-    """Points ever earned: tiers reward loyalty shown, so spending points never demotes."""
-    return sum(e.points for e in entries if e.kind is LedgerKind.EARN)
+    """Points earned less points a refund took back: spending points never demotes."""
+    return sum(e.points for e in entries if e.kind is LedgerKind.EARN or is_reversal(e))
+
+
+def _reversed(entries: Iterable[LedgerLine]) -> dict[uuid.UUID, int]:
+    """Points taken back per earn entry, by the refunds that name it."""
+    taken: dict[uuid.UUID, int] = {}
+    for entry in entries:
+        if is_reversal(entry) and entry.reference_id is not None:
+            taken[entry.reference_id] = taken.get(entry.reference_id, 0) - entry.points
+    return taken
+
+
+def on_hold(entries: Sequence[LedgerLine], now: dt.datetime) -> int:
+    """Points earned on payments still inside their hold (and not taken back by a refund)."""
+    taken = _reversed(entries)
+    return sum(
+        max(e.points - taken.get(e.id, 0), 0)
+        for e in entries
+        if e.kind is LedgerKind.EARN and e.available_at is not None and as_utc(e.available_at) > now
+    )
+
+
+def spendable(entries: Sequence[LedgerLine], now: dt.datetime) -> int:
+    """What the patient may redeem now: the balance less the points on hold."""
+    return max(balance(entries) - on_hold(entries, now), 0)
 
 
 def tier_for(points: int, rules: ProgramRules) -> Tier:
@@ -78,6 +132,16 @@ def tier_for(points: int, rules: ProgramRules) -> Tier:
     if points >= rules.silver_threshold:
         return Tier.SILVER
     return Tier.BRONZE
+
+
+def next_tier(lifetime: int, rules: ProgramRules) -> tuple[Tier, int] | None:
+    """The tier above the patient's and the lifetime points still needed (None at the top)."""
+    steps = (
+        (Tier.SILVER, rules.silver_threshold),
+        (Tier.GOLD, rules.gold_threshold),
+        (Tier.PLATINUM, rules.platinum_threshold),
+    )
+    return next(((tier, needed - lifetime) for tier, needed in steps if lifetime < needed), None)
 
 
 def points_for_spend(amount_minor: int, rules: ProgramRules) -> int:
@@ -114,69 +178,100 @@ def check_redemption(current_balance: int, cost: int) -> int:
     return current_balance - cost
 
 
-def points_to_expire(entries: Sequence[LedgerLine], now: dt.datetime) -> int:
-    """Points from earn rows past their expiry that redemptions have not used up (FIFO)."""
-    earns = sorted((e for e in entries if e.kind is LedgerKind.EARN), key=lambda e: e.occurred_at)
-    used = -sum(e.points for e in entries if e.kind is not LedgerKind.EARN and e.points < 0)
-    used -= sum(e.points for e in entries if e.kind is LedgerKind.ADJUST and e.points > 0)
-    lapsed = 0
-    for entry in earns:
-        taken = min(max(used, 0), entry.points)
-        used -= taken
-        if entry.expires_at is not None and entry.expires_at <= now:
-            lapsed += entry.points - taken
-    return max(lapsed, 0)
+def check_redeemable(entries: Sequence[LedgerLine], cost: int, now: dt.datetime) -> int:
+    """The balance left after spending ``cost``; points still on hold cannot be spent."""
+    held = on_hold(entries, now)
+    left = check_redemption(spendable(entries, now), cost)
+    return left + held
 
 
-#: Largest single award: well above any real bill, far below the column's limit.
-MAX_AWARD_POINTS = 1_000_000
-#: Largest amount spent in one award (₦100 billion in kobo).
-MAX_SPEND_MINOR = 10**13
-
-
-def _whole_points(raw: Any) -> Any:
-    if raw is None:
-        return None
-    if isinstance(raw, bool) or not isinstance(raw, int):
-        raise ValueError("must be a whole number of points")
-    return raw
-
-
-def _money(raw: Any) -> Any:
-    if raw is None:
-        return None
-    if check_minor(raw, field="amount_minor") > MAX_SPEND_MINOR:
-        raise ValueError("is larger than any single bill")
-    return raw
-
-
-class AwardInput(BaseModel):
-    """Points given by staff or an integration: a fixed number or earned on spend."""
+class AdjustmentInput(BaseModel):
+    """A manager's correction of a balance: some points added or removed, and why."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
 
-    points: Annotated[int | None, BeforeValidator(_whole_points)] = None
-    amount_minor: Annotated[int | None, BeforeValidator(_money)] = None
+    points: Annotated[int, BeforeValidator(_whole_points)]
     reason: Annotated[str, Field(min_length=1, max_length=200)]
-    reference_type: Annotated[str | None, Field(max_length=40)] = None
-    reference_id: uuid.UUID | None = None
+
+
+def check_adjustment(
+    *, may_manage: bool, points: int, reason: str | None, rules: ProgramRules, balance_now: int
+) -> None:
+    """Only a manager adjusts, within the program's bound, with a reason, never below zero.
+
+    The one rule for the desk's command, the REST API and a pushed entry.
+    """
+    if not may_manage:
+        raise PermissionDeniedError("Only a manager can adjust a patient's points.")
+    if not (reason or "").strip():
+        raise FieldValidationError("reason", "say why the points are adjusted")
+    if points == 0 or abs(points) > rules.adjustment_limit:
+        raise FieldValidationError(
+            "points", f"must be between -{rules.adjustment_limit:,} and {rules.adjustment_limit:,}"
+        )
+    if balance_now + points < 0:
+        raise FieldValidationError(
+            "points", f"would take the balance below zero (it is {balance_now:,})"
+        )
+
+
+def check_hand_entry(kind: LedgerKind) -> None:
+    """Entries nobody types: points are earned from events and expire on the schedule."""
+    if kind is LedgerKind.EARN:
+        raise FieldValidationError(
+            "points", "are earned by visits, payments and feedback; a manager can adjust them"
+        )
+    if kind is LedgerKind.EXPIRE:
+        raise FieldValidationError("points", "expire on the server's daily schedule")
+
+
+def points_to_expire(entries: Sequence[LedgerLine], now: dt.datetime) -> int:
+    """Points from earn rows past their expiry that redemptions have not used up (FIFO).
+
+    A refund's reversal cancels its own payment's entry rather than the oldest
+    points, so it never makes older points look used.
+    """
+    reversed_ = _reversed(entries)
+    earns = sorted((e for e in entries if e.kind is LedgerKind.EARN), key=lambda e: e.occurred_at)
+    used = -sum(
+        e.points
+        for e in entries
+        if e.kind is not LedgerKind.EARN and e.points < 0 and not is_reversal(e)
+    )
+    used -= sum(e.points for e in entries if e.kind is LedgerKind.ADJUST and e.points > 0)
+    lapsed = 0
+    for entry in earns:
+        left = max(entry.points - reversed_.get(entry.id, 0), 0)
+        taken = min(max(used, 0), left)
+        used -= taken
+        if entry.expires_at is not None and as_utc(entry.expires_at) <= now:
+            lapsed += left - taken
+    return max(lapsed, 0)
+
+
+def next_expiry(entries: Sequence[LedgerLine], now: dt.datetime) -> tuple[int, dt.datetime] | None:
+    """The points that lapse soonest (what FIFO leaves of them) and when; None if none will.
+
+    Looks at each future expiry date in turn and asks how many points would
+    lapse by then, less what lapses earlier, so what redemptions used up and
+    refunds took back is never counted.
+    """
+    dates = sorted(
+        {
+            as_utc(e.expires_at)
+            for e in entries
+            if e.kind is LedgerKind.EARN and e.expires_at is not None and as_utc(e.expires_at) > now
+        }
+    )
+    due_now = points_to_expire(entries, now)
+    for date in dates:
+        lapsing = points_to_expire(entries, date) - due_now
+        if lapsing > 0:
+            return lapsing, date
+    return None
 
 
 class RedeemInput(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     reward_id: uuid.UUID
-
-
-def points_of_award(award: AwardInput, rules: ProgramRules) -> int:
-    """The award's points: given outright, or computed from the amount spent."""
-    if award.points is not None:
-        if not 0 < award.points <= MAX_AWARD_POINTS:
-            raise FieldValidationError("points", f"must be between 1 and {MAX_AWARD_POINTS:,}")
-        return award.points
-    if award.amount_minor is None:
-        raise FieldValidationError("points", "give points or an amount spent")
-    earned = points_for_spend(award.amount_minor, rules)
-    if earned <= 0:
-        raise FieldValidationError("amount_minor", "is below one spend unit and earns nothing")
-    return earned

@@ -20,9 +20,9 @@ Decisions the issue left open:
   with that link, composed by the one message command (consent, purpose and
   variables as everywhere). A patient without consent or an address on
   that channel gets none, and the visit is still completed.
-- The event the loyalty work turns into points is the completed appointment
-  itself; its unique source is :func:`visit_source` (``visit:<appointment id>``),
-  so points for one visit can be earned once however often it is pushed.
+- Completing a visit earns its loyalty points in the same transaction
+  (``shared.domain.earning``); their unique source is ``visit:<appointment id>``,
+  so points for one visit are earned once however often it is completed or pushed.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ from shared.db.models import (
     Patient,
     PatientFeedback,
 )
+from shared.domain import earning
 from shared.domain.appointments import check_status_move
 from shared.domain.enums import AppointmentStatus, FollowUpStatus
 from shared.domain.messaging.compose import compose_patient_message, template_source
@@ -86,11 +87,6 @@ class CompletedVisit:
     feedback_request_id: uuid.UUID | None = None
 
 
-def visit_source(appointment_id: uuid.UUID) -> str:
-    """The unique source of a completed visit's loyalty points."""
-    return f"visit:{appointment_id}"
-
-
 def visit_time(appointment: Any) -> dt.datetime:
     """When the visit happened: the check-in, else the booked start (both UTC)."""
     return as_utc(appointment.checked_in_at or appointment.starts_at)
@@ -113,6 +109,7 @@ def complete_visit(
     seen = visit_time(appointment)
     if patient.last_visit_at is None or as_utc(patient.last_visit_at) < seen:
         writer.update(patient, last_visit_at=seen)
+    earning.earn_for_visit(writer, appointment)
     request = _queue_feedback_request(writer, patient)
     return CompletedVisit(
         appointment.id, patient.id, as_utc(patient.last_visit_at or seen), request

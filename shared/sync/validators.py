@@ -312,7 +312,9 @@ def _ledger(row: Row, changed: Changed) -> None:
     sign = _SIGNS.get(kind)
     if points == 0 or (sign is not None and points * sign < 0):
         raise FieldValidationError("points", f"do not match an entry of kind {kind}")
-    parse(loyalty.AwardInput, {"points": abs(points), "reason": row.get("reason")})
+    reason = row.get("reason")
+    if not isinstance(reason, str) or not 0 < len(reason.strip()) <= 200:
+        raise FieldValidationError("reason", "say why, in 1 to 200 characters")
 
 
 def _points(value: Any, *, field: str = "points") -> int:

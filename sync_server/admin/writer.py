@@ -25,6 +25,8 @@ T = TypeVar("T")
 class AdminWriter(TrackedWriter):
     """Writes as ``principal`` when it may manage ``access`` at the row's hospital."""
 
+    principal: Principal
+
     def __init__(self, session: Session, principal: Principal, access: Resource) -> None:
         super().__init__(session, principal)
         self.access = access

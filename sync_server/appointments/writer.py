@@ -29,9 +29,12 @@ T = TypeVar("T")
 
 
 class TrackedWriter:
-    """Writes rows in the caller's transaction as ``principal`` (the caller commits)."""
+    """Writes rows in the caller's transaction as ``principal`` (the caller commits).
 
-    def __init__(self, session: Session, principal: Principal) -> None:
+    With no principal it is the server's own writer (:func:`system_writer`).
+    """
+
+    def __init__(self, session: Session, principal: Principal | None) -> None:
         self.session = session
         self.principal = principal
 
@@ -72,7 +75,7 @@ class TrackedWriter:
         """
         row = self.session.get(model, row_id, with_for_update=True)
         hospital_id = getattr(row, "hospital_id", None)
-        if row is None or hospital_id is None:
+        if row is None or hospital_id is None or self.principal is None:
             return row
         resource = _spec(model).resource
         return row if can(self.principal, Action.READ, resource, hospital_id=hospital_id) else None
@@ -81,7 +84,8 @@ class TrackedWriter:
         return self.session.scalars(query).all()
 
     def _allow(self, spec: TableSpec, hospital_id: uuid.UUID | None) -> None:
-        require(self.principal, Action.WRITE, spec.resource, hospital_id=hospital_id)
+        if self.principal is not None:
+            require(self.principal, Action.WRITE, spec.resource, hospital_id=hospital_id)
 
     def _audit(
         self, action: str, spec: TableSpec, row: Any, fields: list[str] | None = None
@@ -103,3 +107,12 @@ def _spec(model: type[Any]) -> TableSpec:
     if spec is None:
         raise PermissionDeniedError("This record cannot be written here.")
     return spec
+
+
+def system_writer(session: Session) -> TrackedWriter:
+    """The server's own consequences of a write it accepted (points a pushed visit earned).
+
+    Nobody asked for them, so no permission is asked; the row validator, the
+    audit (with no actor) and the change log apply as to every write.
+    """
+    return TrackedWriter(session, None)

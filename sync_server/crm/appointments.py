@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from shared.clock import utcnow
 from shared.db.models.organisation import Clinician, Department
 from shared.db.models.patients import Appointment, AppointmentReminder, Patient
-from shared.db.queries.loyalty import program_rules
 from shared.domain.access import Action, Principal, Resource, require
 from shared.domain.appointments import (
     booking_of,
@@ -27,7 +26,6 @@ from shared.domain.appointments import (
 from shared.domain.enums import Channel, ReminderStatus
 from shared.domain.patients import has_channel_consent
 from shared.errors import FieldValidationError
-from sync_server.crm import loyalty
 from sync_server.crm.common import get_live, hospital_filter, track
 from sync_server.crm.schemas import AppointmentOut, RemindersOut, ScheduledOut, ScheduleIn
 from sync_server.messaging.reminders import create_due_reminders
@@ -74,22 +72,7 @@ def schedule(session: Session, principal: Principal, data: ScheduleIn) -> Schedu
         check_no_clash(existing, booking_of(appointment))
     track(session, principal, appointment)
     reminders = _add_reminders(session, principal, patient, appointment, data.reminder_channel)
-    rules = program_rules(session, patient.hospital_id)
-    if rules.points_per_visit > 0:
-        reference = ("appointment", appointment.id)
-        loyalty.earn(
-            session,
-            principal,
-            patient,
-            rules.points_per_visit,
-            "Appointment booked",
-            reference=reference,
-        )
-    return ScheduledOut(
-        appointment=AppointmentOut.model_validate(appointment),
-        reminders=reminders,
-        loyalty_points_awarded=max(rules.points_per_visit, 0),
-    )
+    return ScheduledOut(appointment=AppointmentOut.model_validate(appointment), reminders=reminders)
 
 
 def _add_reminders(

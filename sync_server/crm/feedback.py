@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from shared.clock import LAGOS, utcnow
 from shared.db.models.patients import Appointment, Patient, PatientFeedback
-from shared.db.queries.loyalty import program_rules
+from shared.domain import earning
 from shared.domain.access import Action, Principal, Resource, require
 from shared.domain.enums import FollowUpStatus
 from shared.domain.feedback import (
@@ -20,7 +20,7 @@ from shared.domain.feedback import (
     summarise_scores,
 )
 from shared.errors import FieldValidationError
-from sync_server.crm import loyalty
+from sync_server.appointments.writer import TrackedWriter
 from sync_server.crm.common import get_live, hospital_filter, track
 from sync_server.crm.schemas import (
     FeedbackFilter,
@@ -48,14 +48,11 @@ def submit(
         submitted_at=utcnow(),
     )
     track(session, principal, feedback)
-    earned = program_rules(session, patient.hospital_id).points_per_feedback
-    if earned > 0:
-        reference = ("feedback", feedback.id)
-        loyalty.earn(session, principal, patient, earned, "Feedback given", reference=reference)
+    earned = earning.earn_for_feedback(TrackedWriter(session, principal), feedback)
     return FeedbackSubmittedOut(
         feedback=FeedbackOut.model_validate(feedback),
         follow_up=follow_up,
-        loyalty_points_awarded=max(earned, 0),
+        loyalty_points_awarded=sum(entry.points for entry in earned),
     )
 
 

@@ -1,4 +1,4 @@
-"""Loyalty over the API: balance and tier, history, awards, rewards and redemptions.
+"""Loyalty over the API: balance and tier, history, a manager's adjustment, rewards, redemptions.
 
 A redemption locks the patient's row first, so two desks redeeming at once
 cannot both spend the same points.
@@ -19,20 +19,21 @@ from shared.db.models.loyalty import (
 )
 from shared.db.models.patients import Patient
 from shared.db.queries.loyalty import ledger_entries, program_rules
-from shared.domain.access import Action, Principal, Resource, require
+from shared.domain import earning
+from shared.domain.access import Action, Principal, Resource, can, require
 from shared.domain.enums import LedgerKind
 from shared.domain.loyalty import (
-    AwardInput,
+    AdjustmentInput,
     RedeemInput,
     balance,
-    check_redemption,
-    expires_at,
+    check_redeemable,
     lifetime_earned,
-    points_of_award,
+    on_hold,
     tier_for,
 )
 from shared.errors import NotFoundError
 from sync_server import audit
+from sync_server.appointments.writer import TrackedWriter
 from sync_server.crm.common import get_live, hospital_filter, track
 from sync_server.crm.schemas import (
     LedgerOut,
@@ -47,7 +48,10 @@ def summary_of(session: Session, patient: Patient) -> LoyaltySummaryOut:
     entries = ledger_entries(session, patient.id)
     earned = lifetime_earned(entries)
     tier = tier_for(earned, program_rules(session, patient.hospital_id))
-    return LoyaltySummaryOut(points=balance(entries), lifetime_points=earned, tier=tier)
+    held = on_hold(entries, utcnow())
+    return LoyaltySummaryOut(
+        points=balance(entries), lifetime_points=earned, tier=tier, on_hold=held
+    )
 
 
 def _patient(
@@ -87,40 +91,19 @@ def transactions(
     return rows
 
 
-def earn(
-    session: Session,
-    principal: Principal,
-    patient: Patient,
-    amount: int,
-    reason: str,
-    *,
-    reference: tuple[str, uuid.UUID] | None = None,
-) -> LoyaltyLedgerEntry:
-    """One earn row, expiring by the program's rule."""
-    now = utcnow()
-    entry = LoyaltyLedgerEntry(
-        hospital_id=patient.hospital_id,
-        patient_id=patient.id,
-        kind=LedgerKind.EARN,
-        points=amount,
-        reason=reason,
-        reference_type=reference[0] if reference else None,
-        reference_id=reference[1] if reference else None,
-        occurred_at=now,
-        expires_at=expires_at(now, program_rules(session, patient.hospital_id)),
-    )
-    return track(session, principal, entry)
-
-
-def award(
-    session: Session, principal: Principal, patient_id: uuid.UUID, data: AwardInput
+def adjust(
+    session: Session, principal: Principal, patient_id: uuid.UUID, data: AdjustmentInput
 ) -> LedgerOut:
+    """A manager's correction of a balance: the one rule the desk and a push follow too."""
     patient = _patient(session, principal, patient_id, Action.WRITE)
-    amount = points_of_award(data, program_rules(session, patient.hospital_id))
-    reference = None
-    if data.reference_type and data.reference_id:
-        reference = (data.reference_type, data.reference_id)
-    entry = earn(session, principal, patient, amount, data.reason, reference=reference)
+    session.execute(sa.select(Patient.id).where(Patient.id == patient.id).with_for_update())
+    manager = can(principal, Action.MANAGE, Resource.LOYALTY_SETUP, hospital_id=patient.hospital_id)
+    entry = earning.adjust_points(
+        TrackedWriter(session, principal),
+        patient_id=patient.id,
+        data=data.model_dump(),
+        may_manage=manager,
+    )
     return LedgerOut.model_validate(entry)
 
 
@@ -150,8 +133,8 @@ def redeem(
     )
     if reward is None:
         raise NotFoundError("no such reward for this hospital", field="reward_id")
-    left = check_redemption(balance(ledger_entries(session, patient.id)), reward.points_cost)
     now = utcnow()
+    left = check_redeemable(ledger_entries(session, patient.id), reward.points_cost, now)
     entry = LoyaltyLedgerEntry(
         hospital_id=patient.hospital_id,
         patient_id=patient.id,

@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, status
 
 from shared.domain.feedback import FeedbackInput
-from shared.domain.loyalty import AwardInput, RedeemInput
+from shared.domain.loyalty import AdjustmentInput, RedeemInput
 from shared.domain.patients import PreferencesUpdate
 from sync_server.api import state as app_state
 from sync_server.auth.deps import CurrentPrincipal
@@ -114,12 +114,13 @@ def loyalty_transactions(
         return loyalty.transactions(session, principal, patient_id, page)
 
 
-@router.post("/{patient_id}/loyalty/award", status_code=CREATED)
-def award_points(
-    patient_id: uuid.UUID, body: AwardInput, request: Request, principal: CurrentPrincipal
+@router.post("/{patient_id}/loyalty/adjust", status_code=CREATED)
+def adjust_points(
+    patient_id: uuid.UUID, body: AdjustmentInput, request: Request, principal: CurrentPrincipal
 ) -> LedgerOut:
+    """A manager's correction (points are earned by visits, payments and feedback)."""
     with unit_of_work(request) as session:
-        return loyalty.award(session, principal, patient_id, body)
+        return loyalty.adjust(session, principal, patient_id, body)
 
 
 @router.post("/{patient_id}/loyalty/redeem", status_code=CREATED)

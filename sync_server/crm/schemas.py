@@ -84,6 +84,8 @@ class LoyaltySummaryOut(BaseModel):
     points: int
     lifetime_points: int
     tier: Tier
+    #: Points earned on recent payments that cannot be spent until their hold ends.
+    on_hold: int = 0
 
 
 class ProfileOut(BaseModel):
@@ -117,9 +119,10 @@ class AppointmentOut(Out):
 
 
 class ScheduledOut(BaseModel):
+    """A booking earns no points: the visit does, once it is completed."""
+
     appointment: AppointmentOut
     reminders: list[dt.datetime]
-    loyalty_points_awarded: int
 
 
 class RemindersOut(BaseModel):

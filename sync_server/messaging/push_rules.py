@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from shared.db.models import Message, MessageTemplate
+from shared.domain.access import Principal
 from shared.domain.enums import MessagePurpose, MessageStatus
 from sync_server.messaging.dispatch import suppression_reasons
 from sync_server.sync import rules
@@ -37,7 +38,7 @@ def register_push_hooks() -> None:
     )
 
 
-def take_template_purpose(session: Session, values: dict[str, Any]) -> None:
+def take_template_purpose(session: Session, _principal: Principal, values: dict[str, Any]) -> None:
     """A pushed message is for what its template is for, whatever the row says."""
     with session.no_autoflush:
         values["purpose"] = template_purpose(session, values.get("template_id"))

@@ -22,6 +22,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from shared.db.models import RevenueEntry
+from shared.domain.access import Principal
 from shared.domain.payments import AlreadyReversedError, check_reversible
 from sync_server.sync import rules
 
@@ -31,7 +32,9 @@ def register_push_hooks() -> None:
     rules.register(RevenueEntry.__tablename__, before_insert=refuse_taken_receipt_number)
 
 
-def refuse_taken_receipt_number(session: Session, values: dict[str, Any]) -> None:
+def refuse_taken_receipt_number(
+    session: Session, _principal: Principal, values: dict[str, Any]
+) -> None:
     """Refuse a payment whose receipt number another payment of the hospital carries."""
     number = values.get("receipt_number")
     if number is None:
@@ -52,7 +55,7 @@ def refuse_taken_receipt_number(session: Session, values: dict[str, Any]) -> Non
         )
 
 
-def refuse_second_reversal(session: Session, values: dict[str, Any]) -> None:
+def refuse_second_reversal(session: Session, _principal: Principal, values: dict[str, Any]) -> None:
     """Refuse a reversal of a reversal, or of a payment another entry already reverses."""
     original_id = values.get("reverses_id")
     if original_id is None:

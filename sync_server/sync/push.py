@@ -32,6 +32,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
 from shared.clock import is_timestamp, utcnow
 from shared.domain.access import Action, Principal, can
@@ -278,7 +279,7 @@ def _apply(
     _refuse_id_conflict(batch, mutation)
     mutation = _bounded_clocks(mutation)
     key = (spec.name, mutation.row_id)
-    row = batch.rows.get(key)
+    row = batch.rows.get(key) or _written_in_batch(session, spec, mutation.row_id)
     values = _values(spec, mutation, inserting=row is None)
     _authorize(principal, spec, row, values)
     if row is not None and spec.policy is Policy.APPEND_ONLY:
@@ -287,7 +288,7 @@ def _apply(
     _validate(spec, row, values)
     inserted = row is None
     if row is None:
-        rules.before_insert(session, spec.name, values)
+        rules.before_insert(session, principal, spec.name, values)
         model: Any = model_of(spec.name)
         row = model(id=mutation.row_id, **values)
         row.field_clocks = dict.fromkeys(values, mutation.hlc)
@@ -342,8 +343,24 @@ def _bounded_clocks(mutation: Mutation) -> Mutation:
     return mutation if accepted == mutation.hlc else mutation.model_copy(update={"hlc": accepted})
 
 
+def _written_in_batch(session: Session, spec: TableSpec, row_id: uuid.UUID) -> Any:
+    """A row a hook wrote earlier in this batch (points a pushed visit earned), if any.
+
+    Only the session's identity map is asked, so an insert costs no query.
+    """
+    return session.identity_map.get(identity_key(model_of(spec.name), row_id))
+
+
 def _already_saved(mutation: Mutation, row: Any, values: dict[str, Any]) -> MutationResult:
-    """An append-only row is written once: a repeat of it is answered, a change refused."""
+    """An append-only row is written once: a repeat of it is answered, a change refused.
+
+    A row with a source key is its event's one record, so a repeat naming the
+    same source is answered as saved even where the desk's copy differs (the
+    program changed while it was offline): the server's copy stands.
+    """
+    source = getattr(row, "source_key", None)
+    if source is not None and values.get("source_key") == source:
+        return _result(mutation, "applied", "already_saved", "This record was already saved.")
     if any(getattr(row, name) != value for name, value in values.items()):
         raise rules.MutationRejectedError(
             "append_only", "A saved record of this kind cannot be changed; record a correction."

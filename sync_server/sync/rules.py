@@ -174,9 +174,9 @@ def _as_id(value: Any) -> uuid.UUID | None:
         return None
 
 
-#: Runs before a pushed row is inserted, on its decoded values: may refuse the row,
-#: or set in ``values`` what the server decides rather than the desk.
-BeforeInsert = Callable[[Session, dict[str, Any]], None]
+#: Runs before a pushed row is inserted, on its decoded values and as the pushing device:
+#: may refuse the row, or set in ``values`` what the server decides rather than the desk.
+BeforeInsert = Callable[[Session, Principal, dict[str, Any]], None]
 #: Runs after a pushed row is applied (``inserted`` or edited); may note something.
 AfterApply = Callable[[Session, Any, bool], Note | None]
 #: Runs once per batch with the ids of the table's rows the batch wrote.
@@ -217,7 +217,9 @@ def _add(chain: list[H], hook: H | None) -> None:
         chain.append(hook)
 
 
-def before_insert(session: Session, table_name: str, values: dict[str, Any]) -> None:
+def before_insert(
+    session: Session, principal: Principal, table_name: str, values: dict[str, Any]
+) -> None:
     """Run the table's before-insert hooks: refuse what breaks a rule needing other desks' data.
 
     Called only after :meth:`References.check` passed, so the patient whose
@@ -226,7 +228,7 @@ def before_insert(session: Session, table_name: str, values: dict[str, Any]) -> 
     hooks = _HOOKS.get(table_name)
     if hooks is not None:
         for hook in hooks.before_insert:
-            hook(session, values)
+            hook(session, principal, values)
 
 
 def after_apply(session: Session, table_name: str, row: Any, *, inserted: bool) -> Note | None:

@@ -28,6 +28,8 @@ class LoyaltyProgram(SyncedMixin, Base):
         ),
         sa.CheckConstraint("spend_unit_minor > 0", name="spend_unit_positive"),
         sa.CheckConstraint("expiry_months >= 0", name="expiry_not_negative"),
+        sa.CheckConstraint("hold_days BETWEEN 0 AND 365", name="hold_days_range"),
+        sa.CheckConstraint("adjustment_limit >= 0", name="adjustment_limit_not_negative"),
     )
 
     hospital_id: Mapped[uuid.UUID | None] = hospital_fk(nullable=True)
@@ -41,6 +43,10 @@ class LoyaltyProgram(SyncedMixin, Base):
     gold_threshold: Mapped[int] = mapped_column(default=5000)
     platinum_threshold: Mapped[int] = mapped_column(default=10000)
     expiry_months: Mapped[int] = mapped_column(default=12)
+    #: Days a payment's points wait before they can be spent, so a refund can take them back.
+    hold_days: Mapped[int] = mapped_column(default=14, server_default="14")
+    #: The most points a manager may add or remove in one adjustment.
+    adjustment_limit: Mapped[int] = mapped_column(default=500, server_default="500")
     active: Mapped[bool] = mapped_column(default=True)
 
 
@@ -64,6 +70,11 @@ class LoyaltyLedgerEntry(SyncedMixin, Base):
     reference_id: Mapped[uuid.UUID | None]
     occurred_at: Mapped[dt.datetime]
     expires_at: Mapped[dt.datetime | None]
+    #: The event the points came from (``visit:<id>``, ``payment:<id>``, ...): at most one
+    #: entry per event, so an event earns once however many desks record it.
+    source_key: Mapped[str | None] = mapped_column(sa.String(80), unique=True)
+    #: Until when earned points are held (not yet spendable); None: spendable at once.
+    available_at: Mapped[dt.datetime | None]
 
 
 class LoyaltyReward(SyncedMixin, Base):

@@ -11,9 +11,9 @@ from shared.db.models import LoyaltyLedgerEntry, LoyaltyProgram
 from shared.domain.loyalty import ProgramRules
 
 
-def program_rules(session: Session, hospital_id: uuid.UUID) -> ProgramRules:
-    """The hospital's own active program, else the network-wide one, else the defaults."""
-    program = session.scalar(
+def program_query(hospital_id: uuid.UUID) -> sa.Select[tuple[LoyaltyProgram]]:
+    """The hospital's own active program first, then the network-wide one."""
+    return (
         sa.select(LoyaltyProgram)
         .where(
             LoyaltyProgram.active.is_(True),
@@ -23,12 +23,21 @@ def program_rules(session: Session, hospital_id: uuid.UUID) -> ProgramRules:
         .order_by(LoyaltyProgram.hospital_id.is_(None))
         .limit(1)
     )
+
+
+def program_rules(session: Session, hospital_id: uuid.UUID) -> ProgramRules:
+    """The hospital's own active program, else the network-wide one, else the defaults."""
+    program = session.scalar(program_query(hospital_id))
     return ProgramRules.of(program) if program is not None else ProgramRules()
+
+
+def ledger_query(patient_id: uuid.UUID) -> sa.Select[tuple[LoyaltyLedgerEntry]]:
+    """A patient's live ledger rows; the balance is always derived from these."""
+    return sa.select(LoyaltyLedgerEntry).where(
+        LoyaltyLedgerEntry.patient_id == patient_id, LoyaltyLedgerEntry.deleted_at.is_(None)
+    )
 
 
 def ledger_entries(session: Session, patient_id: uuid.UUID) -> list[LoyaltyLedgerEntry]:
     """A patient's live ledger rows; the balance is always derived from these."""
-    query = sa.select(LoyaltyLedgerEntry).where(
-        LoyaltyLedgerEntry.patient_id == patient_id, LoyaltyLedgerEntry.deleted_at.is_(None)
-    )
-    return list(session.scalars(query))
+    return list(session.scalars(ledger_query(patient_id)))

@@ -54,6 +54,8 @@ class LoyaltyProgramCreate(AdminInput):
     gold_threshold: PositivePoints = Field(5000, title="Gold from")
     platinum_threshold: PositivePoints = Field(10000, title="Platinum from")
     expiry_months: Annotated[int, Field(ge=0, le=120)] = Field(12, title="Points expire after")
+    hold_days: Annotated[int, Field(ge=0, le=365)] = Field(14, title="Payment points held for")
+    adjustment_limit: Points = Field(500, title="Largest adjustment")
     active: bool = Field(True, title="Active")
 
     @model_validator(mode="after")
@@ -75,6 +77,10 @@ class LoyaltyProgramUpdate(AdminInput):
     expiry_months: Annotated[int, Field(ge=0, le=120)] | None = Field(
         None, title="Points expire after"
     )
+    hold_days: Annotated[int, Field(ge=0, le=365)] | None = Field(
+        None, title="Payment points held for"
+    )
+    adjustment_limit: Points | None = Field(None, title="Largest adjustment")
     active: bool | None = Field(None, title="Active")
 
 

@@ -12,7 +12,8 @@ def test_parallel_redemptions_spend_the_points_once(crm: Crm) -> None:
     patient_id = register(crm)["patient"]["id"]
     base = f"/api/crm/patients/{patient_id}/loyalty"
     desk = crm.as_("front_desk")
-    assert desk.post(f"{base}/award", json={"points": 100, "reason": "Visit"}).status_code == 201
+    opening = {"points": 100, "reason": "Opening balance"}
+    assert crm.as_("manager").post(f"{base}/adjust", json=opening).status_code == 201
     body = {"reward_id": str(crm.reward_ids["Free Blood Test"])}
     with ThreadPoolExecutor(max_workers=4) as pool:
         codes = sorted(

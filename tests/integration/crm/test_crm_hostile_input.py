@@ -9,8 +9,8 @@ from tests.integration.crm.test_crm_patients import register
 
 PATIENT_WRITES: list[tuple[str, dict[str, Any], str]] = [
     ("feedback", {"rating": 4, "comments": "bad\x00byte"}, "body"),
-    ("loyalty/award", {"points": 10**9, "reason": "x"}, "points"),
-    ("loyalty/award", {"amount_minor": 10**20, "reason": "x"}, "amount_minor"),
+    ("loyalty/adjust", {"points": 2.5, "reason": "x"}, "points"),
+    ("loyalty/adjust", {"points": 5}, "reason"),
     (
         "communications",
         {"channel": "sms", "body": "x", "scheduled_for": "0001-01-01T00:00:00+01:00"},

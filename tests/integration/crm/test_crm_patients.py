@@ -78,7 +78,12 @@ def test_profile_read_is_audited_and_scoped(crm: Crm) -> None:
     url = f"/api/crm/patients/{patient_id}/profile"
     response = crm.as_("clinician").get(url)
     assert response.status_code == 200
-    assert response.json()["loyalty"] == {"points": 0, "lifetime_points": 0, "tier": "bronze"}
+    assert response.json()["loyalty"] == {
+        "points": 0,
+        "lifetime_points": 0,
+        "tier": "bronze",
+        "on_hold": 0,
+    }
     assert crm.count("audit_log", entity="patients", action="read") == 1
     assert crm.as_("other_desk").get(url).status_code == 403
     assert crm.as_("owner").get(url).status_code == 403
@@ -113,7 +118,8 @@ def test_schedule_refuses_clashes_and_creates_reminders(crm: Crm) -> None:
     booked = schedule(crm, patient_id)
     assert booked.status_code == 201, booked.text
     assert len(booked.json()["reminders"]) == 2
-    assert booked.json()["loyalty_points_awarded"] == 10
+    assert "loyalty_points_awarded" not in booked.json()
+    assert crm.count("loyalty_ledger") == 0, "a booking earns nothing until the visit happens"
     clash = schedule(crm, patient_id, starts_at=later_at(10, 15))
     assert clash.status_code == 409 and error_of(clash)["field"] == "starts_at"
     assert schedule(crm, patient_id, starts_at=later_at(10, 30)).status_code == 201
@@ -169,33 +175,36 @@ def test_feedback_and_summary(crm: Crm) -> None:
     assert bad_date.status_code == 422 and error_of(bad_date)["field"] == "since"
 
 
-def test_loyalty_award_redeem_and_history(crm: Crm) -> None:
+def test_loyalty_adjust_redeem_and_history(crm: Crm) -> None:
     patient_id = register(crm)["patient"]["id"]
     base = f"/api/crm/patients/{patient_id}/loyalty"
-    desk = crm.as_("front_desk")
+    desk, manager = crm.as_("front_desk"), crm.as_("manager")
     rewards = desk.get("/api/crm/patients/loyalty/rewards").json()
     assert [r["points_cost"] for r in rewards] == [50, 100]
     blood_test = {"reward_id": str(crm.reward_ids["Free Blood Test"])}
     short = desk.post(f"{base}/redeem", json=blood_test)
     assert short.status_code == 409 and error_of(short)["code"] == "insufficient_points"
-    assert desk.post(f"{base}/award", json={"points": 60, "reason": "Visit"}).status_code == 201
-    spent = desk.post(f"{base}/award", json={"amount_minor": 5_000_000, "reason": "Surgery bill"})
-    assert spent.json()["points"] == 50
+    typed_in = desk.post(f"{base}/adjust", json={"points": 60, "reason": "Visit"})
+    assert typed_in.status_code == 403, "desk staff cannot give points"
+    assert manager.post(f"{base}/adjust", json={"points": 60, "reason": "Lost"}).status_code == 201
+    assert manager.post(f"{base}/adjust", json={"points": 50, "reason": "Lost"}).status_code == 201
     redeemed = desk.post(f"{base}/redeem", json=blood_test)
     assert redeemed.status_code == 201 and redeemed.json()["balance"] == 10
-    assert desk.get(base).json() == {"points": 10, "lifetime_points": 110, "tier": "bronze"}
+    standing = desk.get(base).json()
+    assert standing == {"points": 10, "lifetime_points": 0, "tier": "bronze", "on_hold": 0}
     history = desk.get(f"{base}/transactions?limit=2").json()
-    assert [h["kind"] for h in history] == ["redeem", "earn"]
+    assert [h["kind"] for h in history] == ["redeem", "adjust"]
     for bad, field in [
-        ({"points": -5, "reason": "x"}, "points"),
-        ({"amount_minor": 10.5, "reason": "x"}, "amount_minor"),
-        ({"amount_minor": -1, "reason": "x"}, "amount_minor"),
+        ({"points": 501, "reason": "x"}, "points"),
+        ({"points": -11, "reason": "x"}, "points"),
+        ({"points": 1.5, "reason": "x"}, "points"),
+        ({"points": 5, "reason": ""}, "reason"),
     ]:
-        response = desk.post(f"{base}/award", json=bad)
-        assert response.status_code == 422 and error_of(response)["field"] == field
+        response = manager.post(f"{base}/adjust", json=bad)
+        assert response.status_code == 422 and error_of(response)["field"] == field, bad
     assert desk.get(f"{base}/transactions?limit=0").status_code == 422
     assert (
-        crm.as_("clinician").post(f"{base}/award", json={"points": 1, "reason": "x"}).status_code
+        crm.as_("clinician").post(f"{base}/adjust", json={"points": 1, "reason": "x"}).status_code
         == 403
     )
     unknown = desk.post(f"{base}/redeem", json={"reward_id": patient_id})

@@ -16,12 +16,13 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.services.loyalty import award_points, redeem_reward
+from desktop.services.loyalty import redeem_reward
 from desktop.store.tables import OutboxMutation
+from shared.clock import utcnow
 from shared.db.models import LoyaltyLedgerEntry, LoyaltyReward, Patient
 from shared.db.queries.loyalty import ledger_entries
 from shared.domain.access import Principal
-from shared.domain.enums import RewardKind
+from shared.domain.enums import LedgerKind, RewardKind
 from shared.domain.loyalty import balance
 from shared.errors import ConflictError
 from tests.integration.sync.conftest import Desk, HospitalWorld, SyncServer
@@ -105,9 +106,17 @@ def paths(
     site = Site.of(world, sync_server, pg_sessions, make_desk)
     a = site.a
     patient = register(a, world, "IKJ1-000071")
-    with a.write() as writer:
-        award_points(
-            writer.session, writer, patient_id=patient.id, data={"points": 100, "reason": "Visit"}
+    a.sync.sync_once()
+    with pg_sessions.begin() as session:  # a manager's adjustment, made on the server
+        session.add(
+            LoyaltyLedgerEntry(
+                hospital_id=world.hospital_id,
+                patient_id=patient.id,
+                kind=LedgerKind.ADJUST,
+                points=100,
+                reason="Opening balance",
+                occurred_at=utcnow(),
+            )
         )
     a.sync.sync_once()
     site.b.sync.sync_once()  # b goes offline holding 100 points

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from types import SimpleNamespace
 
 import pytest
 
 from shared.domain.appointments import check_status_move
 from shared.domain.enums import AppointmentStatus as S
-from shared.domain.visits import visit_rates, visit_source, visit_time
+from shared.domain.visits import visit_rates, visit_time
 from shared.errors import ConflictError, FieldValidationError
 from shared.sync.validators import MergedRow, validator_for
 
@@ -64,8 +63,3 @@ def test_the_visit_time_is_the_check_in_else_the_booked_start() -> None:
     arrived = START + dt.timedelta(minutes=12)
     assert visit_time(SimpleNamespace(checked_in_at=arrived, starts_at=START)) == arrived
     assert visit_time(SimpleNamespace(checked_in_at=None, starts_at=START)) == START
-
-
-def test_a_visit_earns_from_one_source() -> None:
-    appointment_id = uuid.UUID(int=7)
-    assert visit_source(appointment_id) == f"visit:{appointment_id}"

@@ -1,11 +1,14 @@
-"""The profile's loyalty tab: balance and tier, the points history, awarding and redeeming.
+"""The profile's loyalty tab: standing, the points history, redeeming, a manager's adjustment.
 
-Both writes go through the loyalty service on the database thread; a
-redemption the balance cannot cover is refused there and the reason shown
-here, with nothing written.
+Points are earned by visits, payments and feedback on their own; the desk
+never types them in. The top line says what the patient has, what is on
+hold, how far the next tier is and what lapses next. Both writes go through
+the loyalty service on the database thread; a refusal (a redemption the
+spendable balance cannot cover, an adjustment past the program's bound) is
+shown here with nothing written.
 
 Signals:
-    changed: points were awarded or a reward redeemed.
+    changed: points were adjusted or a reward redeemed.
 """
 
 from __future__ import annotations
@@ -25,13 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.loyalty import LoyaltyCard, award_points, loyalty_card, redeem_reward
+from desktop.services.loyalty import LoyaltyCard, adjust_points, loyalty_card, redeem_reward
 from desktop.services.patient_profile import LedgerLine, ledger_page
 from desktop.ui.database import Database
-from desktop.ui.format import datetime_text
+from desktop.ui.format import date_text, datetime_text
 from desktop.ui.screens.profile.lists import ListTab, fetcher
 from desktop.ui.screens.profile.paged import PagedRowsModel
 from desktop.ui.widgets import index_of
+from shared.clock import to_lagos
 from shared.domain.loyalty import MAX_AWARD_POINTS
 
 
@@ -43,11 +47,13 @@ class LoyaltyTab(QWidget):
         self._db = db
         self._patient_id = patient_id
         self.summary = QLabel()
-        self.points = QSpinBox(minimum=1, maximum=MAX_AWARD_POINTS, value=10)
+        self.outlook = QLabel()
+        self.outlook.setWordWrap(True)
+        self.points = QSpinBox(minimum=-MAX_AWARD_POINTS, maximum=MAX_AWARD_POINTS, value=0)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText(self.tr("Why, e.g. referred a friend"))
-        self.award_button = QPushButton(self.tr("Award points"))
-        self.award_button.clicked.connect(self.award)
+        self.reason.setPlaceholderText(self.tr("Why, e.g. points lost when the desk was offline"))
+        self.adjust_button = QPushButton(self.tr("Adjust points"))
+        self.adjust_button.clicked.connect(self.adjust)
         self.rewards = QComboBox()
         self.redeem_button = QPushButton(self.tr("Redeem"))
         self.redeem_button.clicked.connect(self.redeem)
@@ -60,19 +66,24 @@ class LoyaltyTab(QWidget):
         self._layout()
 
     def _layout(self) -> None:
-        award = QHBoxLayout()
-        award.addWidget(self.points)
-        award.addWidget(self.reason, 1)
-        award.addWidget(self.award_button)
+        self.adjust_row = QWidget()
+        adjust = QHBoxLayout(self.adjust_row)
+        adjust.setContentsMargins(0, 0, 0, 0)
+        adjust.addWidget(self.points)
+        adjust.addWidget(self.reason, 1)
+        adjust.addWidget(self.adjust_button)
+        self.adjust_row.hide()
         redeem = QHBoxLayout()
         redeem.addWidget(self.rewards, 1)
         redeem.addWidget(self.redeem_button)
-        form = QFormLayout()
-        form.addRow(self.tr("Award"), award)
-        form.addRow(self.tr("Reward"), redeem)
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("Reward"), redeem)
+        self.form.addRow(self.tr("Adjust"), self.adjust_row)
+        self.form.setRowVisible(self.adjust_row, False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addLayout(form)
+        layout.addWidget(self.outlook)
+        layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addWidget(self.history, 1)
 
@@ -81,17 +92,21 @@ class LoyaltyTab(QWidget):
 
     def refresh(self) -> None:
         patient_id = self._patient_id
-        self._db.run(lambda s: loyalty_card(s, patient_id=patient_id), self._show)
+        actor = self._db.actor
+        self._db.run(lambda s: loyalty_card(s, patient_id=patient_id, actor=actor), self._show)
         self.history.refresh()
 
     def _show(self, card: LoyaltyCard) -> None:
+        summary = card.summary
         self.summary.setText(
             self.tr("{points} points · {tier} tier · {lifetime} earned in all").format(
-                points=f"{card.summary.points:,}",
-                tier=card.summary.tier.value.capitalize(),
-                lifetime=f"{card.summary.lifetime_points:,}",
+                points=f"{summary.points:,}",
+                tier=summary.tier.value.capitalize(),
+                lifetime=f"{summary.lifetime_points:,}",
             )
         )
+        self.outlook.setText(" · ".join(self._outlook(card)))
+        self.form.setRowVisible(self.adjust_row, card.may_adjust)
         chosen = self.rewards.currentData()
         self.rewards.clear()
         for reward in card.rewards:
@@ -102,18 +117,45 @@ class LoyaltyTab(QWidget):
         self.rewards.setCurrentIndex(index_of(self.rewards, chosen))
         self.redeem_button.setEnabled(bool(card.rewards))
 
-    def award(self) -> None:
+    def _outlook(self, card: LoyaltyCard) -> list[str]:
+        """On hold, the next tier, what lapses next, and what the patient can have today."""
+        summary, parts = card.summary, []
+        if summary.on_hold:
+            parts.append(
+                self.tr("{held} on hold from recent payments").format(held=f"{summary.on_hold:,}")
+            )
+        if summary.next_tier is not None:
+            tier, needed = summary.next_tier
+            parts.append(
+                self.tr("{needed} more to {tier}").format(
+                    needed=f"{needed:,}", tier=tier.value.capitalize()
+                )
+            )
+        if summary.next_expiry is not None:
+            points, when = summary.next_expiry
+            parts.append(
+                self.tr("{points} expire on {day}").format(
+                    points=f"{points:,}", day=date_text(to_lagos(when).date())
+                )
+            )
+        affordable = [r.name for r in card.rewards if r.points_cost <= summary.spendable]
+        if affordable:
+            parts.append(self.tr("can have: {rewards}").format(rewards=", ".join(affordable)))
+        return parts
+
+    def adjust(self) -> None:
         patient_id = self._patient_id
         data = {"points": self.points.value(), "reason": self.reason.text().strip()}
         self._db.write(
-            lambda s, w: award_points(s, w, patient_id=patient_id, data=data),
-            self._awarded,
+            lambda s, w: adjust_points(s, w, patient_id=patient_id, data=data),
+            self._adjusted,
             self._refused,
         )
 
-    def _awarded(self, points: int) -> None:
+    def _adjusted(self, points: int) -> None:
         self.reason.clear()
-        self.message.setText(self.tr("Awarded {points} points.").format(points=f"{points:,}"))
+        self.points.setValue(0)
+        self.message.setText(self.tr("Adjusted by {points} points.").format(points=f"{points:+,}"))
         self._changed()
 
     def redeem(self) -> None:

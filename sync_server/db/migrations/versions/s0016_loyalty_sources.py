@@ -1,0 +1,44 @@
+"""loyalty earned from events: one ledger entry per source, held payment points
+
+``loyalty_ledger.source_key`` names the event an entry came from
+(``visit:<id>``, ``payment:<id>``, ``payment:<id>:reversal``, ``feedback:<id>``)
+and is unique, so one event earns once however many desks record it.
+``available_at`` holds points earned on a payment until the program's
+``hold_days`` have passed. ``adjustment_limit`` bounds a manager's manual
+adjustment. Entries written before this revision keep no source and are spendable.
+
+Revision ID: s0016_loyalty_sources
+Revises: s0015_campaign_budgets
+"""
+from typing import Sequence, Union
+
+from alembic import op
+import sqlalchemy as sa
+
+import shared.db.types
+
+
+revision: str = 's0016_loyalty_sources'
+down_revision: Union[str, Sequence[str], None] = 's0015_campaign_budgets'
+branch_labels: Union[str, Sequence[str], None] = None
+depends_on: Union[str, Sequence[str], None] = None
+
+
+def upgrade() -> None:
+    op.add_column('loyalty_ledger', sa.Column('source_key', sa.String(length=80), nullable=True))
+    op.add_column('loyalty_ledger', sa.Column('available_at', shared.db.types.UTCDateTime(timezone=True), nullable=True))
+    op.create_unique_constraint(op.f('uq_loyalty_ledger_source_key'), 'loyalty_ledger', ['source_key'])
+    op.add_column('loyalty_programs', sa.Column('hold_days', sa.Integer(), server_default='14', nullable=False))
+    op.add_column('loyalty_programs', sa.Column('adjustment_limit', sa.Integer(), server_default='500', nullable=False))
+    op.create_check_constraint(op.f('ck_loyalty_programs_hold_days_range'), 'loyalty_programs', 'hold_days BETWEEN 0 AND 365')
+    op.create_check_constraint(op.f('ck_loyalty_programs_adjustment_limit_not_negative'), 'loyalty_programs', 'adjustment_limit >= 0')
+
+
+def downgrade() -> None:
+    op.drop_constraint(op.f('ck_loyalty_programs_adjustment_limit_not_negative'), 'loyalty_programs', type_='check')
+    op.drop_constraint(op.f('ck_loyalty_programs_hold_days_range'), 'loyalty_programs', type_='check')
+    op.drop_column('loyalty_programs', 'adjustment_limit')
+    op.drop_column('loyalty_programs', 'hold_days')
+    op.drop_constraint(op.f('uq_loyalty_ledger_source_key'), 'loyalty_ledger', type_='unique')
+    op.drop_column('loyalty_ledger', 'available_at')
+    op.drop_column('loyalty_ledger', 'source_key')

@@ -1,0 +1,191 @@
+"""Points at the desk, offline: earned by the events themselves, once each, adjusted by managers.
+
+Every test drives the desk's own commands on a real local store (the ones
+the screens call) and reads the patient's standing the way the loyalty tab
+does, so a rule that stopped earning, earned twice or let held points be
+spent fails here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from desktop.services.feedback import submit_feedback
+from desktop.services.loyalty import adjust_points, loyalty_summary, redeem_reward
+from desktop.services.payments import record_payment, reverse_payment
+from desktop.services.visits import complete_visit
+from desktop.store.writes import LocalWriter
+from shared.clock import HybridLogicalClock, as_utc, utcnow
+from shared.db.models import LoyaltyLedgerEntry, LoyaltyReward
+from shared.domain.earning import ledger_id, payment_key, visit_key
+from shared.domain.enums import AppointmentStatus, RewardKind, Role
+from shared.domain.loyalty import Tier, add_months
+from shared.errors import ConflictError, FieldValidationError, PermissionDeniedError
+from tests import factories
+
+
+@dataclass
+class Desk:
+    session: Session
+    hospital_id: uuid.UUID
+    patient_id: uuid.UUID
+    clerk: uuid.UUID
+    manager: uuid.UUID
+
+    def writer(self, actor: uuid.UUID | None = None) -> LocalWriter:
+        return LocalWriter(
+            self.session,
+            device_id=uuid.uuid4(),
+            clock=HybridLogicalClock("desk1"),
+            actor=actor or self.clerk,
+        )
+
+    def entries(self) -> list[LoyaltyLedgerEntry]:
+        query = sa.select(LoyaltyLedgerEntry).where(
+            LoyaltyLedgerEntry.patient_id == self.patient_id
+        )
+        return list(self.session.scalars(query.order_by(LoyaltyLedgerEntry.occurred_at)))
+
+
+@pytest.fixture
+def desk(sqlite_session: Session) -> Desk:
+    hospital = factories.hospital(sqlite_session)
+    patient = factories.patient(sqlite_session, hospital_id=hospital.id)
+    clerk = factories.user(sqlite_session, role=Role.FRONT_DESK, hospital_id=hospital.id)
+    manager = factories.user(sqlite_session, role=Role.MANAGER, hospital_id=hospital.id)
+    sqlite_session.commit()
+    return Desk(sqlite_session, hospital.id, patient.id, clerk.id, manager.id)
+
+
+def _checked_in(desk: Desk) -> uuid.UUID:
+    arrived = utcnow().replace(microsecond=0) - dt.timedelta(minutes=30)
+    visit = factories.appointment(
+        desk.session,
+        hospital_id=desk.hospital_id,
+        patient_id=desk.patient_id,
+        starts_at=arrived,
+        status=AppointmentStatus.CHECKED_IN,
+        checked_in_at=arrived,
+    )
+    desk.session.flush()
+    return visit.id
+
+
+def _pay(desk: Desk, amount: str) -> uuid.UUID:
+    data = {"amount": amount, "method": "cash"}
+    receipt = record_payment(desk.session, desk.writer(), patient_id=desk.patient_id, data=data)
+    return receipt.entry_id
+
+
+def test_a_completed_visit_earns_its_points_once(desk: Desk) -> None:
+    visit = _checked_in(desk)
+    complete_visit(desk.session, desk.writer(), appointment_id=visit)
+    [entry] = desk.entries()
+    assert (entry.points, entry.source_key, entry.id) == (
+        10,
+        visit_key(visit),
+        ledger_id(visit_key(visit)),
+    )
+    with pytest.raises(ConflictError):
+        complete_visit(desk.session, desk.writer(), appointment_id=visit)
+    assert len(desk.entries()) == 1
+
+
+def test_a_payment_earns_per_spend_unit_and_holds_the_points(desk: Desk) -> None:
+    entry_id = _pay(desk, "25,950")  # 25 whole units of ₦1,000
+    [entry] = desk.entries()
+    assert (entry.points, entry.source_key) == (25, payment_key(entry_id))
+    summary = loyalty_summary(desk.session, patient_id=desk.patient_id)
+    assert (summary.points, summary.on_hold, summary.spendable) == (25, 25, 0)
+    later = loyalty_summary(
+        desk.session, patient_id=desk.patient_id, now=utcnow() + dt.timedelta(days=15)
+    )
+    assert (later.on_hold, later.spendable) == (0, 25)
+
+
+def test_held_points_cannot_be_spent(desk: Desk) -> None:
+    reward = LoyaltyReward(name="BP check", kind=RewardKind.FREE_SERVICE, points_cost=20)
+    desk.session.add(reward)
+    desk.session.flush()
+    _pay(desk, "30,000")
+    with pytest.raises(ConflictError) as refused:
+        redeem_reward(desk.session, desk.writer(), patient_id=desk.patient_id, reward_id=reward.id)
+    assert refused.value.message == "needs 20 points but only 0 are available"
+    after_hold = utcnow() + dt.timedelta(days=15)
+    left = redeem_reward(
+        desk.session,
+        desk.writer(),
+        patient_id=desk.patient_id,
+        reward_id=reward.id,
+        now=after_hold,
+    )
+    assert left == 10
+
+
+def test_feedback_earns_twenty_points(desk: Desk) -> None:
+    data = {"rating": 5, "nps": 9, "category": "general", "comments": "Kind nurses"}
+    submit_feedback(desk.session, desk.writer(), patient_id=desk.patient_id, data=data)
+    [entry] = desk.entries()
+    assert (entry.points, entry.reason) == (20, "Feedback given")
+
+
+def test_a_refund_takes_back_held_points_in_full(desk: Desk) -> None:
+    entry_id = _pay(desk, "40,000")
+    reverse_payment(desk.session, desk.writer(), entry_id=entry_id, reason="Charged twice")
+    summary = loyalty_summary(desk.session, patient_id=desk.patient_id)
+    assert (summary.points, summary.on_hold, summary.lifetime_points) == (0, 0, 0)
+    assert [e.points for e in desk.entries()] == [40, -40]
+
+
+def test_a_refund_of_spent_points_writes_the_shortfall_off_visibly(desk: Desk) -> None:
+    reward = LoyaltyReward(name="Blood test", kind=RewardKind.FREE_SERVICE, points_cost=30)
+    desk.session.add(reward)
+    desk.session.flush()
+    entry_id = _pay(desk, "40,000")
+    later = utcnow() + dt.timedelta(days=15)
+    redeem_reward(
+        desk.session, desk.writer(), patient_id=desk.patient_id, reward_id=reward.id, now=later
+    )
+    reverse_payment(desk.session, desk.writer(), entry_id=entry_id, reason="Refunded")
+    points = sorted(e.points for e in desk.entries())
+    assert points == [-40, -30, 30, 40]
+    [write_off] = [e for e in desk.entries() if e.source_key and e.source_key.endswith("write-off")]
+    assert write_off.reason == "Written off: 30 points of the refunded payment were already spent"
+    summary = loyalty_summary(desk.session, patient_id=desk.patient_id)
+    assert (summary.points, summary.lifetime_points, summary.tier) == (0, 0, Tier.BRONZE)
+
+
+def test_only_a_manager_adjusts_and_only_within_the_bound(desk: Desk) -> None:
+    data = {"points": 200, "reason": "Points lost when the desk was offline"}
+    with pytest.raises(PermissionDeniedError):
+        adjust_points(desk.session, desk.writer(), patient_id=desk.patient_id, data=data)
+    manager = desk.writer(desk.manager)
+    assert adjust_points(desk.session, manager, patient_id=desk.patient_id, data=data) == 200
+    for bad, message in [
+        ({"points": 501, "reason": "x"}, "must be between -500 and 500"),
+        ({"points": -300, "reason": "x"}, "would take the balance below zero (it is 200)"),
+        ({"points": 50, "reason": " "}, None),
+        ({"points": 1.5, "reason": "x"}, None),
+    ]:
+        with pytest.raises(FieldValidationError) as refused:
+            adjust_points(desk.session, manager, patient_id=desk.patient_id, data=bad)
+        if message is not None:
+            assert refused.value.message == message
+    assert [e.points for e in desk.entries()] == [200]
+
+
+def test_the_tab_shows_the_next_tier_and_what_lapses_next(desk: Desk) -> None:
+    visit = _checked_in(desk)
+    complete_visit(desk.session, desk.writer(), appointment_id=visit)
+    summary = loyalty_summary(desk.session, patient_id=desk.patient_id)
+    assert summary.next_tier is not None and summary.next_tier == (Tier.SILVER, 1990)
+    [entry] = desk.entries()
+    assert entry.expires_at is not None
+    assert summary.next_expiry == (10, as_utc(entry.expires_at))
+    assert as_utc(entry.expires_at) == add_months(as_utc(entry.occurred_at), 12)

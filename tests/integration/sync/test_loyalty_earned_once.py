@@ -1,0 +1,72 @@
+"""A visit completed at two desks while both are offline earns its points once, everywhere.
+
+Both desks write the visit's entry under the id its source key gives
+(``shared.domain.earning``), so after syncing the server holds one entry and
+each desk the same one, and neither desk is told its points were rejected
+(the second completion itself is refused as already completed, as before).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.store.tables import OutboxMutation
+from shared.clock import utcnow
+from shared.db.models import Appointment, LoyaltyLedgerEntry
+from shared.domain.access import Principal
+from shared.domain.earning import visit_key
+from shared.domain.enums import AppointmentStatus
+from shared.domain.visits import complete_visit
+from tests.integration.sync.conftest import Desk, HospitalWorld
+from tests.integration.sync.test_roundtrip import register
+
+
+def _entries(session: Session) -> list[tuple[str | None, int]]:
+    query = sa.select(LoyaltyLedgerEntry.source_key, LoyaltyLedgerEntry.points)
+    return [(key, points) for key, points in session.execute(query)]
+
+
+def test_one_visit_completed_at_two_offline_desks_earns_once(
+    world: HospitalWorld,
+    make_desk: Callable[[Principal], Desk],
+    pg_sessions: sessionmaker[Session],
+) -> None:
+    a, b = make_desk(world.principal(0)), make_desk(world.principal(1))
+    patient = register(a, world, "IKJ1-000301")
+    arrived = utcnow().replace(microsecond=0) - dt.timedelta(minutes=20)
+    with a.write() as writer:
+        visit = writer.insert(
+            Appointment,
+            hospital_id=world.hospital_id,
+            patient_id=patient.id,
+            clinician_id=world.clinician_id,
+            starts_at=arrived,
+            ends_at=arrived + dt.timedelta(minutes=20),
+            status=AppointmentStatus.CHECKED_IN,
+            checked_in_at=arrived,
+        )
+    a.sync.sync_once()
+    b.sync.sync_once()
+    for desk in (a, b):  # both offline: neither knows the other completed it
+        with desk.write() as writer:
+            complete_visit(writer, appointment_id=visit.id)
+    a.sync.sync_once()
+    b.sync.sync_once()
+    a.sync.sync_once()
+    expected = [(visit_key(visit.id), 10)]
+    with pg_sessions() as session:
+        assert _entries(session) == expected
+    for desk in (a, b):
+        with desk.sessions() as session:
+            assert _entries(session) == expected
+            rejected = session.scalars(
+                sa.select(OutboxMutation.reason).where(
+                    OutboxMutation.outcome == "rejected",
+                    OutboxMutation.table_name == LoyaltyLedgerEntry.__tablename__,
+                )
+            ).all()
+            assert rejected == [], "the repeat is answered as saved, not refused"
