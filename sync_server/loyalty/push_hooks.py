@@ -110,9 +110,7 @@ def _rebuilt(session: Session, source_key: str, pushed: dict[str, Any]) -> dict[
             field="source_key",
         )
     if writer.get(LoyaltyLedgerEntry, expected.id) is not None:
-        raise rules.MutationRejectedError(
-            "already_earned", "The points for this were already earned.", field="source_key"
-        )
+        raise rules.AlreadySavedError("The points for this were already recorded.")
     fields = expected.fields()
     del fields["id"]
     return fields

@@ -165,9 +165,16 @@ def _raise_interrupt(signum: int, frame: object) -> None:
 
 
 def _serve_until_interrupted() -> int:
+    """Sleep until Ctrl+C (or SIGTERM) arrives.
+
+    ``time.sleep`` is interrupted cleanly; an interrupt landing inside
+    ``threading.Event().wait()`` could strike while its lock was being
+    released and end the demo with "release unlocked lock" instead.
+    """
     with suppress(KeyboardInterrupt):
         print("press Ctrl+C to stop", flush=True)
-        threading.Event().wait()
+        while True:
+            time.sleep(3600)
     return 0
 
 

@@ -288,7 +288,10 @@ def _apply(
     _validate(spec, row, values)
     inserted = row is None
     if row is None:
-        rules.before_insert(session, principal, spec.name, values)
+        try:
+            rules.before_insert(session, principal, spec.name, values)
+        except rules.AlreadySavedError as repeat:
+            return _result(mutation, "applied", "already_saved", repeat.message)
         model: Any = model_of(spec.name)
         row = model(id=mutation.row_id, **values)
         row.field_clocks = dict.fromkeys(values, mutation.hlc)

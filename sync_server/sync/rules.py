@@ -55,6 +55,18 @@ class MutationRejectedError(Exception):
         self.field = field
 
 
+class AlreadySavedError(Exception):
+    """A before-insert hook found the record already held (an event's one entry): a repeat.
+
+    Push answers the mutation as saved rather than refused, as it answers a
+    repeat of an append-only row it finds by id.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
 @functools.cache
 def foreign_keys(table_name: str) -> tuple[tuple[str, str], ...]:
     """``(column, referenced table)`` for every foreign key, read from the model.
