@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
 from shared.clock import to_lagos
 from shared.db import models as m
+from shared.domain import earning
 from shared.domain import enums as e
+from shared.domain.loyalty import ProgramRules
 from sync_server.ops.demo_world import DemoHospital, DemoWorld, days_between, lagos_at
 
 #: Days before today whose visits are written as appointments, not payments alone.
@@ -68,7 +70,8 @@ FEEDBACK = {
     1: ("Nobody told me the doctor was not coming.",),
 }
 RATING_WEIGHTS = (4, 6, 30, 35, 25)  # ratings 1..5
-POINTS_PER_VISIT = 10
+#: The demo's program keeps the default rules (the seed's tier scale: Silver from 2,000).
+LOYALTY = ProgramRules()
 
 
 class ClinicHistory:
@@ -172,8 +175,9 @@ class ClinicHistory:
             )
         )
         self.w.counts.payments += 1
+        earned = self.earn([earning.for_payment(entry, LOYALTY)])
         if self.rng.randrange(REVERSAL_ODDS) == 0:
-            self.reverse(entry)
+            self.reverse(entry, earned[0] if earned else None)
         return entry
 
     def reference(self, method: e.PaymentMethod) -> str | None:
@@ -183,10 +187,14 @@ class ClinicHistory:
             return f"TRF{self.rng.randrange(10**10):010d}"
         return None
 
-    def reverse(self, entry: m.RevenueEntry) -> None:
-        """The desk's correction: a negative entry naming the payment, a little later."""
+    def reverse(self, entry: m.RevenueEntry, earned: m.LoyaltyLedgerEntry | None) -> None:
+        """The desk's correction: a negative entry naming the payment, a little later.
+
+        The payment's points are still on hold then, so the refund takes them
+        back whole (the demo redeems nothing).
+        """
         at = min(entry.received_at + dt.timedelta(minutes=self.rng.randint(5, 90)), self.w.now)
-        self.w.add(
+        reversal = self.w.add(
             m.RevenueEntry(
                 hospital_id=entry.hospital_id,
                 patient_id=entry.patient_id,
@@ -201,6 +209,20 @@ class ClinicHistory:
             )
         )
         self.w.counts.payments += 1
+        held = earned.points if earned is not None else 0
+        self.earn(earning.for_reversal(reversal, earned, held))
+
+    def earn(self, found: Iterable[earning.Earning | None]) -> list[m.LoyaltyLedgerEntry]:
+        """Points an event earned, by the same rule the desks and the server follow."""
+        return [
+            self.w.add(
+                m.LoyaltyLedgerEntry(
+                    **e_.fields(), created_at=e_.occurred_at, updated_at=e_.occurred_at
+                )
+            )
+            for e_ in found
+            if e_ is not None
+        ]
 
     def takings_only(self, day: dt.date) -> None:
         """An older day: the payments received, each at some time in opening hours."""
@@ -236,24 +258,13 @@ class ClinicHistory:
 
     def complete(self, visit: m.Appointment, patient: m.Patient) -> None:
         """A visit done: checked in before its time, paid for, points earned, perhaps rated."""
+        visit.status = e.AppointmentStatus.COMPLETED
         visit.checked_in_at = visit.starts_at - dt.timedelta(minutes=self.rng.randint(0, 15))
         paid_at = min(visit.ends_at + dt.timedelta(minutes=self.rng.randint(2, 20)), self.w.now)
         self.pay(patient, paid_at, visit)
         if self.rng.random() < 0.4:
             self.pay(patient, paid_at + dt.timedelta(minutes=self.rng.randint(5, 30)), visit)
-        self.w.add(
-            m.LoyaltyLedgerEntry(
-                hospital_id=self.h.row.id,
-                patient_id=patient.id,
-                kind=e.LedgerKind.EARN,
-                points=POINTS_PER_VISIT,
-                reason="Visit",
-                reference_type="appointment",
-                reference_id=visit.id,
-                occurred_at=visit.ends_at,
-                expires_at=visit.ends_at + dt.timedelta(days=365),
-            )
-        )
+        self.earn([earning.for_visit(visit, LOYALTY)])
         self.last_visit[patient.id] = max(
             self.last_visit.get(patient.id, visit.ends_at), visit.ends_at
         )
@@ -270,7 +281,7 @@ class ClinicHistory:
             note = (
                 "Manager to call the patient" if follow_up is e.FollowUpStatus.IN_PROGRESS else None
             )
-        self.w.add(
+        feedback = self.w.add(
             m.PatientFeedback(
                 hospital_id=self.h.row.id,
                 patient_id=patient.id,
@@ -286,6 +297,7 @@ class ClinicHistory:
                 updated_at=at,
             )
         )
+        self.earn([earning.for_feedback(feedback, LOYALTY)])
 
     def category(self, rating: int) -> e.FeedbackCategory:
         if rating >= 4:

@@ -124,15 +124,7 @@ class _Seeder:
         return self.out
 
     def loyalty(self) -> None:
-        self.add(
-            m.LoyaltyProgram(
-                name="GrandPro Health Rewards",
-                points_per_visit=10,
-                silver_threshold=100,
-                gold_threshold=500,
-                platinum_threshold=1000,
-            )
-        )
+        self.add(m.LoyaltyProgram(name="GrandPro Health Rewards"))
         for name, kind, cost in REWARDS:
             self.add(m.LoyaltyReward(name=name, kind=kind, points_cost=cost))
 
