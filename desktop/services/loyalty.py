@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from desktop.store.tables import CachedLogin
 from desktop.store.writes import LocalWriter
 from shared.clock import utcnow
+from shared.db.base import new_id
 from shared.db.models import (
     LoyaltyLedgerEntry,
     LoyaltyRedemption,
@@ -39,6 +40,7 @@ from shared.domain.loyalty import (
     on_hold,
     tier_for,
 )
+from shared.domain.rewards import redemption_code
 from shared.errors import FieldValidationError, NotFoundError
 
 
@@ -64,6 +66,15 @@ class Reward:
     id: uuid.UUID
     name: str
     points_cost: int
+
+
+@dataclass(frozen=True, slots=True)
+class Redeemed:
+    """A redemption made: the balance left, and the code the patient shows the cashier."""
+
+    balance: int
+    code: str
+    reward: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,8 +165,12 @@ def redeem_reward(
     patient_id: uuid.UUID,
     reward_id: uuid.UUID,
     now: dt.datetime | None = None,
-) -> int:
-    """Spend points on a reward; refused if the balance would go below zero. Returns the balance."""
+) -> Redeemed:
+    """Spend points on a reward; refused if the spendable balance cannot cover it.
+
+    The patient gets a code for the reward, which the cashier types on the
+    payment it pays for.
+    """
     patient = _patient(session, patient_id)
     reward = next(
         (
@@ -180,13 +195,17 @@ def redeem_reward(
         reference_id=reward.id,
         occurred_at=when,
     )
+    redemption_id = new_id()
+    code = redemption_code(redemption_id)
     writer.insert(
         LoyaltyRedemption,
+        id=redemption_id,
         hospital_id=patient.hospital_id,
         patient_id=patient.id,
         reward_id=reward.id,
         points=reward.points_cost,
         ledger_entry_id=entry.id,
         redeemed_at=when,
+        code=code,
     )
-    return left
+    return Redeemed(left, code, reward.name)

@@ -35,6 +35,7 @@ from shared.domain.enums import PaymentMethod
 from shared.domain.money import Money
 from shared.domain.payments import check_reversible, receipt_label
 from shared.domain.receipts import format_receipt_number, number_range, parse_receipt_number
+from shared.domain.rewards import use_code
 from shared.errors import FieldValidationError, NotFoundError
 
 #: The longest POS, transfer or HMO authorisation reference the column holds.
@@ -119,8 +120,9 @@ def record_payment(
     """Check the typed payment and write it with its outbox row; the caller commits.
 
     ``data`` holds ``amount`` (text as typed), ``method``, and optional
-    ``reference`` and ``description`` (the service paid for). The amount is
-    in the patient's hospital's currency.
+    ``reference``, ``description`` (the service paid for) and ``reward_code``
+    (a loyalty reward the payment uses, once). The amount is in the patient's
+    hospital's currency.
     """
     patient = session.get(Patient, patient_id)
     if patient is None or patient.deleted_at is not None:
@@ -147,6 +149,9 @@ def record_payment(
         recorded_by_id=_recorder(session, writer.actor),
     )
     earning.earn_for_payment(writer, entry)
+    code = str(data.get("reward_code") or "").strip()
+    if code:
+        use_code(writer, hospital_id=hospital.id, code=code, payment=entry, now=now)
     return _receipt(entry, patient, hospital, None, _cashier(session, writer.actor))
 
 

@@ -317,6 +317,15 @@ def _ledger(row: Row, changed: Changed) -> None:
         raise FieldValidationError("reason", "say why, in 1 to 200 characters")
 
 
+def _code_used_once(row: Row, changed: Changed) -> None:
+    """A reward code pays for one payment: once used, it cannot be moved to another."""
+    if not _touches(changed, "used_on_id") or not isinstance(row, MergedRow):
+        return
+    stored = row.stored("used_on_id")
+    if stored is not None and row.get("used_on_id") != stored:
+        raise FieldValidationError("reward_code", f"{row.get('code')} was already used")
+
+
 def _points(value: Any, *, field: str = "points") -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise FieldValidationError(field, "must be a whole number of points")
@@ -478,7 +487,7 @@ def validators() -> Mapping[str, RowValidator]:
         "loyalty_programs": _validator(_required_text("name")),
         "loyalty_ledger": _validator(_ledger),
         "loyalty_rewards": _validator(_required_text("name"), _positive_points("points_cost")),
-        "loyalty_redemptions": _validator(_positive_points("points")),
+        "loyalty_redemptions": _validator(_positive_points("points"), _code_used_once),
         "revenue_entries": _validator(_payment),
         "payout_responses": _validator(),
         "owner_communications": _validator(_required_text("summary")),

@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from shared.clock import utcnow
+from shared.db.base import new_id
 from shared.db.models.loyalty import (
     LoyaltyLedgerEntry,
     LoyaltyRedemption,
@@ -31,6 +32,7 @@ from shared.domain.loyalty import (
     on_hold,
     tier_for,
 )
+from shared.domain.rewards import redemption_code
 from shared.errors import NotFoundError
 from sync_server import audit
 from sync_server.appointments.writer import TrackedWriter
@@ -146,7 +148,10 @@ def redeem(
         occurred_at=now,
     )
     track(session, principal, entry)
+    redemption_id = new_id()
     redemption = LoyaltyRedemption(
+        id=redemption_id,
+        code=redemption_code(redemption_id),
         hospital_id=patient.hospital_id,
         patient_id=patient.id,
         reward_id=reward.id,
@@ -160,4 +165,5 @@ def redeem(
         reward=RewardOut.model_validate(reward),
         points_spent=reward.points_cost,
         balance=left,
+        code=redemption.code,
     )

@@ -184,6 +184,8 @@ class RedemptionOut(BaseModel):
     reward: RewardOut
     points_spent: int
     balance: int
+    #: What the patient shows the cashier; good for one payment.
+    code: str | None = None
 
 
 class CommunicationIn(BaseModel):

@@ -32,7 +32,8 @@ from shared.db.models import (
     Message,
     Patient,
 )
-from shared.domain.enums import Channel, MessageStatus, RewardKind
+from shared.domain.enums import Channel, MessageStatus, RewardKind, Role
+from tests import factories
 
 #: The offscreen platform cannot resize to hints or raise windows; it says so, harmlessly.
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
@@ -161,6 +162,28 @@ def test_the_desk_cannot_type_points_in_and_held_points_cannot_be_spent(
         assert session.scalar(sa.select(sa.func.count()).select_from(LoyaltyRedemption)) == 0
         points = sorted(session.scalars(sa.select(LoyaltyLedgerEntry.points)).all())
     assert points == [2, 20]
+
+
+def test_a_manager_adjusts_points_on_the_tab_and_a_redemption_shows_its_code(
+    profile: PatientProfile, demo: DesktopApp, qtbot: QtBot
+) -> None:
+    with demo.db.sessions.begin() as session:
+        hospital_id = session.get_one(Patient, profile.patient_id).hospital_id
+        manager = factories.user(session, role=Role.MANAGER, hospital_id=hospital_id)
+    demo.db.actor = manager.id
+    loyalty = profile.loyalty
+    loyalty.refresh()
+    qtbot.waitUntil(lambda: loyalty.form.isRowVisible(loyalty.adjust_row))
+    loyalty.points.setValue(480)
+    qtbot.keyClicks(loyalty.reason, "Points lost when the desk was offline")
+    loyalty.adjust_button.click()
+    qtbot.waitUntil(lambda: "502 points" in loyalty.summary.text())
+    assert "Adjusted by +480 points." in loyalty.message.text()
+    loyalty.redeem_button.click()  # Free consultation, 500 points; 500 are spendable now
+    qtbot.waitUntil(lambda: "Code " in loyalty.message.text())
+    with demo.db.sessions() as session:
+        code = session.scalars(sa.select(LoyaltyRedemption.code)).one()
+    assert f"Code {code}: the cashier types it on the payment." in loyalty.message.text()
 
 
 def test_search_then_enter_twice_opens_the_profile_and_reopening_reuses_it(

@@ -73,11 +73,16 @@ class PaymentDialog(QDialog):
         self.reference.setPlaceholderText(self.tr("POS, transfer or HMO reference (optional)"))
         self.description = QLineEdit()
         self.description.setPlaceholderText(self.tr("e.g. Consultation, lab test (optional)"))
+        self.reward_code = QLineEdit()
+        self.reward_code.setPlaceholderText(
+            self.tr("Loyalty reward code, e.g. K7QM-3ZD9 (optional)")
+        )
         self.inputs: dict[str, QWidget] = {
             "amount": self.amount,
             "description": self.description,
             "method": self.method,
             "reference": self.reference,
+            "reward_code": self.reward_code,
         }
         self.errors = FieldErrors({"amount": self.tr("Amount")}, self._amount_problem, self)
         self.error = QLabel()
@@ -93,6 +98,7 @@ class PaymentDialog(QDialog):
         form.addRow(self.tr("Paid for"), self.description)
         form.addRow(self.tr("Paid by"), self.method)
         form.addRow(self.tr("Reference"), self.reference)
+        form.addRow(self.tr("Reward code"), self.reward_code)
         form.addRow(self.error)
         form.addRow(self.save_button)
         form.addRow(self.receipt_buttons)
@@ -103,6 +109,7 @@ class PaymentDialog(QDialog):
             "method": self.method.currentData(),
             "reference": self.reference.text(),
             "description": self.description.text(),
+            "reward_code": self.reward_code.text(),
         }
 
     def submit(self) -> None:

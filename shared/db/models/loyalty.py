@@ -91,7 +91,10 @@ class LoyaltyReward(SyncedMixin, Base):
 
 class LoyaltyRedemption(SyncedMixin, Base):
     __tablename__ = "loyalty_redemptions"
-    __table_args__ = (sa.CheckConstraint("points > 0", name="points_positive"),)
+    __table_args__ = (
+        sa.CheckConstraint("points > 0", name="points_positive"),
+        sa.UniqueConstraint("hospital_id", "code"),
+    )
 
     hospital_id: Mapped[uuid.UUID] = hospital_fk()
     patient_id: Mapped[uuid.UUID] = patient_fk()
@@ -105,3 +108,10 @@ class LoyaltyRedemption(SyncedMixin, Base):
     status_reason: Mapped[str | None] = mapped_column(sa.String(300))
     ledger_entry_id: Mapped[uuid.UUID | None] = mapped_column(sa.ForeignKey("loyalty_ledger.id"))
     redeemed_at: Mapped[dt.datetime]
+    #: What the patient shows the cashier (``K7QM-3ZD9``); None on redemptions made before codes.
+    code: Mapped[str | None] = mapped_column(sa.String(12))
+    #: The payment the code was used on, once: a code is good for one payment.
+    used_on_id: Mapped[uuid.UUID | None] = mapped_column(
+        sa.ForeignKey("revenue_entries.id", ondelete="RESTRICT")
+    )
+    used_at: Mapped[dt.datetime | None]

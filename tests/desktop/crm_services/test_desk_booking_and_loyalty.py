@@ -112,7 +112,7 @@ def test_redeeming_keeps_the_balance_above_zero(desk: Desk) -> None:
     )
     desk.session.flush()
     left = redeem_reward(desk.session, desk.writer, patient_id=desk.patient_id, reward_id=reward.id)
-    assert left == 5
+    assert left.balance == 5
     summary = loyalty_summary(desk.session, patient_id=desk.patient_id)
     assert (summary.points, summary.lifetime_points, summary.tier) == (5, 105, Tier.BRONZE)
     assert outbox_tables(desk.session).count("loyalty_ledger") == 1

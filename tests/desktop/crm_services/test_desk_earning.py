@@ -22,9 +22,9 @@ from desktop.services.payments import record_payment, reverse_payment
 from desktop.services.visits import complete_visit
 from desktop.store.writes import LocalWriter
 from shared.clock import HybridLogicalClock, as_utc, utcnow
-from shared.db.models import LoyaltyLedgerEntry, LoyaltyReward
+from shared.db.models import LoyaltyLedgerEntry, LoyaltyRedemption, LoyaltyReward
 from shared.domain.earning import ledger_id, payment_key, visit_key
-from shared.domain.enums import AppointmentStatus, RewardKind, Role
+from shared.domain.enums import AppointmentStatus, LedgerKind, RewardKind, Role
 from shared.domain.loyalty import Tier, add_months
 from shared.errors import ConflictError, FieldValidationError, PermissionDeniedError
 from tests import factories
@@ -125,7 +125,7 @@ def test_held_points_cannot_be_spent(desk: Desk) -> None:
         reward_id=reward.id,
         now=after_hold,
     )
-    assert left == 10
+    assert left.balance == 10
 
 
 def test_feedback_earns_twenty_points(desk: Desk) -> None:
@@ -189,3 +189,52 @@ def test_the_tab_shows_the_next_tier_and_what_lapses_next(desk: Desk) -> None:
     assert entry.expires_at is not None
     assert summary.next_expiry == (10, as_utc(entry.expires_at))
     assert as_utc(entry.expires_at) == add_months(as_utc(entry.occurred_at), 12)
+
+
+def _redeemed_code(desk: Desk, cost: int = 20) -> str:
+    reward = LoyaltyReward(name="BP check", kind=RewardKind.FREE_SERVICE, points_cost=cost)
+    desk.session.add(reward)
+    desk.session.add(
+        LoyaltyLedgerEntry(
+            hospital_id=desk.hospital_id,
+            patient_id=desk.patient_id,
+            kind=LedgerKind.ADJUST,
+            points=cost,
+            reason="Opening balance",
+            occurred_at=utcnow(),
+        )
+    )
+    desk.session.flush()
+    done = redeem_reward(
+        desk.session, desk.writer(), patient_id=desk.patient_id, reward_id=reward.id
+    )
+    assert (done.balance, done.reward) == (0, "BP check")
+    return done.code
+
+
+def test_a_reward_code_pays_for_one_payment(desk: Desk) -> None:
+    code = _redeemed_code(desk)
+    assert len(code) == 9 and code[4] == "-"
+    typed = code.lower().replace("-", " ")  # as a cashier might type it
+    first = {"amount": "5,000", "method": "cash", "reward_code": typed}
+    receipt = record_payment(desk.session, desk.writer(), patient_id=desk.patient_id, data=first)
+    redemption = desk.session.scalars(sa.select(LoyaltyRedemption)).one()
+    assert (redemption.code, redemption.used_on_id) == (code, receipt.entry_id)
+    again = first | {"amount": "2,000"}
+    with pytest.raises(FieldValidationError) as refused:
+        record_payment(desk.session, desk.writer(), patient_id=desk.patient_id, data=again)
+    assert refused.value.field == "reward_code"
+    assert refused.value.message.startswith(f"{code} was already used on ")
+    other = factories.patient(desk.session, hospital_id=desk.hospital_id)
+    with pytest.raises(FieldValidationError) as foreign:
+        record_payment(desk.session, desk.writer(), patient_id=other.id, data=first)
+    assert foreign.value.message in (f"{code} belongs to another patient",)
+    for bad in ("K7QM", "hello-world"):
+        with pytest.raises(FieldValidationError) as wrong:
+            record_payment(
+                desk.session,
+                desk.writer(),
+                patient_id=desk.patient_id,
+                data=first | {"reward_code": bad},
+            )
+        assert wrong.value.field == "reward_code"

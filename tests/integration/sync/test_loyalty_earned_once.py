@@ -1,4 +1,4 @@
-"""A visit completed at two desks while both are offline earns its points once, everywhere.
+"""One event, two offline desks: a visit earns once, and a reward code pays for one payment.
 
 Both desks write the visit's entry under the id its source key gives
 (``shared.domain.earning``), so after syncing the server holds one entry and
@@ -14,12 +14,14 @@ from collections.abc import Callable
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.services.loyalty import redeem_reward
+from desktop.services.payments import record_payment
 from desktop.store.tables import OutboxMutation
 from shared.clock import utcnow
-from shared.db.models import Appointment, LoyaltyLedgerEntry
+from shared.db.models import Appointment, LoyaltyLedgerEntry, LoyaltyRedemption, LoyaltyReward
 from shared.domain.access import Principal
 from shared.domain.earning import visit_key
-from shared.domain.enums import AppointmentStatus
+from shared.domain.enums import AppointmentStatus, LedgerKind, RewardKind
 from shared.domain.visits import complete_visit
 from tests.integration.sync.conftest import Desk, HospitalWorld
 from tests.integration.sync.test_roundtrip import register
@@ -70,3 +72,59 @@ def test_one_visit_completed_at_two_offline_desks_earns_once(
                 )
             ).all()
             assert rejected == [], "the repeat is answered as saved, not refused"
+
+
+def test_one_reward_code_taken_at_two_offline_desks_pays_once(
+    world: HospitalWorld,
+    make_desk: Callable[[Principal], Desk],
+    pg_sessions: sessionmaker[Session],
+) -> None:
+    a, b = make_desk(world.principal(0)), make_desk(world.principal(1))
+    patient = register(a, world, "IKJ1-000302")
+    a.sync.sync_once()
+    with pg_sessions.begin() as session:
+        reward = LoyaltyReward(
+            hospital_id=world.hospital_id,
+            name="BP check",
+            kind=RewardKind.FREE_SERVICE,
+            points_cost=50,
+        )
+        session.add(reward)
+        session.add(
+            LoyaltyLedgerEntry(
+                hospital_id=world.hospital_id,
+                patient_id=patient.id,
+                kind=LedgerKind.ADJUST,
+                points=50,
+                reason="Opening balance",
+                occurred_at=utcnow(),
+            )
+        )
+    a.sync.sync_once()
+    with a.write() as writer:
+        code = redeem_reward(
+            writer.session, writer, patient_id=patient.id, reward_id=reward.id
+        ).code
+    a.sync.sync_once()
+    b.sync.sync_once()
+    payments = {}
+    for desk in (a, b):  # both offline, the patient's code typed at each
+        with desk.write() as writer:
+            data = {"amount": "3,000", "method": "cash", "reward_code": code}
+            payments[desk] = record_payment(
+                writer.session, writer, patient_id=patient.id, data=data
+            ).entry_id
+    a.sync.sync_once()
+    b.sync.sync_once()
+    with pg_sessions() as session:
+        redemption = session.scalars(sa.select(LoyaltyRedemption)).one()
+        assert redemption.used_on_id == payments[a]
+    with b.sessions() as session:
+        [reason] = session.scalars(
+            sa.select(OutboxMutation.reason).where(
+                OutboxMutation.outcome == "rejected",
+                OutboxMutation.table_name == LoyaltyRedemption.__tablename__,
+            )
+        ).all()
+        assert reason == f"Reward code: {code} was already used"
+        assert session.scalars(sa.select(LoyaltyRedemption.used_on_id)).one() == payments[a]

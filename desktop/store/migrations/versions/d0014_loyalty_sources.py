@@ -1,9 +1,10 @@
-"""Loyalty entries name their source event, and points earned on a payment are held.
+"""Loyalty entries name their source event, payment points are held, rewards carry a code.
 
 ``loyalty_ledger.source_key`` is unique, so one visit, payment or feedback
 earns once on this PC as on the server; ``available_at`` holds points earned
 on a payment for the program's ``hold_days``. Programs carry ``hold_days``
-and ``adjustment_limit``; patients ``referred_by_id``.
+and ``adjustment_limit``; a redemption its ``code`` and the payment it was
+used on (``used_on_id``, ``used_at``).
 
 Revision ID: d0014
 Revises: d0013
@@ -42,7 +43,31 @@ def upgrade() -> None:
         )
 
 
+    with op.batch_alter_table("loyalty_redemptions") as batch:
+        batch.add_column(sa.Column("code", sa.String(12), nullable=True))
+        batch.add_column(sa.Column("used_on_id", sa.Uuid(), nullable=True))
+        batch.add_column(
+            sa.Column("used_at", shared.db.types.UTCDateTime(timezone=True), nullable=True)
+        )
+        batch.create_unique_constraint("uq_loyalty_redemptions_hospital_id_code", ["hospital_id", "code"])
+        batch.create_foreign_key(
+            "fk_loyalty_redemptions_used_on_id_revenue_entries",
+            "revenue_entries",
+            ["used_on_id"],
+            ["id"],
+            ondelete="RESTRICT",
+        )
+
+
 def downgrade() -> None:
+    with op.batch_alter_table("loyalty_redemptions") as batch:
+        batch.drop_constraint(
+            "fk_loyalty_redemptions_used_on_id_revenue_entries", type_="foreignkey"
+        )
+        batch.drop_constraint("uq_loyalty_redemptions_hospital_id_code", type_="unique")
+        batch.drop_column("used_at")
+        batch.drop_column("used_on_id")
+        batch.drop_column("code")
     with op.batch_alter_table("loyalty_programs") as batch:
         batch.drop_constraint("ck_loyalty_programs_adjustment_limit_not_negative", type_="check")
         batch.drop_constraint("ck_loyalty_programs_hold_days_range", type_="check")

@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.loyalty import LoyaltyCard, adjust_points, loyalty_card, redeem_reward
+from desktop.services.loyalty import (
+    LoyaltyCard,
+    Redeemed,
+    adjust_points,
+    loyalty_card,
+    redeem_reward,
+)
 from desktop.services.patient_profile import LedgerLine, ledger_page
 from desktop.ui.database import Database
 from desktop.ui.format import date_text, datetime_text
@@ -169,8 +175,13 @@ class LoyaltyTab(QWidget):
             self._refused,
         )
 
-    def _redeemed(self, left: int) -> None:
-        self.message.setText(self.tr("Redeemed. {points} points left.").format(points=f"{left:,}"))
+    def _redeemed(self, done: Redeemed) -> None:
+        self.message.setText(
+            self.tr(
+                "Redeemed {reward}. Code {code}: the cashier types it on the payment."
+                " {points} points left."
+            ).format(reward=done.reward, code=done.code, points=f"{done.balance:,}")
+        )
         self._changed()
 
     def _refused(self, error: BaseException) -> None:

@@ -1,4 +1,4 @@
-"""loyalty earned from events: one ledger entry per source, held payment points
+"""loyalty from events: one ledger entry per source, held payment points, reward codes
 
 ``loyalty_ledger.source_key`` names the event an entry came from
 (``visit:<id>``, ``payment:<id>``, ``payment:<id>:reversal``, ``feedback:<id>``)
@@ -32,9 +32,19 @@ def upgrade() -> None:
     op.add_column('loyalty_programs', sa.Column('adjustment_limit', sa.Integer(), server_default='500', nullable=False))
     op.create_check_constraint(op.f('ck_loyalty_programs_hold_days_range'), 'loyalty_programs', 'hold_days BETWEEN 0 AND 365')
     op.create_check_constraint(op.f('ck_loyalty_programs_adjustment_limit_not_negative'), 'loyalty_programs', 'adjustment_limit >= 0')
+    op.add_column('loyalty_redemptions', sa.Column('code', sa.String(length=12), nullable=True))
+    op.add_column('loyalty_redemptions', sa.Column('used_on_id', sa.Uuid(), nullable=True))
+    op.add_column('loyalty_redemptions', sa.Column('used_at', shared.db.types.UTCDateTime(timezone=True), nullable=True))
+    op.create_unique_constraint(op.f('uq_loyalty_redemptions_hospital_id_code'), 'loyalty_redemptions', ['hospital_id', 'code'])
+    op.create_foreign_key(op.f('fk_loyalty_redemptions_used_on_id_revenue_entries'), 'loyalty_redemptions', 'revenue_entries', ['used_on_id'], ['id'], ondelete='RESTRICT')
 
 
 def downgrade() -> None:
+    op.drop_constraint(op.f('fk_loyalty_redemptions_used_on_id_revenue_entries'), 'loyalty_redemptions', type_='foreignkey')
+    op.drop_constraint(op.f('uq_loyalty_redemptions_hospital_id_code'), 'loyalty_redemptions', type_='unique')
+    op.drop_column('loyalty_redemptions', 'used_at')
+    op.drop_column('loyalty_redemptions', 'used_on_id')
+    op.drop_column('loyalty_redemptions', 'code')
     op.drop_constraint(op.f('ck_loyalty_programs_adjustment_limit_not_negative'), 'loyalty_programs', type_='check')
     op.drop_constraint(op.f('ck_loyalty_programs_hold_days_range'), 'loyalty_programs', type_='check')
     op.drop_column('loyalty_programs', 'adjustment_limit')
