@@ -27,6 +27,7 @@ NAMES = (
     "calendar",
     "payments",
     "administration",
+    "loyalty",
 )
 
 

@@ -42,6 +42,7 @@ from desktop.ui.screens.appointments import AppointmentsScreen
 from desktop.ui.screens.call_list import CallListScreen
 from desktop.ui.screens.conflicts import ConflictsScreen
 from desktop.ui.screens.feedback import FeedbackScreen
+from desktop.ui.screens.loyalty_program import LoyaltyProgramScreen
 from desktop.ui.screens.messages import MessagesScreen
 from desktop.ui.screens.owner_dashboard import OwnerDashboardScreen
 from desktop.ui.screens.patients import PatientsScreen
@@ -150,7 +151,7 @@ class MainWindow(QMainWindow):
         self.feedback = FeedbackScreen(db)
         self.messages = MessagesScreen(db)
         self.conflicts = ConflictsScreen(db)
-        return [
+        screens = [
             ("today", self.tr("Today"), self.today),
             ("patients", self.tr("Patients"), self.patients),
             ("appointments", self.tr("Appointments"), self.appointments),
@@ -161,6 +162,11 @@ class MainWindow(QMainWindow):
             ("sync_health", self.tr("Sync health"), self.sync_health),
             ("conflicts", self.tr("Conflicts"), self.conflicts),
         ]
+        self.loyalty: LoyaltyProgramScreen | None = None
+        if self.staff.role in (Role.MANAGER, Role.ADMIN):
+            self.loyalty = LoyaltyProgramScreen(db)
+            screens.insert(6, ("loyalty", self.tr("Loyalty"), self.loyalty))
+        return screens
 
     def _owner_screens(self) -> list[tuple[str, str, QWidget]]:
         """An owner's device holds no patient data, so owners get their own screens."""

@@ -99,6 +99,12 @@ class Money:
         major, minor = divmod(abs(self.minor), 10**exponent)
         return f"{sign}{symbol}{major:,}.{minor:0{exponent}d}"
 
+    def format_whole(self) -> str:
+        """A chart's axis: ₦16,500, the minor units dropped."""
+        exponent, symbol = CURRENCIES[self.currency]
+        sign = "-" if self.minor < 0 else ""
+        return f"{sign}{symbol}{abs(self.minor) // 10**exponent:,}"
+
     def format_sms(self) -> str:
         """GSM-7 safe: "NGN 5,000" (kobo shown only when there are any)."""
         exponent, _ = CURRENCIES[self.currency]

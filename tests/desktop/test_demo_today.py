@@ -16,12 +16,13 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import sessionmaker
 
-from desktop.app import build
-from desktop.auth import online_login
+from desktop.app import DesktopApp, build
+from desktop.auth import StaffSession, online_login
 from desktop.config import DesktopSettings
 from desktop.ui.style import stylesheet
 from shared.clock import utcnow
 from shared.domain.enums import AppointmentStatus
+from shared.domain.loyalty import Tier
 from sync_server.ops.demo_data import DEMO_PASSWORD, seed
 from tests.integration.server.conftest import LiveServer
 
@@ -44,6 +45,7 @@ def test_today_in_the_demo_shows_the_days_clinic(
     app = build(
         DesktopSettings(data_dir=tmp_path / "data", server_url=live_server.url), memory_keyring
     )
+    logins = {}
     try:
         for username in ("lkk.manager", "lkk.desk"):  # a manager registers a new PC first
             with app.db.sessions.begin() as session, httpx.Client() as http:
@@ -56,6 +58,7 @@ def test_today_in_the_demo_shows_the_days_clinic(
                     device_name="Reception PC",
                 )
             app.adopt_registration()
+            logins[username] = login
         window = app.main_window(login.staff)
         qtbot.addWidget(window)
         qapp.setStyleSheet(stylesheet())
@@ -80,6 +83,28 @@ def test_today_in_the_demo_shows_the_days_clinic(
         path = SCREENSHOTS / "today-demo.png"
         assert image.save(str(path))
         assert path.stat().st_size > 10_000
+        _loyalty_screen_for_the_manager(app, logins["lkk.manager"].staff, qtbot)
     finally:
         qapp.setStyleSheet("")
         app.close()
+
+
+def _loyalty_screen_for_the_manager(app: DesktopApp, manager: StaffSession, qtbot: QtBot) -> None:
+    """The manager's Loyalty screen on the same PC: the demo's members and points by month."""
+    window = app.main_window(manager)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    screen = window.loyalty
+    assert screen is not None, "a manager has the Loyalty screen"
+    window.go_to(screen)
+    qtbot.waitUntil(lambda: "members" in screen.tiers[Tier.BRONZE].text(), timeout=20_000)
+    qtbot.waitUntil(lambda: not app.tasks.busy, timeout=20_000)
+    earned = screen.sets["issued"]
+    assert sum(earned.at(i) for i in range(earned.count())) > 0, "the demo's visits earned points"
+    filled = [tier for tier, label in screen.tiers.items() if label.text() != "0 members"]
+    assert len(filled) >= 2, "a year of visits spreads the demo's patients over the tiers"
+    image = window.grab()
+    path = SCREENSHOTS / "loyalty-program-demo.png"
+    assert image.save(str(path))
+    assert path.stat().st_size > 10_000

@@ -135,6 +135,15 @@ def test_dashboard_shows_pending_payout_and_twelve_months(
     assert screen.payout_set.at(10) == pytest.approx(42_000.00)
     assert screen.payout_set.at(11) == 0
     assert screen.months_axis.categories() == periods
+    # Round naira on the axis, not Qt's even split of the range (16500 / 12375 / 8250).
+    assert screen.amount_axis.categoriesLabels() == [
+        "₦0",
+        "₦25,000",
+        "₦50,000",
+        "₦75,000",
+        "₦100,000",
+        "₦125,000",
+    ]
     assert screen.satisfaction.text() == "4.0 / 5"
     assert "renews" in screen.contract.text() and screen.contract.text().startswith("active")
     assert screen.communications.item(0).text().endswith("Your October statement")

@@ -7,7 +7,7 @@ brought their account, it says that the first sync is running.
 
 from __future__ import annotations
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.owner import OWNER_TABLES, OwnerDashboard, owner_dashboard
+from desktop.ui.charts import round_axis, show_range
 from desktop.ui.database import Database
 from desktop.ui.format import date_text, datetime_text
 from shared.clock import lagos_today
@@ -53,8 +54,7 @@ class OwnerDashboardScreen(QWidget):
         self.chart.addSeries(self.series)
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.months_axis = QBarCategoryAxis()
-        self.amount_axis = QValueAxis()
-        self.amount_axis.setLabelFormat("%.0f")
+        self.amount_axis = round_axis()
         self.chart.addAxis(self.months_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(self.amount_axis, Qt.AlignmentFlag.AlignLeft)
         self.series.attachAxis(self.months_axis)
@@ -139,7 +139,11 @@ class OwnerDashboardScreen(QWidget):
             bar_set.append(values)
         self.months_axis.clear()
         self.months_axis.append(list(data.periods))
-        self.amount_axis.setRange(0, max([*revenue, *payouts, 1.0]) * 1.1)
+        show_range(
+            self.amount_axis,
+            max([*revenue, *payouts]),
+            lambda major: Money(major * MINOR_PER_MAJOR, data.currency).format_whole(),
+        )
         self.chart.setTitle(
             self.tr("Revenue and payouts ({currency})").format(currency=data.currency)
         )
