@@ -44,11 +44,16 @@ class Tier(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ProgramRules:
-    """A program's settings; defaults follow GrandPro's (10 a visit, 20 a feedback)."""
+    """A program's settings. The defaults are GrandPro's, and the one copy of them.
+
+    The table's column defaults and the manager's create form read them from
+    :data:`DEFAULT_RULES`: 10 points a visit, 1 per ₦100 paid, 20 a feedback,
+    Silver from 2,000 lifetime points.
+    """
 
     points_per_visit: int = 10
     points_per_spend_unit: int = 1
-    spend_unit_minor: int = 100_000
+    spend_unit_minor: int = 10_000
     points_per_feedback: int = 20
     points_per_referral: int = 50
     silver_threshold: int = 2000
@@ -62,6 +67,9 @@ class ProgramRules:
     def of(cls, program: Any) -> ProgramRules:
         """Rules from a ``loyalty_programs`` row (or anything with its columns)."""
         return cls(**{name: getattr(program, name) for name in cls.__dataclass_fields__})
+
+
+DEFAULT_RULES = ProgramRules()
 
 
 class LedgerLine(Protocol):
@@ -145,7 +153,7 @@ def next_tier(lifetime: int, rules: ProgramRules) -> tuple[Tier, int] | None:
 
 
 def points_for_spend(amount_minor: int, rules: ProgramRules) -> int:
-    """Whole spend units only: ₦999 of a ₦1,000 unit earns nothing."""
+    """Whole spend units only: ₦99 of a ₦100 unit earns nothing."""
     check_minor(amount_minor, field="amount_minor")
     return (amount_minor // rules.spend_unit_minor) * rules.points_per_spend_unit
 

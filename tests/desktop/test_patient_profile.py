@@ -52,7 +52,7 @@ def _records(app: DesktopApp, patient_id: uuid.UUID) -> None:
     with app.db.sessions.begin() as session:
         writer = LocalWriter(session, device_id=app.db.desk.device_id, clock=app.db.clock)
         record_payment(
-            session, writer, patient_id=patient_id, data={"amount": "2,500", "method": "pos"}
+            session, writer, patient_id=patient_id, data={"amount": "250", "method": "pos"}
         )
         data = {"rating": 2, "comments": "Waited two hours"}
         submit_feedback(session, writer, patient_id=patient_id, data=data)
@@ -103,14 +103,14 @@ def test_every_tab_shows_the_patients_records(
     assert profile.appointments.model.rowCount() == 1
     assert profile.appointments.cell(0, 1) == "Dr Ibrahim Sani"
     assert profile.appointments.cell(0, 2) == "Checked in"
-    assert profile.payments.cell(0, 2) == "₦2,500.00"
+    assert profile.payments.cell(0, 2) == "₦250.00"
     assert profile.payments.cell(0, 3) == "POS (card)"
     profile.payments.table.selectRow(0)
     chosen = profile.payments.selected()
-    assert chosen is not None and chosen.amount.format() == "₦2,500.00"
+    assert chosen is not None and chosen.amount.format() == "₦250.00"
     assert profile.feedback.cell(0, 1) == "★★" and profile.feedback.cell(0, 5) == "call back"
     assert profile.messages.cell(0, 1) == "SMS" and profile.messages.cell(0, 2) == "delivered"
-    assert "22 points" in profile.loyalty.summary.text()  # ₦2,500 paid (2, held) and feedback (20)
+    assert "22 points" in profile.loyalty.summary.text()  # ₦250 paid (2, held) and feedback (20)
     assert "2 on hold from recent payments" in profile.loyalty.outlook.text()
     assert profile.loyalty.rewards.currentText() == "Free consultation (500 points)"
     history = {profile.history.cell(r, 1) for r in range(profile.history.model.rowCount())}

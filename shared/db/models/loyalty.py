@@ -16,6 +16,7 @@ from shared.db.base import Base, SyncedMixin, hospital_fk
 from shared.db.models.patients import patient_fk
 from shared.db.types import enum_column
 from shared.domain.enums import LedgerKind, RedemptionStatus, RewardKind
+from shared.domain.loyalty import DEFAULT_RULES as D
 
 
 class LoyaltyProgram(SyncedMixin, Base):
@@ -34,19 +35,21 @@ class LoyaltyProgram(SyncedMixin, Base):
 
     hospital_id: Mapped[uuid.UUID | None] = hospital_fk(nullable=True)
     name: Mapped[str] = mapped_column(sa.String(120))
-    points_per_visit: Mapped[int] = mapped_column(default=10)
-    points_per_spend_unit: Mapped[int] = mapped_column(default=1)
-    spend_unit_minor: Mapped[int] = mapped_column(sa.BigInteger, default=100_000)
-    points_per_feedback: Mapped[int] = mapped_column(default=20)
-    points_per_referral: Mapped[int] = mapped_column(default=50)
-    silver_threshold: Mapped[int] = mapped_column(default=2000)
-    gold_threshold: Mapped[int] = mapped_column(default=5000)
-    platinum_threshold: Mapped[int] = mapped_column(default=10000)
-    expiry_months: Mapped[int] = mapped_column(default=12)
+    points_per_visit: Mapped[int] = mapped_column(default=D.points_per_visit)
+    points_per_spend_unit: Mapped[int] = mapped_column(default=D.points_per_spend_unit)
+    spend_unit_minor: Mapped[int] = mapped_column(sa.BigInteger, default=D.spend_unit_minor)
+    points_per_feedback: Mapped[int] = mapped_column(default=D.points_per_feedback)
+    points_per_referral: Mapped[int] = mapped_column(default=D.points_per_referral)
+    silver_threshold: Mapped[int] = mapped_column(default=D.silver_threshold)
+    gold_threshold: Mapped[int] = mapped_column(default=D.gold_threshold)
+    platinum_threshold: Mapped[int] = mapped_column(default=D.platinum_threshold)
+    expiry_months: Mapped[int] = mapped_column(default=D.expiry_months)
     #: Days a payment's points wait before they can be spent, so a refund can take them back.
-    hold_days: Mapped[int] = mapped_column(default=14, server_default="14")
+    hold_days: Mapped[int] = mapped_column(default=D.hold_days, server_default=str(D.hold_days))
     #: The most points a manager may add or remove in one adjustment.
-    adjustment_limit: Mapped[int] = mapped_column(default=500, server_default="500")
+    adjustment_limit: Mapped[int] = mapped_column(
+        default=D.adjustment_limit, server_default=str(D.adjustment_limit)
+    )
     active: Mapped[bool] = mapped_column(default=True)
 
 

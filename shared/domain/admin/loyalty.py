@@ -14,6 +14,7 @@ from pydantic import Field, model_validator
 
 from shared.domain.admin.fields import AdminInput, Kobo, RequiredText, Text
 from shared.domain.enums import RewardKind
+from shared.domain.loyalty import DEFAULT_RULES as D
 from shared.domain.loyalty import MAX_AWARD_POINTS
 from shared.errors import FieldValidationError
 
@@ -45,17 +46,21 @@ class LoyaltyProgramCreate(AdminInput):
 
     hospital_id: uuid.UUID | None = Field(None, title="Hospital")
     name: RequiredText = Field(title="Name", max_length=120)
-    points_per_visit: Points = Field(10, title="Points per visit")
-    points_per_spend_unit: Points = Field(1, title="Points per spend unit")
-    spend_unit_minor: Kobo = Field(100_000, title="Spend unit", gt=0)
-    points_per_feedback: Points = Field(20, title="Points per feedback")
-    points_per_referral: Points = Field(50, title="Points per referral")
-    silver_threshold: PositivePoints = Field(2000, title="Silver from")
-    gold_threshold: PositivePoints = Field(5000, title="Gold from")
-    platinum_threshold: PositivePoints = Field(10000, title="Platinum from")
-    expiry_months: Annotated[int, Field(ge=0, le=120)] = Field(12, title="Points expire after")
-    hold_days: Annotated[int, Field(ge=0, le=365)] = Field(14, title="Payment points held for")
-    adjustment_limit: Points = Field(500, title="Largest adjustment")
+    points_per_visit: Points = Field(D.points_per_visit, title="Points per visit")
+    points_per_spend_unit: Points = Field(D.points_per_spend_unit, title="Points per spend unit")
+    spend_unit_minor: Kobo = Field(D.spend_unit_minor, title="Spend unit", gt=0)
+    points_per_feedback: Points = Field(D.points_per_feedback, title="Points per feedback")
+    points_per_referral: Points = Field(D.points_per_referral, title="Points per referral")
+    silver_threshold: PositivePoints = Field(D.silver_threshold, title="Silver from")
+    gold_threshold: PositivePoints = Field(D.gold_threshold, title="Gold from")
+    platinum_threshold: PositivePoints = Field(D.platinum_threshold, title="Platinum from")
+    expiry_months: Annotated[int, Field(ge=0, le=120)] = Field(
+        D.expiry_months, title="Points expire after"
+    )
+    hold_days: Annotated[int, Field(ge=0, le=365)] = Field(
+        D.hold_days, title="Payment points held for"
+    )
+    adjustment_limit: Points = Field(D.adjustment_limit, title="Largest adjustment")
     active: bool = Field(True, title="Active")
 
     @model_validator(mode="after")

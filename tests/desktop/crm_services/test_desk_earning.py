@@ -98,7 +98,7 @@ def test_a_completed_visit_earns_its_points_once(desk: Desk) -> None:
 
 
 def test_a_payment_earns_per_spend_unit_and_holds_the_points(desk: Desk) -> None:
-    entry_id = _pay(desk, "25,950")  # 25 whole units of ₦1,000
+    entry_id = _pay(desk, "2,595")  # 25 whole units of ₦100
     [entry] = desk.entries()
     assert (entry.points, entry.source_key) == (25, payment_key(entry_id))
     summary = loyalty_summary(desk.session, patient_id=desk.patient_id)
@@ -113,7 +113,7 @@ def test_held_points_cannot_be_spent(desk: Desk) -> None:
     reward = LoyaltyReward(name="BP check", kind=RewardKind.FREE_SERVICE, points_cost=20)
     desk.session.add(reward)
     desk.session.flush()
-    _pay(desk, "30,000")
+    _pay(desk, "3,000")  # 30 points, held
     with pytest.raises(ConflictError) as refused:
         redeem_reward(desk.session, desk.writer(), patient_id=desk.patient_id, reward_id=reward.id)
     assert refused.value.message == "needs 20 points but only 0 are available"
@@ -136,7 +136,7 @@ def test_feedback_earns_twenty_points(desk: Desk) -> None:
 
 
 def test_a_refund_takes_back_held_points_in_full(desk: Desk) -> None:
-    entry_id = _pay(desk, "40,000")
+    entry_id = _pay(desk, "4,000")
     reverse_payment(desk.session, desk.writer(), entry_id=entry_id, reason="Charged twice")
     summary = loyalty_summary(desk.session, patient_id=desk.patient_id)
     assert (summary.points, summary.on_hold, summary.lifetime_points) == (0, 0, 0)
@@ -147,7 +147,7 @@ def test_a_refund_of_spent_points_writes_the_shortfall_off_visibly(desk: Desk) -
     reward = LoyaltyReward(name="Blood test", kind=RewardKind.FREE_SERVICE, points_cost=30)
     desk.session.add(reward)
     desk.session.flush()
-    entry_id = _pay(desk, "40,000")
+    entry_id = _pay(desk, "4,000")
     later = utcnow() + dt.timedelta(days=15)
     redeem_reward(
         desk.session, desk.writer(), patient_id=desk.patient_id, reward_id=reward.id, now=later

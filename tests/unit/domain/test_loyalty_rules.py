@@ -62,8 +62,8 @@ def test_balance_and_tier_from_the_ledger() -> None:
 
 
 def test_spend_earns_whole_units_only() -> None:
-    assert points_for_spend(250_000, RULES) == 2
-    assert points_for_spend(99_999, RULES) == 0
+    assert points_for_spend(250_050, RULES) == 25  # ₦2,500.50: 25 whole units of ₦100
+    assert points_for_spend(9_999, RULES) == 0
 
 
 @pytest.mark.parametrize(
