@@ -18,6 +18,7 @@ from desktop.services.desk import DeskIdentity, desk_hospital
 from desktop.store.writes import LocalWriter
 from shared.db.models import Patient
 from shared.domain import patients as rules
+from shared.domain.referrals import record_referral
 from shared.errors import ConflictError, FieldValidationError
 
 __all__ = ["LikelyDuplicateError", "Registered", "field_of", "register_patient"]
@@ -58,13 +59,14 @@ def register_patient(
     duplicates = rules.likely_duplicates(form, same_phone)
     if duplicates and not confirmed_not_duplicate:
         raise LikelyDuplicateError(tuple(_label(p) for p in duplicates))
-    fields = form.model_dump(exclude={"preferences"}) | form.preferences.model_dump()
+    fields = form.model_dump(exclude={"preferences", "referred_by"}) | form.preferences.model_dump()
     patient = writer.insert(
         Patient,
         hospital_id=hospital_id,
         patient_number=_next_number(session, desk.prefix),
         **fields,
     )
+    record_referral(writer, patient, form.referred_by)
     return Registered(
         patient.id,
         patient.patient_number,

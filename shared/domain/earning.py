@@ -1,10 +1,11 @@
-"""Loyalty points earned from events (a visit, a payment, a feedback, a refund) or adjusted.
+"""Loyalty points earned from events (a visit, a payment, a feedback, a refund, a referral).
 
 Every automatic entry is a pure function of its source event and the
 hospital's program (:func:`for_visit`, :func:`for_payment`,
-:func:`for_feedback`, :func:`for_reversal`), written by :func:`record`. The
-entry's id is derived from its source key (``visit:<appointment id>``,
-``payment:<entry id>``, ``payment:<entry id>:reversal``, ``feedback:<id>``),
+:func:`for_feedback`, :func:`for_reversal`, :func:`for_referral`), written
+by :func:`record`. The entry's id is derived from its source key
+(``visit:<appointment id>``, ``payment:<entry id>``,
+``payment:<entry id>:reversal``, ``feedback:<id>``, ``referral:<new patient id>``),
 and the key is unique in the ledger, so two desks completing one visit
 offline write the same row, and the server answers the second "already
 saved": an event earns once however many times it is recorded.
@@ -24,6 +25,9 @@ Decisions the issue left open:
   balance would go below zero; a second, visible entry
   (``payment:<id>:write-off``) restores it to zero and says how many points
   were written off.
+- A referral earns when the referred patient's first visit is completed
+  (the key is the new patient's, so later visits earn the referrer nothing
+  more), dated when that patient arrived.
 - Tiers count points earned less points taken back by refunds; redeeming,
   expiring and manual adjustments do not change a patient's tier.
 """
@@ -44,6 +48,7 @@ from shared.db.models import (
     LoyaltyLedgerEntry,
     Patient,
     PatientFeedback,
+    PatientReferral,
     RevenueEntry,
 )
 from shared.db.queries.loyalty import ledger_query, program_query
@@ -81,6 +86,10 @@ def payment_key(entry_id: uuid.UUID) -> str:
 
 def feedback_key(feedback_id: uuid.UUID) -> str:
     return f"feedback:{feedback_id}"
+
+
+def referral_key(referred_patient_id: uuid.UUID) -> str:
+    return f"referral:{referred_patient_id}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +135,29 @@ def for_visit(appointment: Appointment, rules: ProgramRules) -> Earning | None:
         expires_at(when, rules),
         reference_type="appointment",
         reference_id=appointment.id,
+    )
+
+
+def for_referral(
+    referral: PatientReferral, visit: Appointment, rules: ProgramRules
+) -> Earning | None:
+    """The referrer's points for the referred patient's completed ``visit``."""
+    if visit.status != AppointmentStatus.COMPLETED or visit.deleted_at or referral.deleted_at:
+        return None
+    if visit.patient_id != referral.patient_id or rules.points_per_referral <= 0:
+        return None
+    when = as_utc(visit.checked_in_at or visit.starts_at)
+    return Earning(
+        referral_key(referral.patient_id),
+        referral.hospital_id,
+        referral.referrer_id,
+        LedgerKind.EARN,
+        rules.points_per_referral,
+        "Referred a new patient",
+        when,
+        expires_at(when, rules),
+        reference_type="patient_referral",
+        reference_id=referral.id,
     )
 
 
@@ -230,7 +262,40 @@ def record(writer: Writer, earnings: Iterable[Earning | None]) -> list[LoyaltyLe
 
 
 def earn_for_visit(writer: Writer, appointment: Appointment) -> list[LoyaltyLedgerEntry]:
-    return record(writer, [for_visit(appointment, rules_for(writer, appointment.hospital_id))])
+    """The patient's points for the visit and, at a referred patient's first, the referrer's."""
+    rules = rules_for(writer, appointment.hospital_id)
+    referral = _referral_of(writer, appointment.patient_id)
+    return record(
+        writer,
+        [
+            for_visit(appointment, rules),
+            for_referral(referral, appointment, rules) if referral is not None else None,
+        ],
+    )
+
+
+def _referral_of(writer: Writer, patient_id: uuid.UUID) -> PatientReferral | None:
+    found = writer.select(
+        sa.select(PatientReferral).where(
+            PatientReferral.patient_id == patient_id, PatientReferral.deleted_at.is_(None)
+        )
+    )
+    return found[0] if found else None
+
+
+def _first_visit(writer: Writer, patient_id: uuid.UUID) -> Appointment | None:
+    """The patient's earliest completed visit: the one a referral earns at."""
+    found = writer.select(
+        sa.select(Appointment)
+        .where(
+            Appointment.patient_id == patient_id,
+            Appointment.status == AppointmentStatus.COMPLETED,
+            Appointment.deleted_at.is_(None),
+        )
+        .order_by(Appointment.starts_at)
+        .limit(1)
+    )
+    return found[0] if found else None
 
 
 def earn_for_feedback(writer: Writer, feedback: PatientFeedback) -> list[LoyaltyLedgerEntry]:
@@ -262,6 +327,12 @@ def expected(writer: Writer, source_key: str) -> Earning | None:
             if appointment
             else None
         )
+    if kind == "referral" and not suffix:
+        referral = _referral_of(writer, event_id)
+        visit = _first_visit(writer, event_id) if referral is not None else None
+        if referral is None or visit is None:
+            return None
+        return for_referral(referral, visit, rules_for(writer, referral.hospital_id))
     if kind == "feedback" and not suffix:
         feedback = writer.get(PatientFeedback, event_id)
         return for_feedback(feedback, rules_for(writer, feedback.hospital_id)) if feedback else None

@@ -43,6 +43,8 @@ M = TypeVar("M", bound=BaseModel)
 _NAME_PUNCTUATION = frozenset(" '-.")
 _PREFIX = re.compile(r"^[A-Z0-9]{2,6}$")
 _NUMBER = re.compile(r"^(?P<prefix>[A-Z0-9]{2,6})-(?P<seq>\d{6,})$")
+#: A number as read off a card: the leading zeros may be left out (IKJ01-42).
+_TYPED_NUMBER = re.compile(r"^(?P<prefix>[A-Z0-9]{2,6})\s*-\s*(?P<seq>\d{1,12})$")
 #: Pensioners' records go back this far; anything older is a typing slip.
 MAX_AGE_YEARS = 130
 
@@ -94,6 +96,17 @@ def _payer(raw: Any) -> Any:
     return raw
 
 
+def _patient_number(raw: Any) -> str | None:
+    """A patient number as typed on a card (`` ikj01-42 ``) in its stored form, or None."""
+    text = str(raw or "").strip().upper()
+    if not text:
+        return None
+    match = _TYPED_NUMBER.match(text)
+    if match is None or int(match["seq"]) < 1:
+        raise ValueError("is not a patient number like IKJ01-000042")
+    return f"{match['prefix']}-{int(match['seq']):06d}"
+
+
 def _dob(raw: Any) -> Any:
     if raw is None or raw == "":
         return None
@@ -116,6 +129,7 @@ State = Annotated[str | None, BeforeValidator(_state)]
 Nin = Annotated[str | None, BeforeValidator(_nin)]
 Payer = Annotated[PayerType, BeforeValidator(_payer)]
 BirthDate = Annotated[dt.date | None, BeforeValidator(_dob)]
+PatientNumber = Annotated[str | None, BeforeValidator(_patient_number)]
 Labels = Annotated[list[Annotated[str, Field(max_length=120)]], BeforeValidator(_labels)]
 
 
@@ -236,6 +250,8 @@ class PatientRegistration(PatientFields):
     sex: Sex
     payer_type: Payer = PayerType.SELF_PAY
     preferences: CommunicationPreferences = Field(default_factory=CommunicationPreferences)
+    #: The patient number of whoever brought this patient in (their referral points).
+    referred_by: PatientNumber = None
 
 
 class PatientUpdate(PatientFields):

@@ -129,6 +129,7 @@ SPECS: tuple[TableSpec, ...] = (
     ),
     _spec("patients", _M, Resource.PATIENTS),
     _spec("patient_duplicate_flags", _M, Resource.PATIENTS),
+    _spec("patient_referrals", _A, Resource.PATIENTS),
     _spec("contracts", _SO, Resource.OWNERS, financial=True, owner_column="owner_account_id"),
     _spec(
         "messages",

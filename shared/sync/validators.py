@@ -75,6 +75,7 @@ _LABELS = {
     "ends_at": "End",
     "receipt_number": "Receipt no.",
     "description": "Paid for",
+    "referrer_id": "Referred by",
 }
 
 
@@ -398,6 +399,11 @@ def _clinician_hours(row: Row, changed: Changed) -> None:
         raise FieldValidationError("slot_minutes", "must be 5 to 480 minutes")
 
 
+def _referral(row: Row, changed: Changed) -> None:
+    if row.get("referrer_id") is not None and row.get("referrer_id") == row.get("patient_id"):
+        raise FieldValidationError("referrer_id", "a patient cannot refer themselves")
+
+
 def _required_text(*fields: str) -> Callable[[Row, Changed], None]:
     def check(row: Row, changed: Changed) -> None:
         for name in fields:
@@ -480,6 +486,7 @@ def validators() -> Mapping[str, RowValidator]:
         "campaigns": _validator(_required_text("name"), _currency),
         "patients": _validator(_patient_identity, _patient_fields, _labels),
         "patient_duplicate_flags": _validator(_required_text("reason")),
+        "patient_referrals": _validator(_referral),
         "messages": _validator(_message),
         "appointments": _validator(_appointment, _status_move),
         "patient_feedback": _validator(_patient_feedback),

@@ -22,7 +22,9 @@ from shared.domain.patients import (
     likely_duplicates,
     parse_patient_number,
 )
+from shared.domain.referrals import record_referral
 from sync_server import audit
+from sync_server.appointments.writer import TrackedWriter
 from sync_server.crm import loyalty
 from sync_server.crm.common import get_live, home_hospital, track
 from sync_server.crm.schemas import (
@@ -42,7 +44,7 @@ def register(session: Session, principal: Principal, data: RegisterPatientIn) ->
     hospital_id = home_hospital(
         session, principal, Action.WRITE, Resource.PATIENTS, data.hospital_id
     )
-    fields = data.model_dump(exclude={"hospital_id", "preferences"})
+    fields = data.model_dump(exclude={"hospital_id", "preferences", "referred_by"})
     patient = Patient(
         hospital_id=hospital_id,
         patient_number=next_patient_number(session, hospital_id, _prefix(session, principal)),
@@ -50,6 +52,7 @@ def register(session: Session, principal: Principal, data: RegisterPatientIn) ->
         **data.preferences.model_dump(),
     )
     track(session, principal, patient)
+    record_referral(TrackedWriter(session, principal), patient, data.referred_by)
     household = household_of(session, patient)
     duplicates = [other.id for other in likely_duplicates(patient, household)]
     for other_id in duplicates:

@@ -25,7 +25,7 @@ from desktop.ui.screens.payments import PaymentDialog
 from desktop.ui.screens.profile.details import DetailsTab
 from desktop.ui.screens.registration import RegistrationDialog
 from desktop.ui.style import stylesheet
-from shared.db.models import Patient, RevenueEntry
+from shared.db.models import Patient, PatientReferral, RevenueEntry
 from shared.domain.enums import Channel, PaymentMethod, Sex
 
 #: The offscreen platform cannot size, raise or give the keyboard to a popup; harmless here.
@@ -127,7 +127,7 @@ def test_a_patient_is_registered_from_the_keyboard_alone(
         if text:
             qtbot.keyClicks(focused, text)
         qtbot.keyClick(focused, Qt.Key.Key_Return)
-    for _ in range(5):  # NIN, who pays, HMO name, next of kin and their phone: left as they are
+    for _ in range(6):  # NIN, who pays, HMO name, next of kin, their phone, referrer: left empty
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     with qtbot.waitSignal(dialog.registered, timeout=10_000):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
@@ -291,6 +291,37 @@ def test_ctrl_enter_saves_the_registration_from_any_field(
             dialog.inputs["phone"], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
         )
     assert _patient(demo, "Ige") is not None
+
+
+def test_the_referrer_is_typed_by_patient_number_and_an_unknown_one_is_named(
+    window: MainWindow, demo: DesktopApp, qtbot: QtBot
+) -> None:
+    with demo.db.sessions() as session:
+        referrer = session.scalars(sa.select(Patient).order_by(Patient.patient_number)).first()
+        assert referrer is not None
+        session.expunge(referrer)
+    dialog = window.patients.open_registration()
+    _type(qtbot, dialog.inputs["first_name"], "Kemi")
+    _type(qtbot, dialog.inputs["last_name"], "Danjuma-Okoro")
+    dialog.sex.setCurrentIndex(dialog.sex.findData(Sex.FEMALE))
+    prefix, number = referrer.patient_number.split("-")
+    _type(qtbot, dialog.inputs["referred_by"], f"{prefix}-999999")  # nobody has that number
+    dialog.submit()
+    qtbot.waitUntil(lambda: "referred_by" in dialog.errors.shown())
+    assert dialog.errors.shown()["referred_by"] == (
+        f"Referred by (patient no.): no patient of this hospital has the number {prefix}-999999."
+    )
+    assert _patient(demo, "Danjuma-Okoro") is None, "nothing is saved"
+    dialog.inputs["referred_by"].setText(f"{prefix.lower()}-{int(number)}")  # zeros left out
+    with qtbot.waitSignal(dialog.registered, timeout=10_000):
+        dialog.submit()
+    newcomer = _patient(demo, "Danjuma-Okoro")
+    assert newcomer is not None
+    with demo.db.sessions() as session:
+        referral = session.scalars(
+            sa.select(PatientReferral).where(PatientReferral.patient_id == newcomer.id)
+        ).one()
+        assert referral.referrer_id == referrer.id
 
 
 def test_screenshot_of_a_registration_with_problems(

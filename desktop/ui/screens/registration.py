@@ -66,6 +66,7 @@ ORDER = (
     "payer_name",
     "next_of_kin_name",
     "next_of_kin_phone",
+    "referred_by",
 )
 #: The fields typed as plain text (the others have their own widgets).
 TEXT_FIELDS = tuple(
@@ -76,6 +77,7 @@ LABELS = {
     "payer_type": "Who pays",
     "payer_name": "HMO / scheme name",
     "next_of_kin_name": "Next of kin",
+    "referred_by": "Referred by (patient no.)",
 }
 
 
@@ -94,6 +96,7 @@ class RegistrationDialog(QDialog):
         self.setMinimumWidth(900)
         self.inputs: dict[str, QLineEdit] = {name: QLineEdit() for name in TEXT_FIELDS}
         self.date_of_birth = self.inputs["date_of_birth"] = DateField()
+        self.inputs["referred_by"].setPlaceholderText(self.tr("e.g. IKJ01-000042"))
         self.state = StateBox()
         self.lga = LgaBox(self.state)
         self.sex = _combo(

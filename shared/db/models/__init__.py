@@ -35,6 +35,7 @@ from shared.db.models.patients import (
     PatientCommunication,
     PatientDuplicateFlag,
     PatientFeedback,
+    PatientReferral,
 )
 from shared.db.models.sync import SyncConflict
 
@@ -65,6 +66,7 @@ __all__ = [
     "PatientCommunication",
     "PatientDuplicateFlag",
     "PatientFeedback",
+    "PatientReferral",
     "Payout",
     "PayoutResponse",
     "RevenueEntry",

@@ -101,6 +101,26 @@ class PatientDuplicateFlag(SyncedMixin, Base):
     )
 
 
+class PatientReferral(SyncedMixin, Base):
+    """Who brought a patient to the hospital, recorded at registration.
+
+    The referrer earns the program's referral points once, when the new
+    patient completes a first visit (:func:`shared.domain.earning.for_referral`).
+    """
+
+    __tablename__ = "patient_referrals"
+    __table_args__ = (
+        sa.UniqueConstraint("patient_id"),
+        sa.CheckConstraint("referrer_id <> patient_id", name="not_self"),
+    )
+
+    hospital_id: Mapped[uuid.UUID] = hospital_fk()
+    patient_id: Mapped[uuid.UUID] = patient_fk()
+    referrer_id: Mapped[uuid.UUID] = mapped_column(
+        sa.ForeignKey("patients.id", ondelete="RESTRICT"), index=True
+    )
+
+
 class Appointment(SyncedMixin, Base):
     __tablename__ = "appointments"
     __table_args__ = (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from uuid import UUID
 
 from tests.integration.crm.conftest import Crm, error_of, later_at
 
@@ -50,8 +51,19 @@ BAD_REGISTRATIONS: list[tuple[dict[str, Any], str]] = [
     ({"nin": "123"}, "nin"),
     ({"date_of_birth": "2999-01-01"}, "date_of_birth"),
     ({"first_name": ""}, "first_name"),
+    ({"referred_by": "Mrs Okafor"}, "referred_by"),
+    ({"referred_by": "API-000777"}, "referred_by"),  # nobody has that number
     ({"preferences": {"preferred_channel": "email"}}, "preferences.preferred_channel"),
 ]
+
+
+def test_register_records_who_referred_the_patient(crm: Crm) -> None:
+    referrer = register(crm)["patient"]
+    newcomer = register(crm, first_name="Amaka", sex="female", referred_by="api-1")["patient"]
+    assert referrer["patient_number"] == "API-000001"
+    ids = {"patient_id": UUID(newcomer["id"]), "referrer_id": UUID(referrer["id"])}
+    assert crm.count("patient_referrals", **ids) == 1
+    assert crm.count("sync_changes", table_name="patient_referrals") == 1
 
 
 def test_register_refuses_bad_input_naming_the_field(crm: Crm) -> None:

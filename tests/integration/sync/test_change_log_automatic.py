@@ -108,6 +108,8 @@ class _Builder:
                 values[column.key] = _value(column, self._serial)
         if table_name == "appointments":  # a slot needs a provider and ends after it starts
             values.update(_appointment_times(), clinician_id=self.row("clinicians").id)
+        if table_name == "patient_referrals":  # nobody refers themselves
+            values["referrer_id"] = self._build("patients").id
         row = model(**values)
         self._session.add(row)
         self._session.flush()

@@ -4,7 +4,8 @@
 earns once on this PC as on the server; ``available_at`` holds points earned
 on a payment for the program's ``hold_days``. Programs carry ``hold_days``
 and ``adjustment_limit``; a redemption its ``code`` and the payment it was
-used on (``used_on_id``, ``used_at``).
+used on (``used_on_id``, ``used_at``). ``patient_referrals`` records who brought
+a patient in, for the referral points of that patient's first completed visit.
 
 Revision ID: d0014
 Revises: d0013
@@ -24,6 +25,27 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    op.create_table('patient_referrals',
+    sa.Column('hospital_id', sa.Uuid(), nullable=False),
+    sa.Column('patient_id', sa.Uuid(), nullable=False),
+    sa.Column('referrer_id', sa.Uuid(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', shared.db.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', shared.db.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('deleted_at', shared.db.types.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('server_seq', sa.BigInteger(), server_default='0', nullable=False),
+    sa.Column('field_clocks', sa.JSON(), server_default='{}', nullable=False),
+    sa.CheckConstraint('referrer_id <> patient_id', name=op.f('ck_patient_referrals_not_self')),
+    sa.ForeignKeyConstraint(['hospital_id'], ['hospitals.id'], name=op.f('fk_patient_referrals_hospital_id_hospitals'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['patient_id'], ['patients.id'], name=op.f('fk_patient_referrals_patient_id_patients'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['referrer_id'], ['patients.id'], name=op.f('fk_patient_referrals_referrer_id_patients'), ondelete='RESTRICT'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_patient_referrals')),
+    sa.UniqueConstraint('patient_id', name=op.f('uq_patient_referrals_patient_id'))
+    )
+    with op.batch_alter_table('patient_referrals', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_patient_referrals_hospital_id'), ['hospital_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_patient_referrals_patient_id'), ['patient_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_patient_referrals_referrer_id'), ['referrer_id'], unique=False)
     with op.batch_alter_table("loyalty_ledger") as batch:
         batch.add_column(sa.Column("source_key", sa.String(80), nullable=True))
         batch.add_column(
@@ -60,6 +82,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table('patient_referrals')
     with op.batch_alter_table("loyalty_redemptions") as batch:
         batch.drop_constraint(
             "fk_loyalty_redemptions_used_on_id_revenue_entries", type_="foreignkey"

@@ -6,6 +6,8 @@ and is unique, so one event earns once however many desks record it.
 ``available_at`` holds points earned on a payment until the program's
 ``hold_days`` have passed. ``adjustment_limit`` bounds a manager's manual
 adjustment. Entries written before this revision keep no source and are spendable.
+``patient_referrals`` records who brought a patient in, for the referral points
+earned at that patient's first completed visit.
 
 Revision ID: s0016_loyalty_sources
 Revises: s0015_campaign_budgets
@@ -25,6 +27,26 @@ depends_on: Union[str, Sequence[str], None] = None
 
 
 def upgrade() -> None:
+    op.create_table('patient_referrals',
+    sa.Column('hospital_id', sa.Uuid(), nullable=False),
+    sa.Column('patient_id', sa.Uuid(), nullable=False),
+    sa.Column('referrer_id', sa.Uuid(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', shared.db.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', shared.db.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('deleted_at', shared.db.types.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('server_seq', sa.BigInteger(), server_default='0', nullable=False),
+    sa.Column('field_clocks', sa.JSON(), server_default='{}', nullable=False),
+    sa.CheckConstraint('referrer_id <> patient_id', name=op.f('ck_patient_referrals_not_self')),
+    sa.ForeignKeyConstraint(['hospital_id'], ['hospitals.id'], name=op.f('fk_patient_referrals_hospital_id_hospitals'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['patient_id'], ['patients.id'], name=op.f('fk_patient_referrals_patient_id_patients'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['referrer_id'], ['patients.id'], name=op.f('fk_patient_referrals_referrer_id_patients'), ondelete='RESTRICT'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_patient_referrals')),
+    sa.UniqueConstraint('patient_id', name=op.f('uq_patient_referrals_patient_id'))
+    )
+    op.create_index(op.f('ix_patient_referrals_hospital_id'), 'patient_referrals', ['hospital_id'], unique=False)
+    op.create_index(op.f('ix_patient_referrals_patient_id'), 'patient_referrals', ['patient_id'], unique=False)
+    op.create_index(op.f('ix_patient_referrals_referrer_id'), 'patient_referrals', ['referrer_id'], unique=False)
     op.add_column('loyalty_ledger', sa.Column('source_key', sa.String(length=80), nullable=True))
     op.add_column('loyalty_ledger', sa.Column('available_at', shared.db.types.UTCDateTime(timezone=True), nullable=True))
     op.create_unique_constraint(op.f('uq_loyalty_ledger_source_key'), 'loyalty_ledger', ['source_key'])
@@ -40,6 +62,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table('patient_referrals')
     op.drop_constraint(op.f('fk_loyalty_redemptions_used_on_id_revenue_entries'), 'loyalty_redemptions', type_='foreignkey')
     op.drop_constraint(op.f('uq_loyalty_redemptions_hospital_id_code'), 'loyalty_redemptions', type_='unique')
     op.drop_column('loyalty_redemptions', 'used_at')
