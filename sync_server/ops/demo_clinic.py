@@ -15,11 +15,15 @@ import uuid
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
+import sqlalchemy as sa
+
 from shared.clock import to_lagos
 from shared.db import models as m
+from shared.db.base import new_id
 from shared.domain import earning
 from shared.domain import enums as e
-from shared.domain.loyalty import ProgramRules
+from shared.domain.loyalty import ProgramRules, balance, spendable
+from shared.domain.rewards import redemption_code
 from sync_server.ops.demo_world import DemoHospital, DemoWorld, days_between, lagos_at
 
 #: Days before today whose visits are written as appointments, not payments alone.
@@ -33,6 +37,8 @@ MIN_EARLIER = 4
 SLOTS_PER_DAY = 27
 #: One payment in this many is reversed (keyed twice, declined after printing).
 REVERSAL_ODDS = 120
+#: One payment in this many is made by a patient who redeems a reward for it, if they can.
+REDEEM_ODDS = 15
 #: (service, lowest and highest price in naira at base prices, how often it is paid for).
 SERVICES = (
     ("Consultation", 8_000, 15_000, 40),
@@ -80,6 +86,8 @@ class ClinicHistory:
     def __init__(self, world: DemoWorld, hospital: DemoHospital) -> None:
         self.w, self.h, self.rng = world, hospital, world.rng
         self.last_visit: dict[uuid.UUID, dt.datetime] = {}
+        #: Each patient's ledger so far, for what they can spend at each payment.
+        self.ledger: dict[uuid.UUID, list[m.LoyaltyLedgerEntry]] = {}
         self.patients = {p.id: p for p in hospital.patients}
 
     def build(self) -> list[m.Appointment]:
@@ -175,6 +183,8 @@ class ClinicHistory:
             )
         )
         self.w.counts.payments += 1
+        if self.rng.randrange(REDEEM_ODDS) == 0:
+            self.redeem(patient, entry)
         earned = self.earn([earning.for_payment(entry, LOYALTY)])
         if self.rng.randrange(REVERSAL_ODDS) == 0:
             self.reverse(entry, earned[0] if earned else None)
@@ -187,12 +197,49 @@ class ClinicHistory:
             return f"TRF{self.rng.randrange(10**10):010d}"
         return None
 
-    def reverse(self, entry: m.RevenueEntry, earned: m.LoyaltyLedgerEntry | None) -> None:
-        """The desk's correction: a negative entry naming the payment, a little later.
+    def redeem(self, patient: m.Patient, payment: m.RevenueEntry) -> None:
+        """The patient spends points on a reward and its code pays towards ``payment``."""
+        at = payment.received_at
+        have = spendable(self.ledger_of(patient.id), at)
+        affordable = [r for r in self.w.rewards if r.points_cost <= have]
+        if not affordable:
+            return
+        reward = self.rng.choice(affordable)
+        entry = self.w.add(
+            m.LoyaltyLedgerEntry(
+                hospital_id=payment.hospital_id,
+                patient_id=patient.id,
+                kind=e.LedgerKind.REDEEM,
+                points=-reward.points_cost,
+                reason=f"Redeemed: {reward.name}",
+                reference_type="reward",
+                reference_id=reward.id,
+                occurred_at=at,
+                created_at=at,
+                updated_at=at,
+            )
+        )
+        self.ledger_of(patient.id).append(entry)
+        redemption_id = new_id()
+        self.w.add(
+            m.LoyaltyRedemption(
+                id=redemption_id,
+                hospital_id=payment.hospital_id,
+                patient_id=patient.id,
+                reward_id=reward.id,
+                points=reward.points_cost,
+                ledger_entry_id=entry.id,
+                redeemed_at=at,
+                code=redemption_code(redemption_id),
+                used_on_id=payment.id,
+                used_at=at,
+                created_at=at,
+                updated_at=at,
+            )
+        )
 
-        The payment's points are still on hold then, so the refund takes them
-        back whole (the demo redeems nothing).
-        """
+    def reverse(self, entry: m.RevenueEntry, earned: m.LoyaltyLedgerEntry | None) -> None:
+        """The desk's correction: a negative entry naming the payment, a little later."""
         at = min(entry.received_at + dt.timedelta(minutes=self.rng.randint(5, 90)), self.w.now)
         reversal = self.w.add(
             m.RevenueEntry(
@@ -209,12 +256,24 @@ class ClinicHistory:
             )
         )
         self.w.counts.payments += 1
-        held = earned.points if earned is not None else 0
-        self.earn(earning.for_reversal(reversal, earned, held))
+        if entry.patient_id is not None:
+            self.earn(earning.for_reversal(reversal, earned, self.balance_of(entry.patient_id)))
+
+    def balance_of(self, patient_id: uuid.UUID) -> int:
+        return balance(self.ledger_of(patient_id))
+
+    def ledger_of(self, patient_id: uuid.UUID) -> list[m.LoyaltyLedgerEntry]:
+        """The patient's entries: those a catch-up finds stored, then those written since."""
+        if patient_id not in self.ledger:
+            stored = sa.select(m.LoyaltyLedgerEntry).where(
+                m.LoyaltyLedgerEntry.patient_id == patient_id
+            )
+            self.ledger[patient_id] = list(self.w.session.scalars(stored))
+        return self.ledger[patient_id]
 
     def earn(self, found: Iterable[earning.Earning | None]) -> list[m.LoyaltyLedgerEntry]:
         """Points an event earned, by the same rule the desks and the server follow."""
-        return [
+        written = [
             self.w.add(
                 m.LoyaltyLedgerEntry(
                     **e_.fields(), created_at=e_.occurred_at, updated_at=e_.occurred_at
@@ -223,6 +282,9 @@ class ClinicHistory:
             for e_ in found
             if e_ is not None
         ]
+        for entry in written:
+            self.ledger_of(entry.patient_id).append(entry)
+        return written
 
     def takings_only(self, day: dt.date) -> None:
         """An older day: the payments received, each at some time in opening hours."""

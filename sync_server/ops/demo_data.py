@@ -50,11 +50,13 @@ LAST = {
     "FCT": ["Eze", "Bello", "Okonkwo", "Danjuma", "Obi", "Ibrahim"],
     "Kano": ["Abubakar", "Sani", "Garba", "Usman", "Lawal", "Aliyu"],
 }
+#: The seed's catalogue (50 / 100 / 75 / 200 points on its Silver-from-100 scale), scaled
+#: twenty times to the default scale a manager would move it to (Silver from 2,000).
 REWARDS = (
-    ("10% Consultation Discount", e.RewardKind.DISCOUNT, 50),
-    ("Free Blood Test", e.RewardKind.FREE_SERVICE, 100),
-    ("20% Pharmacy Discount", e.RewardKind.DISCOUNT, 75),
-    ("Free Health Checkup", e.RewardKind.FREE_SERVICE, 200),
+    ("10% Consultation Discount", e.RewardKind.DISCOUNT, 1_000),
+    ("Free Blood Test", e.RewardKind.FREE_SERVICE, 2_000),
+    ("20% Pharmacy Discount", e.RewardKind.DISCOUNT, 1_500),
+    ("Free Health Checkup", e.RewardKind.FREE_SERVICE, 4_000),
 )
 
 
@@ -126,7 +128,7 @@ class _Seeder:
     def loyalty(self) -> None:
         self.add(m.LoyaltyProgram(name="GrandPro Health Rewards"))
         for name, kind, cost in REWARDS:
-            self.add(m.LoyaltyReward(name=name, kind=kind, points_cost=cost))
+            self.w.rewards.append(self.add(m.LoyaltyReward(name=name, kind=kind, points_cost=cost)))
 
     def hospital(
         self, spec: tuple[str, str, str, str, str, int, int], owner: m.OwnerAccount

@@ -63,6 +63,8 @@ class DemoWorld:
     hospitals: list[DemoHospital] = field(default_factory=list)
     owners: list[m.OwnerAccount] = field(default_factory=list)
     admin: m.User | None = None
+    #: The group's reward catalogue, which the demo's patients redeem from.
+    rewards: list[m.LoyaltyReward] = field(default_factory=list)
     pending: dict[str, list[object]] = field(default_factory=dict)
 
     def add(self, row: T) -> T:

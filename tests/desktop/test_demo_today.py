@@ -102,6 +102,9 @@ def _loyalty_screen_for_the_manager(app: DesktopApp, manager: StaffSession, qtbo
     qtbot.waitUntil(lambda: not app.tasks.busy, timeout=20_000)
     earned = screen.sets["issued"]
     assert sum(earned.at(i) for i in range(earned.count())) > 0, "the demo's visits earned points"
+    redeemed = screen.sets["redeemed"]
+    assert sum(redeemed.at(i) for i in range(redeemed.count())) > 0, "the demo's patients redeem"
+    assert screen.top_rewards.item(0).text() != "No rewards redeemed this year yet."
     filled = [tier for tier, label in screen.tiers.items() if label.text() != "0 members"]
     assert len(filled) >= 2, "a year of visits spreads the demo's patients over the tiers"
     image = window.grab()

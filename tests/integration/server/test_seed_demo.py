@@ -76,7 +76,14 @@ def test_seed_demo_once_and_log_in_as_the_demo_manager(
         assert len(phones) == 120
         assert all(normalize_phone(p) == p for p in phones if p)
         rewards = set(s.scalars(sa.select(m.LoyaltyReward.points_cost)))
-        assert rewards == {50, 75, 100, 200}
+        assert rewards == {1_000, 1_500, 2_000, 4_000}, "the seed's catalogue on the default scale"
+        redemptions = list(s.scalars(sa.select(m.LoyaltyRedemption)))
+        assert redemptions and all(r.used_on_id is not None for r in redemptions)
+        ledger = sa.select(
+            m.LoyaltyLedgerEntry.patient_id, sa.func.sum(m.LoyaltyLedgerEntry.points)
+        )
+        balances = s.execute(ledger.group_by(m.LoyaltyLedgerEntry.patient_id)).all()
+        assert all(points >= 0 for _, points in balances), "nobody spent points they lacked"
         assert s.scalar(sa.select(sa.func.count()).select_from(m.Contract)) == 3
         assert (s.scalar(sa.select(sa.func.count()).select_from(SyncChange)) or 0) > 5000
     with live_server.client() as c:
