@@ -27,7 +27,7 @@ from shared.db.models import (
     Patient,
     User,
 )
-from shared.db.queries.loyalty import ledger_entries, program_rules
+from shared.db.queries.loyalty import ledger_entries, patient_standing, program_rules
 from shared.domain import earning
 from shared.domain.enums import LedgerKind, Role
 from shared.domain.loyalty import (
@@ -38,7 +38,6 @@ from shared.domain.loyalty import (
     next_expiry,
     next_tier,
     on_hold,
-    tier_for,
 )
 from shared.domain.rewards import redemption_code
 from shared.errors import FieldValidationError, NotFoundError
@@ -55,6 +54,8 @@ class LoyaltySummary:
     next_expiry: tuple[int, dt.datetime] | None = None
     #: The next tier and the lifetime points still needed to reach it.
     next_tier: tuple[Tier, int] | None = None
+    #: Until when ``tier`` is kept although the points have fallen below it (a refund).
+    tier_kept_until: dt.datetime | None = None
 
     @property
     def spendable(self) -> int:
@@ -102,13 +103,15 @@ def loyalty_summary(
     rules = program_rules(session, patient.hospital_id)
     earned = lifetime_earned(entries)
     when = now or utcnow()
+    held = patient_standing(session, patient.id, patient.hospital_id, when, entries)
     return LoyaltySummary(
         balance(entries),
         earned,
-        tier_for(earned, rules),
+        held.tier,
         on_hold(entries, when),
         next_expiry(entries, when),
         next_tier(earned, rules),
+        held.kept_until,
     )
 
 

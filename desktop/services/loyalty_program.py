@@ -8,6 +8,7 @@ their lifetime points, and months are Lagos months.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections import Counter
 from dataclasses import dataclass
 
@@ -15,10 +16,16 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from shared.clock import to_lagos, utcnow
-from shared.db.models import Hospital, LoyaltyLedgerEntry, LoyaltyRedemption, LoyaltyReward
-from shared.db.queries.loyalty import program_rules
+from shared.db.models import (
+    Hospital,
+    LoyaltyLedgerEntry,
+    LoyaltyRedemption,
+    LoyaltyReward,
+    LoyaltyTierChange,
+)
+from shared.db.queries.loyalty import ledger_entries, program_rules
 from shared.domain.enums import LedgerKind
-from shared.domain.loyalty import REVERSAL_SUFFIX, ProgramRules, Tier, tier_for
+from shared.domain.loyalty import ORDER, REVERSAL_SUFFIX, ProgramRules, Tier, standing, tier_for
 
 MONTHS = 12
 TOP_REWARDS = 5
@@ -46,15 +53,20 @@ def program_summary(session: Session, *, now: dt.datetime | None = None) -> Prog
     rules = program_rules(session, hospital_id) if hospital_id else ProgramRules()
     when = now or utcnow()
     return ProgramSummary(
-        _members(session, rules),
+        _members(session, rules, when),
         _months(session, when),
         _top_rewards(session, when),
         rules,
     )
 
 
-def _members(session: Session, rules: ProgramRules) -> dict[Tier, int]:
-    """Patients with any entry, by the tier their lifetime points give (earned less refunded)."""
+def _members(session: Session, rules: ProgramRules, now: dt.datetime) -> dict[Tier, int]:
+    """Patients with any entry, by the tier they hold (:func:`shared.domain.loyalty.standing`).
+
+    Lifetime points are summed in SQL; only a patient whose recorded tier is
+    above what their points give (a refund, within the grace period) needs
+    their ledger read to decide.
+    """
     counted = sa.or_(
         LoyaltyLedgerEntry.kind == LedgerKind.EARN,
         LoyaltyLedgerEntry.source_key.like(f"%{REVERSAL_SUFFIX}"),
@@ -63,12 +75,29 @@ def _members(session: Session, rules: ProgramRules) -> dict[Tier, int]:
         sa.func.sum(sa.case((counted, LoyaltyLedgerEntry.points), else_=0)), 0
     )
     query = (
-        sa.select(lifetime)
+        sa.select(LoyaltyLedgerEntry.patient_id, lifetime)
         .where(LoyaltyLedgerEntry.deleted_at.is_(None))
         .group_by(LoyaltyLedgerEntry.patient_id)
     )
-    tiers = Counter(tier_for(int(points), rules) for points in session.scalars(query))
+    recorded = _recorded_tiers(session)
+    tiers: Counter[Tier] = Counter()
+    for patient_id, points in session.execute(query).tuples():
+        tier = tier_for(int(points), rules)
+        last = recorded.get(patient_id)
+        if last is not None and ORDER.index(last.to_tier) > ORDER.index(tier):
+            entries = ledger_entries(session, patient_id)
+            tier = standing(entries, last.to_tier, last.changed_at, now, rules).tier
+        tiers[tier] += 1
     return {tier: tiers.get(tier, 0) for tier in Tier}
+
+
+def _recorded_tiers(session: Session) -> dict[uuid.UUID, LoyaltyTierChange]:
+    """Each patient's latest recorded move between tiers."""
+    query = sa.select(LoyaltyTierChange).where(LoyaltyTierChange.deleted_at.is_(None))
+    latest: dict[uuid.UUID, LoyaltyTierChange] = {}
+    for change in session.scalars(query.order_by(LoyaltyTierChange.changed_at)):
+        latest[change.patient_id] = change
+    return latest
 
 
 def _month_start(when: dt.datetime) -> dt.date:

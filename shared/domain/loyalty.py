@@ -62,6 +62,8 @@ class ProgramRules:
     expiry_months: int = 12
     hold_days: int = 14
     adjustment_limit: int = 500
+    #: Days a patient keeps a tier after falling below it (one quarterly review cycle).
+    tier_grace_days: int = 90
 
     @classmethod
     def of(cls, program: Any) -> ProgramRules:
@@ -140,6 +142,74 @@ def tier_for(points: int, rules: ProgramRules) -> Tier:
     if points >= rules.silver_threshold:
         return Tier.SILVER
     return Tier.BRONZE
+
+
+#: The tiers from lowest to highest.
+ORDER = tuple(Tier)
+
+
+def threshold(tier: Tier, rules: ProgramRules) -> int:
+    """The lifetime points a tier starts at."""
+    return {
+        Tier.BRONZE: 0,
+        Tier.SILVER: rules.silver_threshold,
+        Tier.GOLD: rules.gold_threshold,
+        Tier.PLATINUM: rules.platinum_threshold,
+    }[tier]
+
+
+@dataclass(frozen=True, slots=True)
+class Standing:
+    """The tier a patient holds, and until when a tier they fell below is still kept."""
+
+    tier: Tier
+    #: The tier the lifetime points alone give.
+    earned: Tier
+    #: When the kept tier gives way to ``earned`` (None: not in a grace period).
+    kept_until: dt.datetime | None = None
+
+    @property
+    def changed(self) -> bool:
+        return self.tier is not self.earned
+
+
+def standing(
+    entries: Sequence[LedgerLine],
+    recorded: Tier | None,
+    recorded_at: dt.datetime | None,
+    now: dt.datetime,
+    rules: ProgramRules,
+) -> Standing:
+    """The tier to show and act on: up at once, down only after ``tier_grace_days``.
+
+    ``recorded`` is the tier the last recorded tier change gave (None: never
+    recorded, which is Bronze). A patient whose lifetime points fall below it
+    (a refund) keeps it until ``tier_grace_days`` after the entry that took
+    them below, or after ``recorded_at`` when their points never reached it
+    (the manager raised the threshold).
+    """
+    earned = tier_for(lifetime_earned(entries), rules)
+    held = recorded or Tier.BRONZE
+    if ORDER.index(earned) >= ORDER.index(held):
+        return Standing(earned, earned)
+    fell = _fell_below(entries, threshold(held, rules)) or recorded_at or now
+    until = as_utc(fell) + dt.timedelta(days=rules.tier_grace_days)
+    if as_utc(now) < until:
+        return Standing(held, earned, until)
+    return Standing(earned, earned)
+
+
+def _fell_below(entries: Sequence[LedgerLine], line: int) -> dt.datetime | None:
+    """When lifetime points last dropped from ``line`` or above to below it."""
+    lifetime, fell = 0, None
+    counted = (e for e in entries if e.kind is LedgerKind.EARN or is_reversal(e))
+    for entry in sorted(counted, key=lambda e: as_utc(e.occurred_at)):
+        before, lifetime = lifetime, lifetime + entry.points
+        if before >= line > lifetime:
+            fell = entry.occurred_at
+        elif lifetime >= line:
+            fell = None
+    return fell
 
 
 def next_tier(lifetime: int, rules: ProgramRules) -> tuple[Tier, int] | None:

@@ -19,7 +19,7 @@ from shared.db.models.loyalty import (
     LoyaltyReward,
 )
 from shared.db.models.patients import Patient
-from shared.db.queries.loyalty import ledger_entries, program_rules
+from shared.db.queries.loyalty import ledger_entries, patient_standing
 from shared.domain import earning
 from shared.domain.access import Action, Principal, Resource, can, require
 from shared.domain.enums import LedgerKind
@@ -30,7 +30,6 @@ from shared.domain.loyalty import (
     check_redeemable,
     lifetime_earned,
     on_hold,
-    tier_for,
 )
 from shared.domain.rewards import redemption_code
 from shared.errors import NotFoundError
@@ -48,11 +47,13 @@ from sync_server.crm.schemas import (
 
 def summary_of(session: Session, patient: Patient) -> LoyaltySummaryOut:
     entries = ledger_entries(session, patient.id)
-    earned = lifetime_earned(entries)
-    tier = tier_for(earned, program_rules(session, patient.hospital_id))
-    held = on_hold(entries, utcnow())
+    now = utcnow()
+    tier = patient_standing(session, patient.id, patient.hospital_id, now, entries).tier
     return LoyaltySummaryOut(
-        points=balance(entries), lifetime_points=earned, tier=tier, on_hold=held
+        points=balance(entries),
+        lifetime_points=lifetime_earned(entries),
+        tier=tier,
+        on_hold=on_hold(entries, now),
     )
 
 

@@ -57,6 +57,9 @@ SCHEDULES: Mapping[str, Schedule] = {
     "loyalty_expiry": Schedule(
         "30 0 * * *", "sync_server.jobs.loyalty:expire_points", "01:30 Lagos daily"
     ),
+    "loyalty_tiers": Schedule(
+        "0 6 * * *", "sync_server.loyalty.tiers:review_tiers", "07:00 Lagos daily"
+    ),
 }
 
 

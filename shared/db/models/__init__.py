@@ -6,6 +6,7 @@ from shared.db.models.loyalty import (
     LoyaltyProgram,
     LoyaltyRedemption,
     LoyaltyReward,
+    LoyaltyTierChange,
 )
 from shared.db.models.messaging import (
     Campaign,
@@ -56,6 +57,7 @@ __all__ = [
     "LoyaltyProgram",
     "LoyaltyRedemption",
     "LoyaltyReward",
+    "LoyaltyTierChange",
     "Message",
     "MessageAttempt",
     "MessageTemplate",

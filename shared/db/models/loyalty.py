@@ -17,6 +17,7 @@ from shared.db.models.patients import patient_fk
 from shared.db.types import enum_column
 from shared.domain.enums import LedgerKind, RedemptionStatus, RewardKind
 from shared.domain.loyalty import DEFAULT_RULES as D
+from shared.domain.loyalty import Tier
 
 
 class LoyaltyProgram(SyncedMixin, Base):
@@ -31,6 +32,7 @@ class LoyaltyProgram(SyncedMixin, Base):
         sa.CheckConstraint("expiry_months >= 0", name="expiry_not_negative"),
         sa.CheckConstraint("hold_days BETWEEN 0 AND 365", name="hold_days_range"),
         sa.CheckConstraint("adjustment_limit >= 0", name="adjustment_limit_not_negative"),
+        sa.CheckConstraint("tier_grace_days BETWEEN 0 AND 730", name="tier_grace_days_range"),
     )
 
     hospital_id: Mapped[uuid.UUID | None] = hospital_fk(nullable=True)
@@ -49,6 +51,10 @@ class LoyaltyProgram(SyncedMixin, Base):
     #: The most points a manager may add or remove in one adjustment.
     adjustment_limit: Mapped[int] = mapped_column(
         default=D.adjustment_limit, server_default=str(D.adjustment_limit)
+    )
+    #: Days a patient keeps a tier after falling below it.
+    tier_grace_days: Mapped[int] = mapped_column(
+        default=D.tier_grace_days, server_default=str(D.tier_grace_days)
     )
     active: Mapped[bool] = mapped_column(default=True)
 
@@ -78,6 +84,31 @@ class LoyaltyLedgerEntry(SyncedMixin, Base):
     source_key: Mapped[str | None] = mapped_column(sa.String(80), unique=True)
     #: Until when earned points are held (not yet spendable); None: spendable at once.
     available_at: Mapped[dt.datetime | None]
+
+
+class LoyaltyTierChange(SyncedMixin, Base):
+    """A patient moved to another tier: recorded by the server's daily review, once per move.
+
+    The latest row is the patient's recorded tier, which a patient keeps for
+    the program's ``tier_grace_days`` after falling below it
+    (:func:`shared.domain.loyalty.standing`). ``message_id`` is the
+    congratulation a move up queued, if the patient could be reached.
+    """
+
+    __tablename__ = "loyalty_tier_changes"
+    __table_args__ = (
+        sa.CheckConstraint("from_tier <> to_tier", name="tier_moves"),
+        sa.Index("ix_loyalty_tier_changes_patient_changed", "patient_id", "changed_at"),
+    )
+
+    hospital_id: Mapped[uuid.UUID] = hospital_fk()
+    patient_id: Mapped[uuid.UUID] = patient_fk()
+    from_tier: Mapped[Tier] = mapped_column(enum_column(Tier, name="from_tier"))
+    to_tier: Mapped[Tier] = mapped_column(enum_column(Tier, name="to_tier"))
+    lifetime_points: Mapped[int]
+    changed_at: Mapped[dt.datetime]
+    #: No foreign key: the message stays on the server, and a desk may not hold it.
+    message_id: Mapped[uuid.UUID | None]
 
 
 class LoyaltyReward(SyncedMixin, Base):

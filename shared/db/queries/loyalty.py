@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
+from collections.abc import Sequence
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from shared.db.models import LoyaltyLedgerEntry, LoyaltyProgram
-from shared.domain.loyalty import ProgramRules
+from shared.db.models import LoyaltyLedgerEntry, LoyaltyProgram, LoyaltyTierChange
+from shared.domain.loyalty import ProgramRules, Standing, standing
 
 
 def program_query(hospital_id: uuid.UUID) -> sa.Select[tuple[LoyaltyProgram]]:
@@ -41,3 +43,31 @@ def ledger_query(patient_id: uuid.UUID) -> sa.Select[tuple[LoyaltyLedgerEntry]]:
 def ledger_entries(session: Session, patient_id: uuid.UUID) -> list[LoyaltyLedgerEntry]:
     """A patient's live ledger rows; the balance is always derived from these."""
     return list(session.scalars(ledger_query(patient_id)))
+
+
+def latest_tier_change(session: Session, patient_id: uuid.UUID) -> LoyaltyTierChange | None:
+    """The patient's last recorded move between tiers (None: never moved, so Bronze)."""
+    return session.scalar(
+        sa.select(LoyaltyTierChange)
+        .where(LoyaltyTierChange.patient_id == patient_id, LoyaltyTierChange.deleted_at.is_(None))
+        .order_by(LoyaltyTierChange.changed_at.desc())
+        .limit(1)
+    )
+
+
+def patient_standing(
+    session: Session,
+    patient_id: uuid.UUID,
+    hospital_id: uuid.UUID,
+    now: dt.datetime,
+    entries: Sequence[LoyaltyLedgerEntry] | None = None,
+) -> Standing:
+    """The tier the patient holds now, by the one rule (:func:`shared.domain.loyalty.standing`)."""
+    recorded = latest_tier_change(session, patient_id)
+    return standing(
+        ledger_entries(session, patient_id) if entries is None else entries,
+        recorded.to_tier if recorded is not None else None,
+        recorded.changed_at if recorded is not None else None,
+        now,
+        program_rules(session, hospital_id),
+    )

@@ -61,6 +61,9 @@ class LoyaltyProgramCreate(AdminInput):
         D.hold_days, title="Payment points held for"
     )
     adjustment_limit: Points = Field(D.adjustment_limit, title="Largest adjustment")
+    tier_grace_days: Annotated[int, Field(ge=0, le=730)] = Field(
+        D.tier_grace_days, title="Tier kept after falling below (days)"
+    )
     active: bool = Field(True, title="Active")
 
     @model_validator(mode="after")
@@ -86,6 +89,9 @@ class LoyaltyProgramUpdate(AdminInput):
         None, title="Payment points held for"
     )
     adjustment_limit: Points | None = Field(None, title="Largest adjustment")
+    tier_grace_days: Annotated[int, Field(ge=0, le=730)] | None = Field(
+        None, title="Tier kept after falling below (days)"
+    )
     active: bool | None = Field(None, title="Active")
 
 

@@ -39,6 +39,7 @@ FEEDBACK_REQUEST = "patient_feedback_request"
 APPOINTMENT_CONFIRMATION = "appointment_confirmation"
 HEALTH_TIP = "health_tip"
 UNSUBSCRIBE_CONFIRMATION = "unsubscribe_confirmation"
+TIER_UP = "loyalty_tier_up"
 #: A reminder this many minutes ahead or more is the day-before one.
 DAY_BEFORE_MINUTES = 12 * 60
 
@@ -74,6 +75,7 @@ SENDERS: Mapping[str, Sender] = {
     ),
     HEALTH_TIP: Sender("a campaign", PATIENT_VARIABLES, frozenset({"tip"})),
     UNSUBSCRIBE_CONFIRMATION: Sender("the unsubscribe link", frozenset({"hospital_name"})),
+    TIER_UP: Sender("the daily tier review", PATIENT_VARIABLES | {"tier_name", "points"}),
 }
 
 
@@ -152,6 +154,8 @@ SAMPLE_VALUES: Mapping[str, object] = {
     "net_payout": Money(45_000_000),
     "survey_round": "2026-Q4",
     "survey_link": "https://grandpro.example/s/SAMPLE",
+    "tier_name": "Silver",
+    "points": "2,150",
 }
 
 

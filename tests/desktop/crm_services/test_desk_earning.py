@@ -22,7 +22,7 @@ from desktop.services.payments import record_payment, reverse_payment
 from desktop.services.visits import complete_visit
 from desktop.store.writes import LocalWriter
 from shared.clock import HybridLogicalClock, as_utc, utcnow
-from shared.db.models import LoyaltyLedgerEntry, LoyaltyRedemption, LoyaltyReward
+from shared.db.models import LoyaltyLedgerEntry, LoyaltyRedemption, LoyaltyReward, LoyaltyTierChange
 from shared.domain.earning import ledger_id, payment_key, visit_key
 from shared.domain.enums import AppointmentStatus, LedgerKind, RewardKind, Role
 from shared.domain.loyalty import Tier, add_months
@@ -238,3 +238,52 @@ def test_a_reward_code_pays_for_one_payment(desk: Desk) -> None:
                 data=first | {"reward_code": bad},
             )
         assert wrong.value.field == "reward_code"
+
+
+def test_a_refund_below_the_recorded_tier_keeps_it_for_the_grace_period(desk: Desk) -> None:
+    entry_id = _pay(desk, "2,100")  # 21 points: far from Silver by itself
+    desk.session.add(
+        LoyaltyLedgerEntry(
+            hospital_id=desk.hospital_id,
+            patient_id=desk.patient_id,
+            kind=LedgerKind.EARN,
+            points=2_000,
+            reason="Opening points",
+            occurred_at=utcnow() - dt.timedelta(days=30),
+        )
+    )
+    desk.session.add(  # the server's review recorded the move to Silver
+        LoyaltyTierChange(
+            hospital_id=desk.hospital_id,
+            patient_id=desk.patient_id,
+            from_tier=Tier.BRONZE,
+            to_tier=Tier.SILVER,
+            lifetime_points=2_021,
+            changed_at=utcnow() - dt.timedelta(days=1),
+        )
+    )
+    desk.session.flush()
+    reverse_payment(desk.session, desk.writer(), entry_id=entry_id, reason="Charged twice")
+    refunded = loyalty_summary(desk.session, patient_id=desk.patient_id)
+    assert (refunded.lifetime_points, refunded.tier) == (2_000, Tier.SILVER)
+    assert refunded.tier_kept_until is None, "2,000 is still Silver"
+    desk.session.add(
+        LoyaltyLedgerEntry(
+            hospital_id=desk.hospital_id,
+            patient_id=desk.patient_id,
+            kind=LedgerKind.ADJUST,
+            points=-50,
+            reason="Payment refunded: its points are taken back",
+            source_key=f"{payment_key(uuid.uuid4())}:reversal",
+            occurred_at=utcnow(),
+        )
+    )
+    desk.session.flush()
+    below = loyalty_summary(desk.session, patient_id=desk.patient_id)
+    assert (below.lifetime_points, below.tier) == (1_950, Tier.SILVER)
+    assert below.tier_kept_until is not None
+    assert 89 <= (below.tier_kept_until - utcnow()).days <= 90
+    after = loyalty_summary(
+        desk.session, patient_id=desk.patient_id, now=utcnow() + dt.timedelta(days=91)
+    )
+    assert (after.tier, after.tier_kept_until) == (Tier.BRONZE, None)

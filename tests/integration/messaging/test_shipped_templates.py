@@ -25,6 +25,7 @@ from shared.db import models as m
 from shared.domain.enums import (
     AppointmentStatus,
     Channel,
+    LedgerKind,
     MessageStatus,
     PayoutStatus,
     ReminderStatus,
@@ -38,6 +39,7 @@ from shared.domain.messaging.senders import (
     REMINDER_DAY_BEFORE,
     REMINDER_SAME_DAY,
     SENDERS,
+    TIER_UP,
     UNSUBSCRIBE_CONFIRMATION,
 )
 from shared.domain.payouts import TransitionDetails
@@ -47,6 +49,7 @@ from sync_server.cli import main
 from sync_server.config import ServerSettings
 from sync_server.crm.outbox import compose_for_patient
 from sync_server.crm.schemas import CommunicationIn
+from sync_server.loyalty.tiers import review
 from sync_server.messaging.campaigns import enqueue_campaign, materialize_batch
 from sync_server.messaging.dispatch import dispatch_due
 from sync_server.messaging.reminders import run_reminders
@@ -359,6 +362,25 @@ def _unsubscribe_confirmation(session: Session, world: World, _: Path) -> list[m
     return [msg for msg in _new(session, before) if msg.id != tip.id]
 
 
+def _tier_review(session: Session, world: World, _: Path) -> list[m.Message]:
+    before = _ids(session)
+    for n, channel in enumerate((Channel.SMS, Channel.EMAIL)):
+        person = _patient(session, world, channel, 40 + n)
+        session.add(
+            m.LoyaltyLedgerEntry(
+                hospital_id=world.hospital.id,
+                patient_id=person.id,
+                kind=LedgerKind.EARN,
+                points=2_500,
+                reason="Payment",
+                occurred_at=NOW - HOUR,
+            )
+        )
+    session.flush()
+    assert review(session, NOW).congratulated == 2
+    return _new(session, before)
+
+
 WALKS: dict[str, Walk] = {
     "reminders": _reminders,
     "payout paid": _payout_paid,
@@ -367,6 +389,7 @@ WALKS: dict[str, Walk] = {
     "staff message": _staff_message,
     "campaign": _campaign,
     "unsubscribe link": _unsubscribe_confirmation,
+    "tier review": _tier_review,
 }
 #: The (key, channel) pairs each walk must send.
 SENDS = {
@@ -377,6 +400,7 @@ SENDS = {
     "staff message": {(APPOINTMENT_CONFIRMATION, Channel.EMAIL)},
     "campaign": {(HEALTH_TIP, Channel.WHATSAPP)},
     "unsubscribe link": {(UNSUBSCRIBE_CONFIRMATION, Channel.EMAIL)},
+    "tier review": {(TIER_UP, Channel.SMS), (TIER_UP, Channel.EMAIL)},
 }
 
 

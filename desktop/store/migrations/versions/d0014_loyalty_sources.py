@@ -6,6 +6,8 @@ on a payment for the program's ``hold_days``. Programs carry ``hold_days``
 and ``adjustment_limit``; a redemption its ``code`` and the payment it was
 used on (``used_on_id``, ``used_at``). ``patient_referrals`` records who brought
 a patient in, for the referral points of that patient's first completed visit.
+``loyalty_tier_changes`` holds the server's record of each move between tiers;
+programs carry ``tier_grace_days``.
 
 Revision ID: d0014
 Revises: d0013
@@ -25,6 +27,29 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    op.create_table('loyalty_tier_changes',
+    sa.Column('hospital_id', sa.Uuid(), nullable=False),
+    sa.Column('patient_id', sa.Uuid(), nullable=False),
+    sa.Column('from_tier', sa.Enum('bronze', 'silver', 'gold', 'platinum', name='from_tier', native_enum=False, create_constraint=True, length=16), nullable=False),
+    sa.Column('to_tier', sa.Enum('bronze', 'silver', 'gold', 'platinum', name='to_tier', native_enum=False, create_constraint=True, length=16), nullable=False),
+    sa.Column('lifetime_points', sa.Integer(), nullable=False),
+    sa.Column('changed_at', shared.db.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('message_id', sa.Uuid(), nullable=True),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', shared.db.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', shared.db.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('deleted_at', shared.db.types.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('server_seq', sa.BigInteger(), server_default='0', nullable=False),
+    sa.Column('field_clocks', sa.JSON(), server_default='{}', nullable=False),
+    sa.CheckConstraint('from_tier <> to_tier', name=op.f('ck_loyalty_tier_changes_tier_moves')),
+    sa.ForeignKeyConstraint(['hospital_id'], ['hospitals.id'], name=op.f('fk_loyalty_tier_changes_hospital_id_hospitals'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['patient_id'], ['patients.id'], name=op.f('fk_loyalty_tier_changes_patient_id_patients'), ondelete='RESTRICT'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_loyalty_tier_changes'))
+    )
+    with op.batch_alter_table('loyalty_tier_changes', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_loyalty_tier_changes_hospital_id'), ['hospital_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_loyalty_tier_changes_patient_id'), ['patient_id'], unique=False)
+        batch_op.create_index('ix_loyalty_tier_changes_patient_changed', ['patient_id', 'changed_at'], unique=False)
     op.create_table('patient_referrals',
     sa.Column('hospital_id', sa.Uuid(), nullable=False),
     sa.Column('patient_id', sa.Uuid(), nullable=False),
@@ -63,6 +88,12 @@ def upgrade() -> None:
         batch.create_check_constraint(
             "ck_loyalty_programs_adjustment_limit_not_negative", "adjustment_limit >= 0"
         )
+        batch.add_column(
+            sa.Column("tier_grace_days", sa.Integer(), server_default="90", nullable=False)
+        )
+        batch.create_check_constraint(
+            "ck_loyalty_programs_tier_grace_days_range", "tier_grace_days BETWEEN 0 AND 730"
+        )
 
 
     with op.batch_alter_table("loyalty_redemptions") as batch:
@@ -82,6 +113,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table('loyalty_tier_changes')
     op.drop_table('patient_referrals')
     with op.batch_alter_table("loyalty_redemptions") as batch:
         batch.drop_constraint(
@@ -92,6 +124,8 @@ def downgrade() -> None:
         batch.drop_column("used_on_id")
         batch.drop_column("code")
     with op.batch_alter_table("loyalty_programs") as batch:
+        batch.drop_constraint("ck_loyalty_programs_tier_grace_days_range", type_="check")
+        batch.drop_column("tier_grace_days")
         batch.drop_constraint("ck_loyalty_programs_adjustment_limit_not_negative", type_="check")
         batch.drop_constraint("ck_loyalty_programs_hold_days_range", type_="check")
         batch.drop_column("adjustment_limit")

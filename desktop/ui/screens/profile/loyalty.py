@@ -126,6 +126,13 @@ class LoyaltyTab(QWidget):
     def _outlook(self, card: LoyaltyCard) -> list[str]:
         """On hold, the next tier, what lapses next, and what the patient can have today."""
         summary, parts = card.summary, []
+        if summary.tier_kept_until is not None:
+            parts.append(
+                self.tr("{tier} kept until {day}").format(
+                    tier=summary.tier.value.capitalize(),
+                    day=date_text(to_lagos(summary.tier_kept_until).date()),
+                )
+            )
         if summary.on_hold:
             parts.append(
                 self.tr("{held} on hold from recent payments").format(held=f"{summary.on_hold:,}")

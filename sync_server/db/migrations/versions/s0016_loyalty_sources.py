@@ -7,7 +7,9 @@ and is unique, so one event earns once however many desks record it.
 ``hold_days`` have passed. ``adjustment_limit`` bounds a manager's manual
 adjustment. Entries written before this revision keep no source and are spendable.
 ``patient_referrals`` records who brought a patient in, for the referral points
-earned at that patient's first completed visit.
+earned at that patient's first completed visit. ``loyalty_tier_changes`` records
+each move between tiers (the daily review's), and ``tier_grace_days`` how long a
+patient keeps a tier after falling below it.
 
 Revision ID: s0016_loyalty_sources
 Revises: s0015_campaign_budgets
@@ -27,6 +29,30 @@ depends_on: Union[str, Sequence[str], None] = None
 
 
 def upgrade() -> None:
+    op.create_table('loyalty_tier_changes',
+    sa.Column('hospital_id', sa.Uuid(), nullable=False),
+    sa.Column('patient_id', sa.Uuid(), nullable=False),
+    sa.Column('from_tier', sa.Enum('bronze', 'silver', 'gold', 'platinum', name='from_tier', native_enum=False, create_constraint=True, length=16), nullable=False),
+    sa.Column('to_tier', sa.Enum('bronze', 'silver', 'gold', 'platinum', name='to_tier', native_enum=False, create_constraint=True, length=16), nullable=False),
+    sa.Column('lifetime_points', sa.Integer(), nullable=False),
+    sa.Column('changed_at', shared.db.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('message_id', sa.Uuid(), nullable=True),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', shared.db.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', shared.db.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('deleted_at', shared.db.types.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('server_seq', sa.BigInteger(), server_default='0', nullable=False),
+    sa.Column('field_clocks', sa.JSON(), server_default='{}', nullable=False),
+    sa.CheckConstraint('from_tier <> to_tier', name=op.f('ck_loyalty_tier_changes_tier_moves')),
+    sa.ForeignKeyConstraint(['hospital_id'], ['hospitals.id'], name=op.f('fk_loyalty_tier_changes_hospital_id_hospitals'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['patient_id'], ['patients.id'], name=op.f('fk_loyalty_tier_changes_patient_id_patients'), ondelete='RESTRICT'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_loyalty_tier_changes'))
+    )
+    op.create_index(op.f('ix_loyalty_tier_changes_hospital_id'), 'loyalty_tier_changes', ['hospital_id'], unique=False)
+    op.create_index(op.f('ix_loyalty_tier_changes_patient_id'), 'loyalty_tier_changes', ['patient_id'], unique=False)
+    op.create_index('ix_loyalty_tier_changes_patient_changed', 'loyalty_tier_changes', ['patient_id', 'changed_at'], unique=False)
+    op.add_column('loyalty_programs', sa.Column('tier_grace_days', sa.Integer(), server_default='90', nullable=False))
+    op.create_check_constraint(op.f('ck_loyalty_programs_tier_grace_days_range'), 'loyalty_programs', 'tier_grace_days BETWEEN 0 AND 730')
     op.create_table('patient_referrals',
     sa.Column('hospital_id', sa.Uuid(), nullable=False),
     sa.Column('patient_id', sa.Uuid(), nullable=False),
@@ -62,6 +88,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_constraint(op.f('ck_loyalty_programs_tier_grace_days_range'), 'loyalty_programs', type_='check')
+    op.drop_column('loyalty_programs', 'tier_grace_days')
+    op.drop_table('loyalty_tier_changes')
     op.drop_table('patient_referrals')
     op.drop_constraint(op.f('fk_loyalty_redemptions_used_on_id_revenue_entries'), 'loyalty_redemptions', type_='foreignkey')
     op.drop_constraint(op.f('uq_loyalty_redemptions_hospital_id_code'), 'loyalty_redemptions', type_='unique')
