@@ -38,15 +38,8 @@ from sqlalchemy.orm import Session, sessionmaker  # noqa: E402
 
 from bench.desktop_bench import BenchKeyring, new_store, patient_rows, percentiles  # noqa: E402
 from bench.postgres import scratch_postgres  # noqa: E402
+from desktop.services.loyalty import loyalty_summary  # noqa: E402
 from shared.db.models import Hospital, LoyaltyLedgerEntry, Patient  # noqa: E402
-from shared.db.queries.loyalty import ledger_entries, program_rules  # noqa: E402
-from shared.domain.loyalty import (  # noqa: E402
-    balance,
-    lifetime_earned,
-    next_expiry,
-    on_hold,
-    tier_for,
-)
 
 LONG_HISTORY_PATIENTS = 1_000
 LONG_HISTORY_ENTRIES = 500
@@ -56,13 +49,15 @@ NOW = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
 
 
 def standing(session: Session, patient_id: uuid.UUID) -> tuple[int, ...]:
-    """Exactly what the desk's loyalty tab and the API's summary compute for one patient."""
-    patient = session.get_one(Patient, patient_id)
-    entries = ledger_entries(session, patient.id)
-    earned = lifetime_earned(entries)
-    tier = tier_for(earned, program_rules(session, patient.hospital_id))
-    expiry = next_expiry(entries, NOW)
-    return balance(entries), on_hold(entries, NOW), earned, len(tier), expiry[0] if expiry else 0
+    """Exactly what the desk's loyalty tab computes for one patient (the API's is a subset).
+
+    Balance, points on hold, lifetime points, the tier held (with its grace
+    period, so the recorded tier change is read too), the next expiry and
+    the next tier.
+    """
+    summary = loyalty_summary(session, patient_id=patient_id, now=NOW)
+    expiry = summary.next_expiry[0] if summary.next_expiry else 0
+    return summary.points, summary.on_hold, summary.lifetime_points, len(summary.tier), expiry
 
 
 def raw_sum(session: Session, patient_id: uuid.UUID) -> int:

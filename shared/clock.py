@@ -34,6 +34,8 @@ def utcnow() -> datetime:
 
 def as_utc(value: datetime) -> datetime:
     """Naive datetimes are taken as UTC (that is how storage holds them)."""
+    if value.tzinfo is UTC:  # what storage returns: the rules call this on every entry
+        return value
     if value.tzinfo is None:
         return value.replace(tzinfo=UTC)
     return value.astimezone(UTC)

@@ -103,7 +103,7 @@ def loyalty_summary(
     rules = program_rules(session, patient.hospital_id)
     earned = lifetime_earned(entries)
     when = now or utcnow()
-    held = patient_standing(session, patient.id, patient.hospital_id, when, entries)
+    held = patient_standing(session, patient.id, patient.hospital_id, when, entries, rules)
     return LoyaltySummary(
         balance(entries),
         earned,

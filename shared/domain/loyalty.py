@@ -303,50 +303,60 @@ def check_hand_entry(kind: LedgerKind) -> None:
         raise FieldValidationError("points", "expire on the server's daily schedule")
 
 
-def points_to_expire(entries: Sequence[LedgerLine], now: dt.datetime) -> int:
-    """Points from earn rows past their expiry that redemptions have not used up (FIFO).
+def _unused(entries: Sequence[LedgerLine]) -> list[tuple[LedgerLine, int]]:
+    """Each earn row with the points of it nothing has used yet, oldest first (FIFO).
 
-    A refund's reversal cancels its own payment's entry rather than the oldest
-    points, so it never makes older points look used.
+    Spending, expiring and negative adjustments use the oldest points first;
+    a positive adjustment gives some back. A refund's reversal cancels its
+    own payment's entry rather than the oldest points, so it never makes
+    older points look used. Which points are used does not depend on the
+    day asked about, so one pass answers every question about lapsing.
     """
     reversed_ = _reversed(entries)
-    earns = sorted((e for e in entries if e.kind is LedgerKind.EARN), key=lambda e: e.occurred_at)
-    used = -sum(
-        e.points
-        for e in entries
-        if e.kind is not LedgerKind.EARN and e.points < 0 and not is_reversal(e)
-    )
-    used -= sum(e.points for e in entries if e.kind is LedgerKind.ADJUST and e.points > 0)
-    lapsed = 0
+    earns, used = [], 0
+    for e in entries:  # one pass: this runs on every profile open, over long histories
+        if e.kind is LedgerKind.EARN:
+            earns.append(e)
+        elif e.points < 0:
+            if not is_reversal(e):
+                used -= e.points
+        elif e.kind is LedgerKind.ADJUST:
+            used -= e.points
+    earns.sort(key=lambda e: e.occurred_at)
+    out = []
     for entry in earns:
         left = max(entry.points - reversed_.get(entry.id, 0), 0)
         taken = min(max(used, 0), left)
         used -= taken
-        if entry.expires_at is not None and as_utc(entry.expires_at) <= now:
-            lapsed += left - taken
-    return max(lapsed, 0)
+        out.append((entry, left - taken))
+    return out
+
+
+def points_to_expire(entries: Sequence[LedgerLine], now: dt.datetime) -> int:
+    """Points from earn rows past their expiry that nothing has used up (FIFO)."""
+    return sum(
+        unused
+        for entry, unused in _unused(entries)
+        if entry.expires_at is not None and as_utc(entry.expires_at) <= now
+    )
 
 
 def next_expiry(entries: Sequence[LedgerLine], now: dt.datetime) -> tuple[int, dt.datetime] | None:
     """The points that lapse soonest (what FIFO leaves of them) and when; None if none will.
 
-    Looks at each future expiry date in turn and asks how many points would
-    lapse by then, less what lapses earlier, so what redemptions used up and
-    refunds took back is never counted.
+    Points redemptions used up and refunds took back are never counted.
     """
-    dates = sorted(
-        {
-            as_utc(e.expires_at)
-            for e in entries
-            if e.kind is LedgerKind.EARN and e.expires_at is not None and as_utc(e.expires_at) > now
-        }
-    )
-    due_now = points_to_expire(entries, now)
-    for date in dates:
-        lapsing = points_to_expire(entries, date) - due_now
-        if lapsing > 0:
-            return lapsing, date
-    return None
+    lapsing: dict[dt.datetime, int] = {}
+    for entry, unused in _unused(entries):
+        if unused <= 0 or entry.expires_at is None:
+            continue
+        day = as_utc(entry.expires_at)
+        if day > now:
+            lapsing[day] = lapsing.get(day, 0) + unused
+    if not lapsing:
+        return None
+    first = min(lapsing)
+    return lapsing[first], first
 
 
 class RedeemInput(BaseModel):

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Sequence
+from typing import cast
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from shared.db.models import LoyaltyLedgerEntry, LoyaltyProgram, LoyaltyTierChange
-from shared.domain.loyalty import ProgramRules, Standing, standing
+from shared.domain.loyalty import LedgerLine, ProgramRules, Standing, standing
 
 
 def program_query(hospital_id: uuid.UUID) -> sa.Select[tuple[LoyaltyProgram]]:
@@ -40,9 +41,29 @@ def ledger_query(patient_id: uuid.UUID) -> sa.Select[tuple[LoyaltyLedgerEntry]]:
     )
 
 
-def ledger_entries(session: Session, patient_id: uuid.UUID) -> list[LoyaltyLedgerEntry]:
-    """A patient's live ledger rows; the balance is always derived from these."""
-    return list(session.scalars(ledger_query(patient_id)))
+#: The columns the rules read (``shared.domain.loyalty.LedgerLine``).
+_LINE = (
+    LoyaltyLedgerEntry.id,
+    LoyaltyLedgerEntry.kind,
+    LoyaltyLedgerEntry.points,
+    LoyaltyLedgerEntry.occurred_at,
+    LoyaltyLedgerEntry.expires_at,
+    LoyaltyLedgerEntry.available_at,
+    LoyaltyLedgerEntry.source_key,
+    LoyaltyLedgerEntry.reference_id,
+)
+
+
+def ledger_entries(session: Session, patient_id: uuid.UUID) -> list[LedgerLine]:
+    """A patient's live ledger rows, as the plain rows the rules read.
+
+    Plain rows, not ORM objects: building and identity-mapping 500 entities
+    cost more than all the arithmetic on them (``bench/loyalty_bench.py``).
+    """
+    query = sa.select(*_LINE).where(
+        LoyaltyLedgerEntry.patient_id == patient_id, LoyaltyLedgerEntry.deleted_at.is_(None)
+    )
+    return cast(list[LedgerLine], list(session.execute(query)))
 
 
 def latest_tier_change(session: Session, patient_id: uuid.UUID) -> LoyaltyTierChange | None:
@@ -60,7 +81,8 @@ def patient_standing(
     patient_id: uuid.UUID,
     hospital_id: uuid.UUID,
     now: dt.datetime,
-    entries: Sequence[LoyaltyLedgerEntry] | None = None,
+    entries: Sequence[LedgerLine] | None = None,
+    rules: ProgramRules | None = None,
 ) -> Standing:
     """The tier the patient holds now, by the one rule (:func:`shared.domain.loyalty.standing`)."""
     recorded = latest_tier_change(session, patient_id)
@@ -69,5 +91,5 @@ def patient_standing(
         recorded.to_tier if recorded is not None else None,
         recorded.changed_at if recorded is not None else None,
         now,
-        program_rules(session, hospital_id),
+        rules or program_rules(session, hospital_id),
     )
