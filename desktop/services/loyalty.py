@@ -19,28 +19,23 @@ from sqlalchemy.orm import Session
 from desktop.store.tables import CachedLogin
 from desktop.store.writes import LocalWriter
 from shared.clock import utcnow
-from shared.db.base import new_id
 from shared.db.models import (
-    LoyaltyLedgerEntry,
-    LoyaltyRedemption,
-    LoyaltyReward,
     Patient,
     User,
 )
 from shared.db.queries.loyalty import ledger_entries, patient_standing, program_rules
-from shared.domain import earning
-from shared.domain.enums import LedgerKind, Role
+from shared.domain import earning, rewards
+from shared.domain.enums import Role
 from shared.domain.loyalty import (
     Tier,
     balance,
-    check_redeemable,
     lifetime_earned,
     next_expiry,
     next_tier,
     on_hold,
 )
-from shared.domain.rewards import redemption_code
-from shared.errors import FieldValidationError, NotFoundError
+from shared.domain.writer import SessionReader
+from shared.errors import NotFoundError
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,15 +62,6 @@ class Reward:
     id: uuid.UUID
     name: str
     points_cost: int
-
-
-@dataclass(frozen=True, slots=True)
-class Redeemed:
-    """A redemption made: the balance left, and the code the patient shows the cashier."""
-
-    balance: int
-    code: str
-    reward: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,67 +134,9 @@ def adjust_points(
     return entry.points
 
 
-def available_rewards(session: Session, *, hospital_id: uuid.UUID) -> list[Reward]:
-    query = (
-        sa.select(LoyaltyReward)
-        .where(
-            LoyaltyReward.active.is_(True),
-            LoyaltyReward.deleted_at.is_(None),
-            sa.or_(LoyaltyReward.hospital_id == hospital_id, LoyaltyReward.hospital_id.is_(None)),
-        )
-        .order_by(LoyaltyReward.points_cost, LoyaltyReward.name)
-    )
-    return [Reward(r.id, r.name, r.points_cost) for r in session.scalars(query)]
-
-
-def redeem_reward(
-    session: Session,
-    writer: LocalWriter,
-    *,
-    patient_id: uuid.UUID,
-    reward_id: uuid.UUID,
-    now: dt.datetime | None = None,
-) -> Redeemed:
-    """Spend points on a reward; refused if the spendable balance cannot cover it.
-
-    The patient gets a code for the reward, which the cashier types on the
-    payment it pays for.
-    """
-    patient = _patient(session, patient_id)
-    reward = next(
-        (
-            r
-            for r in available_rewards(session, hospital_id=patient.hospital_id)
-            if r.id == reward_id
-        ),
-        None,
-    )
-    if reward is None:
-        raise FieldValidationError("reward_id", "choose one of this hospital's rewards")
-    when = now or utcnow()
-    left = check_redeemable(ledger_entries(session, patient.id), reward.points_cost, when)
-    entry = writer.insert(
-        LoyaltyLedgerEntry,
-        hospital_id=patient.hospital_id,
-        patient_id=patient.id,
-        kind=LedgerKind.REDEEM,
-        points=-reward.points_cost,
-        reason=f"Redeemed: {reward.name}"[:200],
-        reference_type="reward",
-        reference_id=reward.id,
-        occurred_at=when,
-    )
-    redemption_id = new_id()
-    code = redemption_code(redemption_id)
-    writer.insert(
-        LoyaltyRedemption,
-        id=redemption_id,
-        hospital_id=patient.hospital_id,
-        patient_id=patient.id,
-        reward_id=reward.id,
-        points=reward.points_cost,
-        ledger_entry_id=entry.id,
-        redeemed_at=when,
-        code=code,
-    )
-    return Redeemed(left, code, reward.name)
+def available_rewards(
+    session: Session, *, hospital_id: uuid.UUID, now: dt.datetime | None = None
+) -> list[Reward]:
+    """The rewards a patient may choose today: live, in date and not sold out on this PC."""
+    found = rewards.offered(SessionReader(session), hospital_id, now or utcnow())
+    return [Reward(r.id, r.name, r.points_cost) for r in found]

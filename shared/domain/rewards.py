@@ -1,4 +1,11 @@
-"""Reward codes: what a redemption gives the patient, and using it on one payment.
+"""Rewards: which are offered, redeeming one, and the code that pays for one payment.
+
+:func:`redeem` is the one redemption command: the desk and the REST API both
+call it, and a desk's pushed redemption is checked against the same
+:func:`check_offered` on the server (``sync_server.loyalty.push_hooks``),
+where the stock other desks have taken is known. A reward may be limited
+(``stock``, how many in all) and dated (``valid_until``, the last Lagos day
+it may be redeemed).
 
 A redemption's code is derived from its id (:func:`redemption_code`), so a
 desk offline makes one without asking anyone, and the code is unique in
@@ -13,18 +20,130 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from shared.clock import format_date, utcnow
-from shared.db.models import LoyaltyRedemption, LoyaltyReward, RevenueEntry
-from shared.domain.enums import RedemptionStatus
-from shared.domain.writer import Writer
-from shared.errors import FieldValidationError
+from shared.clock import format_date, to_lagos, utcnow
+from shared.db.base import new_id
+from shared.db.models import (
+    LoyaltyLedgerEntry,
+    LoyaltyRedemption,
+    LoyaltyReward,
+    Patient,
+    RevenueEntry,
+)
+from shared.db.queries.loyalty import ledger_query
+from shared.domain.enums import LedgerKind, RedemptionStatus
+from shared.domain.loyalty import check_redeemable
+from shared.domain.writer import Reader, Writer
+from shared.errors import ConflictError, FieldValidationError, NotFoundError
 
 #: Crockford's base 32: no I, L, O or U, so a code read aloud is not misheard.
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _READ_AS = str.maketrans({"I": "1", "L": "1", "O": "0"})
+
+
+@dataclass(frozen=True, slots=True)
+class Redeemed:
+    """A redemption made: the balance left, and the code the patient shows the cashier."""
+
+    balance: int
+    code: str
+    reward: LoyaltyReward
+    redemption: LoyaltyRedemption
+
+
+def rewards_query(hospital_id: uuid.UUID | None) -> sa.Select[tuple[LoyaltyReward]]:
+    """The live rewards of a hospital (its own and the network's), cheapest first."""
+    query = sa.select(LoyaltyReward).where(
+        LoyaltyReward.active.is_(True), LoyaltyReward.deleted_at.is_(None)
+    )
+    if hospital_id is not None:
+        query = query.where(
+            sa.or_(LoyaltyReward.hospital_id == hospital_id, LoyaltyReward.hospital_id.is_(None))
+        )
+    return query.order_by(LoyaltyReward.points_cost, LoyaltyReward.name)
+
+
+def taken(reader: Reader, reward: LoyaltyReward) -> int:
+    """How many of a limited reward have been redeemed (0 for one without a stock)."""
+    if reward.stock is None:
+        return 0
+    query = sa.select(LoyaltyRedemption).where(
+        LoyaltyRedemption.reward_id == reward.id,
+        LoyaltyRedemption.status == RedemptionStatus.COMPLETED,
+        LoyaltyRedemption.deleted_at.is_(None),
+    )
+    return len(reader.select(query))
+
+
+def offered_problem(reward: LoyaltyReward, taken: int, now: dt.datetime) -> str | None:
+    """Why the reward cannot be redeemed now, in words (None: it can)."""
+    if reward.valid_until is not None and to_lagos(now).date() > reward.valid_until:
+        return f"{reward.name} was offered until {format_date(reward.valid_until)}"
+    if reward.stock is not None and taken >= reward.stock:
+        return f"{reward.name}: none left"
+    return None
+
+
+def check_offered(reward: LoyaltyReward, taken: int, now: dt.datetime) -> None:
+    problem = offered_problem(reward, taken, now)
+    if problem is not None:
+        raise ConflictError(problem, field="reward_id")
+
+
+def offered(reader: Reader, hospital_id: uuid.UUID | None, now: dt.datetime) -> list[LoyaltyReward]:
+    """The rewards a patient of the hospital may choose today."""
+    return [
+        r
+        for r in reader.select(rewards_query(hospital_id))
+        if offered_problem(r, taken(reader, r), now) is None
+    ]
+
+
+def redeem(
+    writer: Writer, *, patient_id: uuid.UUID, reward_id: uuid.UUID, now: dt.datetime | None = None
+) -> Redeemed:
+    """Spend points on a reward: offered today, covered by what the patient can spend now."""
+    patient = writer.get(Patient, patient_id)
+    if patient is None or patient.deleted_at is not None:
+        raise NotFoundError("That patient no longer exists.", field="patient")
+    when = now or utcnow()
+    # The server's writer locks the reward, so two redemptions of the last one queue up.
+    locked = writer.get(LoyaltyReward, reward_id)
+    found = writer.select(rewards_query(patient.hospital_id).where(LoyaltyReward.id == reward_id))
+    if locked is None or not found:
+        raise NotFoundError("That reward is not one of this hospital's.", field="reward_id")
+    reward = found[0]
+    check_offered(reward, taken(writer, reward), when)
+    entries: Sequence[LoyaltyLedgerEntry] = writer.select(ledger_query(patient.id))
+    left = check_redeemable(entries, reward.points_cost, when)
+    entry = writer.insert(
+        LoyaltyLedgerEntry,
+        hospital_id=patient.hospital_id,
+        patient_id=patient.id,
+        kind=LedgerKind.REDEEM,
+        points=-reward.points_cost,
+        reason=f"Redeemed: {reward.name}"[:200],
+        reference_type="reward",
+        reference_id=reward.id,
+        occurred_at=when,
+    )
+    redemption_id = new_id()
+    redemption = writer.insert(
+        LoyaltyRedemption,
+        id=redemption_id,
+        hospital_id=patient.hospital_id,
+        patient_id=patient.id,
+        reward_id=reward.id,
+        points=reward.points_cost,
+        ledger_entry_id=entry.id,
+        redeemed_at=when,
+        code=redemption_code(redemption_id),
+    )
+    return Redeemed(left, redemption.code or "", reward, redemption)
 
 
 def redemption_code(redemption_id: uuid.UUID) -> str:

@@ -15,12 +15,21 @@ import uuid
 from collections.abc import Sequence
 from typing import Any, Protocol, TypeVar
 
+from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
 T = TypeVar("T")
 
 
-class Writer(Protocol):
+class Reader(Protocol):
+    """Read synced rows: what a rule that decides without writing needs."""
+
+    def get(self, model: type[T], row_id: uuid.UUID) -> T | None: ...
+
+    def select(self, query: Select[tuple[T]]) -> Sequence[T]: ...
+
+
+class Writer(Reader, Protocol):
     """Insert, edit, tombstone and read synced rows inside the caller's one transaction."""
 
     def insert(self, model: type[T], **fields: Any) -> T: ...
@@ -29,6 +38,15 @@ class Writer(Protocol):
 
     def delete(self, row: T) -> T: ...
 
-    def get(self, model: type[T], row_id: uuid.UUID) -> T | None: ...
 
-    def select(self, query: Select[tuple[T]]) -> Sequence[T]: ...
+class SessionReader:
+    """A plain session as a :class:`Reader`, for screens and lists that only read."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, model: type[T], row_id: uuid.UUID) -> T | None:
+        return self.session.get(model, row_id)
+
+    def select(self, query: Select[tuple[T]]) -> Sequence[T]:
+        return self.session.scalars(query).all()

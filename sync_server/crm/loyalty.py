@@ -12,30 +12,26 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from shared.clock import utcnow
-from shared.db.base import new_id
 from shared.db.models.loyalty import (
     LoyaltyLedgerEntry,
-    LoyaltyRedemption,
-    LoyaltyReward,
 )
 from shared.db.models.patients import Patient
 from shared.db.queries.loyalty import ledger_entries, patient_standing
 from shared.domain import earning
 from shared.domain.access import Action, Principal, Resource, can, require
-from shared.domain.enums import LedgerKind
 from shared.domain.loyalty import (
     AdjustmentInput,
     RedeemInput,
     balance,
-    check_redeemable,
     lifetime_earned,
     on_hold,
 )
-from shared.domain.rewards import redemption_code
-from shared.errors import NotFoundError
+from shared.domain.rewards import offered
+from shared.domain.rewards import redeem as redeem_reward
+from shared.domain.writer import SessionReader
 from sync_server import audit
 from sync_server.appointments.writer import TrackedWriter
-from sync_server.crm.common import get_live, hospital_filter, track
+from sync_server.crm.common import get_live, hospital_filter
 from sync_server.crm.schemas import (
     LedgerOut,
     LoyaltySummaryOut,
@@ -110,61 +106,26 @@ def adjust(
     return LedgerOut.model_validate(entry)
 
 
-def _rewards_query(hospital_id: uuid.UUID | None) -> sa.Select[tuple[LoyaltyReward]]:
-    query = sa.select(LoyaltyReward).where(
-        LoyaltyReward.active.is_(True), LoyaltyReward.deleted_at.is_(None)
-    )
-    if hospital_id is not None:
-        query = query.where(
-            sa.or_(LoyaltyReward.hospital_id == hospital_id, LoyaltyReward.hospital_id.is_(None))
-        )
-    return query.order_by(LoyaltyReward.points_cost, LoyaltyReward.name)
-
-
 def rewards(session: Session, principal: Principal) -> list[RewardOut]:
+    """The rewards the caller's patients may choose today (the shared rule)."""
     hospital_id = hospital_filter(principal, Action.READ, Resource.LOYALTY)
-    return [RewardOut.model_validate(r) for r in session.scalars(_rewards_query(hospital_id))]
+    found = offered(SessionReader(session), hospital_id, utcnow())
+    return [RewardOut.model_validate(r) for r in found]
 
 
 def redeem(
     session: Session, principal: Principal, patient_id: uuid.UUID, data: RedeemInput
 ) -> RedemptionOut:
+    """The desk's own redemption command, run as the caller (the patient row locked)."""
     patient = _patient(session, principal, patient_id, Action.WRITE)
     session.execute(sa.select(Patient.id).where(Patient.id == patient.id).with_for_update())
-    reward = session.scalar(
-        _rewards_query(patient.hospital_id).where(LoyaltyReward.id == data.reward_id)
+    done = redeem_reward(
+        TrackedWriter(session, principal), patient_id=patient.id, reward_id=data.reward_id
     )
-    if reward is None:
-        raise NotFoundError("no such reward for this hospital", field="reward_id")
-    now = utcnow()
-    left = check_redeemable(ledger_entries(session, patient.id), reward.points_cost, now)
-    entry = LoyaltyLedgerEntry(
-        hospital_id=patient.hospital_id,
-        patient_id=patient.id,
-        kind=LedgerKind.REDEEM,
-        points=-reward.points_cost,
-        reason=f"Redeemed: {reward.name}"[:200],
-        reference_type="reward",
-        reference_id=reward.id,
-        occurred_at=now,
-    )
-    track(session, principal, entry)
-    redemption_id = new_id()
-    redemption = LoyaltyRedemption(
-        id=redemption_id,
-        code=redemption_code(redemption_id),
-        hospital_id=patient.hospital_id,
-        patient_id=patient.id,
-        reward_id=reward.id,
-        points=reward.points_cost,
-        ledger_entry_id=entry.id,
-        redeemed_at=now,
-    )
-    track(session, principal, redemption)
     return RedemptionOut(
-        redemption_id=redemption.id,
-        reward=RewardOut.model_validate(reward),
-        points_spent=reward.points_cost,
-        balance=left,
-        code=redemption.code,
+        redemption_id=done.redemption.id,
+        reward=RewardOut.model_validate(done.reward),
+        points_spent=done.reward.points_cost,
+        balance=done.balance,
+        code=done.code,
     )

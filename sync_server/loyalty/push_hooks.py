@@ -12,12 +12,15 @@ Entries without a source are people's: an ``earn`` or ``expire`` typed at a
 desk is refused (points are earned from events and expire on the server's
 schedule), an adjustment follows the manager-only rule the desk and the
 REST API follow, and a redemption must be covered by the patient's
-spendable balance across every desk. Each locks the patient first, so two
-desks spending the same points at once cannot both pass.
+spendable balance across every desk, of a reward still offered (in date on
+the day the desk redeemed it, with stock left after every desk's
+redemptions). Each locks the patient first, so two desks spending the same
+points at once cannot both pass.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from typing import Any
 
@@ -27,6 +30,7 @@ from shared.clock import utcnow
 from shared.db.models import (
     Appointment,
     LoyaltyLedgerEntry,
+    LoyaltyReward,
     Patient,
     PatientFeedback,
     RevenueEntry,
@@ -36,6 +40,8 @@ from shared.domain import earning
 from shared.domain.access import Action, Principal, Resource, can
 from shared.domain.enums import LedgerKind
 from shared.domain.loyalty import balance, check_adjustment, check_hand_entry, check_redeemable
+from shared.domain.rewards import check_offered, taken
+from shared.domain.writer import SessionReader
 from sync_server.appointments.writer import system_writer
 from sync_server.sync import rules
 
@@ -92,7 +98,22 @@ def check_pushed_entry(session: Session, principal: Principal, values: dict[str,
             balance_now=balance(entries),
         )
     elif kind is LedgerKind.REDEEM:
+        _check_reward(session, values)
         check_redeemable(entries, -points, utcnow())
+
+
+def _check_reward(session: Session, values: dict[str, Any]) -> None:
+    """The reward is still offered: in date when the desk redeemed it, stock left on every desk."""
+    if values.get("reference_type") != "reward" or values.get("reference_id") is None:
+        return
+    reward_id = uuid.UUID(str(values["reference_id"]))
+    reward = session.get(LoyaltyReward, reward_id, with_for_update=True)  # the last one, once
+    if reward is None:
+        return  # the redemption row's own reference check refuses it
+    now = utcnow()
+    redeemed_at = values.get("occurred_at")
+    when = min(redeemed_at, now) if isinstance(redeemed_at, dt.datetime) else now
+    check_offered(reward, taken(SessionReader(session), reward), when)
 
 
 def _rebuilt(session: Session, source_key: str, pushed: dict[str, Any]) -> dict[str, Any]:

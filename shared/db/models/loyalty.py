@@ -113,7 +113,10 @@ class LoyaltyTierChange(SyncedMixin, Base):
 
 class LoyaltyReward(SyncedMixin, Base):
     __tablename__ = "loyalty_rewards"
-    __table_args__ = (sa.CheckConstraint("points_cost > 0", name="cost_positive"),)
+    __table_args__ = (
+        sa.CheckConstraint("points_cost > 0", name="cost_positive"),
+        sa.CheckConstraint("stock IS NULL OR stock >= 0", name="stock_not_negative"),
+    )
 
     hospital_id: Mapped[uuid.UUID | None] = hospital_fk(nullable=True)
     name: Mapped[str] = mapped_column(sa.String(120))
@@ -121,6 +124,10 @@ class LoyaltyReward(SyncedMixin, Base):
     kind: Mapped[RewardKind] = mapped_column(enum_column(RewardKind, name="kind"))
     points_cost: Mapped[int]
     active: Mapped[bool] = mapped_column(default=True)
+    #: How many may be redeemed in all (None: no limit).
+    stock: Mapped[int | None]
+    #: The last day (Lagos) it may be redeemed (None: no end).
+    valid_until: Mapped[dt.date | None]
 
 
 class LoyaltyRedemption(SyncedMixin, Base):

@@ -7,6 +7,7 @@ database's ``tiers_ascending`` constraint holds too (:func:`check_tiers`).
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from typing import Annotated
 
@@ -30,6 +31,12 @@ class RewardCreate(AdminInput):
     description: Text = Field(None, title="Description", max_length=2000)
     kind: RewardKind = Field(title="Kind")
     points_cost: PositivePoints = Field(title="Points cost")
+    stock: Annotated[int, Field(ge=0, le=1_000_000)] | None = Field(
+        None, title="Stock", description="How many may be redeemed in all; empty for no limit."
+    )
+    valid_until: dt.date | None = Field(
+        None, title="Offered until", description="The last day it may be redeemed."
+    )
     active: bool = Field(True, title="Active")
 
 
@@ -38,6 +45,8 @@ class RewardUpdate(AdminInput):
     description: Text = Field(None, title="Description", max_length=2000)
     kind: RewardKind | None = Field(None, title="Kind")
     points_cost: PositivePoints | None = Field(None, title="Points cost")
+    stock: Annotated[int, Field(ge=0, le=1_000_000)] | None = Field(None, title="Stock")
+    valid_until: dt.date | None = Field(None, title="Offered until")
     active: bool | None = Field(None, title="Active")
 
 

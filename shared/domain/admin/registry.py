@@ -133,7 +133,7 @@ RESOURCES: Mapping[str, AdminResource] = {
             "Rewards",
             RewardCreate,
             RewardUpdate,
-            ("name", "kind", "points_cost", "active"),
+            ("name", "kind", "points_cost", "stock", "valid_until", "active"),
             Resource.LOYALTY_SETUP,
         ),
         AdminResource(

@@ -11,13 +11,14 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from desktop.services.appointments import book_appointment, cancel_appointment, suggest_slots
-from desktop.services.loyalty import available_rewards, loyalty_summary, redeem_reward
+from desktop.services.loyalty import available_rewards, loyalty_summary
 from desktop.store.tables import OutboxMutation
 from desktop.store.writes import LocalWriter
 from shared.clock import LAGOS, HybridLogicalClock, lagos_today, utcnow
 from shared.db.models import LoyaltyLedgerEntry, LoyaltyReward
 from shared.domain.enums import AppointmentStatus, LedgerKind, RewardKind
 from shared.domain.loyalty import Tier
+from shared.domain.rewards import redeem
 from shared.errors import ConflictError, FieldValidationError
 from tests import factories
 
@@ -99,7 +100,7 @@ def test_redeeming_keeps_the_balance_above_zero(desk: Desk) -> None:
         "Free Blood Test"
     ]
     with pytest.raises(ConflictError):
-        redeem_reward(desk.session, desk.writer, patient_id=desk.patient_id, reward_id=reward.id)
+        redeem(desk.writer, patient_id=desk.patient_id, reward_id=reward.id)
     desk.session.add(
         LoyaltyLedgerEntry(
             hospital_id=desk.hospital_id,
@@ -111,7 +112,7 @@ def test_redeeming_keeps_the_balance_above_zero(desk: Desk) -> None:
         )
     )
     desk.session.flush()
-    left = redeem_reward(desk.session, desk.writer, patient_id=desk.patient_id, reward_id=reward.id)
+    left = redeem(desk.writer, patient_id=desk.patient_id, reward_id=reward.id)
     assert left.balance == 5
     summary = loyalty_summary(desk.session, patient_id=desk.patient_id)
     assert (summary.points, summary.lifetime_points, summary.tier) == (5, 105, Tier.BRONZE)

@@ -17,15 +17,16 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from desktop.services.feedback import submit_feedback
-from desktop.services.loyalty import adjust_points, loyalty_summary, redeem_reward
+from desktop.services.loyalty import adjust_points, available_rewards, loyalty_summary
 from desktop.services.payments import record_payment, reverse_payment
 from desktop.services.visits import complete_visit
 from desktop.store.writes import LocalWriter
-from shared.clock import HybridLogicalClock, as_utc, utcnow
+from shared.clock import HybridLogicalClock, as_utc, format_date, to_lagos, utcnow
 from shared.db.models import LoyaltyLedgerEntry, LoyaltyRedemption, LoyaltyReward, LoyaltyTierChange
 from shared.domain.earning import ledger_id, payment_key, visit_key
 from shared.domain.enums import AppointmentStatus, LedgerKind, RewardKind, Role
 from shared.domain.loyalty import Tier, add_months
+from shared.domain.rewards import redeem
 from shared.errors import ConflictError, FieldValidationError, PermissionDeniedError
 from tests import factories
 
@@ -115,11 +116,10 @@ def test_held_points_cannot_be_spent(desk: Desk) -> None:
     desk.session.flush()
     _pay(desk, "3,000")  # 30 points, held
     with pytest.raises(ConflictError) as refused:
-        redeem_reward(desk.session, desk.writer(), patient_id=desk.patient_id, reward_id=reward.id)
+        redeem(desk.writer(), patient_id=desk.patient_id, reward_id=reward.id)
     assert refused.value.message == "needs 20 points but only 0 are available"
     after_hold = utcnow() + dt.timedelta(days=15)
-    left = redeem_reward(
-        desk.session,
+    left = redeem(
         desk.writer(),
         patient_id=desk.patient_id,
         reward_id=reward.id,
@@ -149,9 +149,7 @@ def test_a_refund_of_spent_points_writes_the_shortfall_off_visibly(desk: Desk) -
     desk.session.flush()
     entry_id = _pay(desk, "4,000")
     later = utcnow() + dt.timedelta(days=15)
-    redeem_reward(
-        desk.session, desk.writer(), patient_id=desk.patient_id, reward_id=reward.id, now=later
-    )
+    redeem(desk.writer(), patient_id=desk.patient_id, reward_id=reward.id, now=later)
     reverse_payment(desk.session, desk.writer(), entry_id=entry_id, reason="Refunded")
     points = sorted(e.points for e in desk.entries())
     assert points == [-40, -30, 30, 40]
@@ -205,10 +203,8 @@ def _redeemed_code(desk: Desk, cost: int = 20) -> str:
         )
     )
     desk.session.flush()
-    done = redeem_reward(
-        desk.session, desk.writer(), patient_id=desk.patient_id, reward_id=reward.id
-    )
-    assert (done.balance, done.reward) == (0, "BP check")
+    done = redeem(desk.writer(), patient_id=desk.patient_id, reward_id=reward.id)
+    assert (done.balance, done.reward.name) == (0, "BP check")
     return done.code
 
 
@@ -287,3 +283,35 @@ def test_a_refund_below_the_recorded_tier_keeps_it_for_the_grace_period(desk: De
         desk.session, patient_id=desk.patient_id, now=utcnow() + dt.timedelta(days=91)
     )
     assert (after.tier, after.tier_kept_until) == (Tier.BRONZE, None)
+
+
+def test_a_sold_out_or_lapsed_reward_is_not_offered_or_redeemed(desk: Desk) -> None:
+    today = to_lagos(utcnow()).date()
+    limited = LoyaltyReward(name="BP check", kind=RewardKind.FREE_SERVICE, points_cost=20, stock=1)
+    lapsed = LoyaltyReward(
+        name="Eye test",
+        kind=RewardKind.FREE_SERVICE,
+        points_cost=20,
+        valid_until=today - dt.timedelta(days=1),
+    )
+    desk.session.add_all([limited, lapsed])
+    desk.session.add(
+        LoyaltyLedgerEntry(
+            hospital_id=desk.hospital_id,
+            patient_id=desk.patient_id,
+            kind=LedgerKind.ADJUST,
+            points=100,
+            reason="Opening balance",
+            occurred_at=utcnow(),
+        )
+    )
+    desk.session.flush()
+    offered = [r.name for r in available_rewards(desk.session, hospital_id=desk.hospital_id)]
+    assert offered == ["BP check"]
+    with pytest.raises(ConflictError) as too_late:
+        redeem(desk.writer(), patient_id=desk.patient_id, reward_id=lapsed.id)
+    assert too_late.value.message == f"Eye test was offered until {format_date(lapsed.valid_until)}"
+    redeem(desk.writer(), patient_id=desk.patient_id, reward_id=limited.id)
+    assert available_rewards(desk.session, hospital_id=desk.hospital_id) == []
+    with pytest.raises(ConflictError, match="BP check: none left"):
+        redeem(desk.writer(), patient_id=desk.patient_id, reward_id=limited.id)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 from uuid import UUID
 
+import sqlalchemy as sa
+
 from tests.integration.crm.conftest import Crm, error_of, later_at
 
 PATIENT: dict[str, Any] = {
@@ -219,5 +221,12 @@ def test_loyalty_adjust_redeem_and_history(crm: Crm) -> None:
         crm.as_("clinician").post(f"{base}/adjust", json={"points": 1, "reason": "x"}).status_code
         == 403
     )
+    with crm.engine.begin() as conn:  # the blood tests ran out: none left in stock
+        conn.execute(sa.text("UPDATE loyalty_rewards SET stock = 1 WHERE name = 'Free Blood Test'"))
+    assert [r["points_cost"] for r in desk.get("/api/crm/patients/loyalty/rewards").json()] == [50]
+    assert manager.post(f"{base}/adjust", json={"points": 100, "reason": "Lost"}).status_code == 201
+    sold_out = desk.post(f"{base}/redeem", json=blood_test)
+    assert sold_out.status_code == 409
+    assert error_of(sold_out)["message"] == "Free Blood Test: none left"
     unknown = desk.post(f"{base}/redeem", json={"reward_id": patient_id})
     assert unknown.status_code == 404 and error_of(unknown)["field"] == "reward_id"

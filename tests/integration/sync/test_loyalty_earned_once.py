@@ -11,10 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+import pytest
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.services.loyalty import redeem_reward
 from desktop.services.payments import record_payment
 from desktop.store.tables import OutboxMutation
 from shared.clock import utcnow
@@ -22,7 +22,9 @@ from shared.db.models import Appointment, LoyaltyLedgerEntry, LoyaltyRedemption,
 from shared.domain.access import Principal
 from shared.domain.earning import visit_key
 from shared.domain.enums import AppointmentStatus, LedgerKind, RewardKind
+from shared.domain.rewards import redeem
 from shared.domain.visits import complete_visit
+from shared.errors import ConflictError
 from tests.integration.sync.conftest import Desk, HospitalWorld
 from tests.integration.sync.test_roundtrip import register
 
@@ -102,9 +104,7 @@ def test_one_reward_code_taken_at_two_offline_desks_pays_once(
         )
     a.sync.sync_once()
     with a.write() as writer:
-        code = redeem_reward(
-            writer.session, writer, patient_id=patient.id, reward_id=reward.id
-        ).code
+        code = redeem(writer, patient_id=patient.id, reward_id=reward.id).code
     a.sync.sync_once()
     b.sync.sync_once()
     payments = {}
@@ -128,3 +128,53 @@ def test_one_reward_code_taken_at_two_offline_desks_pays_once(
         ).all()
         assert reason == f"Reward code: {code} was already used"
         assert session.scalars(sa.select(LoyaltyRedemption.used_on_id)).one() == payments[a]
+
+
+def test_the_last_of_a_limited_reward_goes_to_one_of_two_offline_desks(
+    world: HospitalWorld,
+    make_desk: Callable[[Principal], Desk],
+    pg_sessions: sessionmaker[Session],
+) -> None:
+    a, b = make_desk(world.principal(0)), make_desk(world.principal(1))
+    first, second = register(a, world, "IKJ1-000303"), register(a, world, "IKJ1-000304")
+    a.sync.sync_once()
+    with pg_sessions.begin() as session:
+        reward = LoyaltyReward(
+            hospital_id=world.hospital_id,
+            name="Free BP check",
+            kind=RewardKind.FREE_SERVICE,
+            points_cost=50,
+            stock=1,
+        )
+        session.add(reward)
+        for patient in (first, second):
+            session.add(
+                LoyaltyLedgerEntry(
+                    hospital_id=world.hospital_id,
+                    patient_id=patient.id,
+                    kind=LedgerKind.ADJUST,
+                    points=80,
+                    reason="Opening balance",
+                    occurred_at=utcnow(),
+                )
+            )
+    for desk in (a, b):
+        desk.sync.sync_once()
+    for desk, patient in ((a, first), (b, second)):  # both offline: each sees one left
+        with desk.write() as writer:
+            redeem(writer, patient_id=patient.id, reward_id=reward.id)
+    a.sync.sync_once()
+    b.sync.sync_once()
+    with pg_sessions() as session:
+        assert session.scalars(sa.select(LoyaltyRedemption.patient_id)).all() == [first.id]
+        spent = sa.select(LoyaltyLedgerEntry.patient_id).where(
+            LoyaltyLedgerEntry.kind == LedgerKind.REDEEM
+        )
+        assert session.scalars(spent).all() == [first.id], "nobody pays for what they lost"
+    with b.sessions() as session:
+        reasons = session.scalars(
+            sa.select(OutboxMutation.reason).where(OutboxMutation.outcome == "rejected")
+        ).all()
+        assert "Free BP check: none left" in reasons
+    with b.write() as writer, pytest.raises(ConflictError, match="Free BP check: none left"):
+        redeem(writer, patient_id=second.id, reward_id=reward.id)

@@ -16,7 +16,6 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.services.loyalty import redeem_reward
 from desktop.store.tables import OutboxMutation
 from shared.clock import utcnow
 from shared.db.models import LoyaltyLedgerEntry, LoyaltyReward, Patient
@@ -24,6 +23,7 @@ from shared.db.queries.loyalty import ledger_entries
 from shared.domain.access import Principal
 from shared.domain.enums import LedgerKind, RewardKind
 from shared.domain.loyalty import balance
+from shared.domain.rewards import redeem
 from shared.errors import ConflictError
 from tests.integration.sync.conftest import Desk, HospitalWorld, SyncServer
 from tests.integration.sync.rule_paths import Site, dry_run
@@ -38,11 +38,9 @@ class Paths:
 
     def desk(self, cost: int) -> str | None:
         """Desk ``a``'s refusal, or None if it would redeem (nothing is saved either way)."""
-        with dry_run(self.site.a) as (session, writer):
+        with dry_run(self.site.a) as (_session, writer):
             try:
-                redeem_reward(
-                    session, writer, patient_id=self.patient.id, reward_id=self.rewards[cost]
-                )
+                redeem(writer, patient_id=self.patient.id, reward_id=self.rewards[cost])
             except ConflictError as exc:
                 assert exc.code == "insufficient_points"
                 return exc.message
@@ -64,9 +62,7 @@ class Paths:
     def push(self, cost: int) -> str | None:
         """Desk ``b``, which still counts 100 points, redeems and syncs."""
         with self.site.b.write() as writer:
-            redeem_reward(
-                writer.session, writer, patient_id=self.patient.id, reward_id=self.rewards[cost]
-            )
+            redeem(writer, patient_id=self.patient.id, reward_id=self.rewards[cost])
         self.site.b.sync.sync_once()
         with self.site.b.sessions() as session:
             answer = session.scalars(
@@ -122,7 +118,7 @@ def paths(
     site.b.sync.sync_once()  # b goes offline holding 100 points
     paths = Paths(site, patient, {cost: reward.id for cost, reward in rewards.items()})
     with a.write() as writer:
-        redeem_reward(writer.session, writer, patient_id=patient.id, reward_id=paths.rewards[30])
+        redeem(writer, patient_id=patient.id, reward_id=paths.rewards[30])
     a.sync.sync_once()
     assert paths.server_balance() == 70
     return paths

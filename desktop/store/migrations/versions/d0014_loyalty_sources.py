@@ -4,7 +4,7 @@
 earns once on this PC as on the server; ``available_at`` holds points earned
 on a payment for the program's ``hold_days``. Programs carry ``hold_days``
 and ``adjustment_limit``; a redemption its ``code`` and the payment it was
-used on (``used_on_id``, ``used_at``). ``patient_referrals`` records who brought
+used on (``used_on_id``, ``used_at``). Rewards carry an optional ``stock`` and ``valid_until``. ``patient_referrals`` records who brought
 a patient in, for the referral points of that patient's first completed visit.
 ``loyalty_tier_changes`` holds the server's record of each move between tiers;
 programs carry ``tier_grace_days``.
@@ -27,6 +27,12 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("loyalty_rewards") as batch:
+        batch.add_column(sa.Column("stock", sa.Integer(), nullable=True))
+        batch.add_column(sa.Column("valid_until", sa.Date(), nullable=True))
+        batch.create_check_constraint(
+            "ck_loyalty_rewards_stock_not_negative", "stock IS NULL OR stock >= 0"
+        )
     op.create_table('loyalty_tier_changes',
     sa.Column('hospital_id', sa.Uuid(), nullable=False),
     sa.Column('patient_id', sa.Uuid(), nullable=False),
@@ -113,6 +119,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("loyalty_rewards") as batch:
+        batch.drop_constraint("ck_loyalty_rewards_stock_not_negative", type_="check")
+        batch.drop_column("valid_until")
+        batch.drop_column("stock")
     op.drop_table('loyalty_tier_changes')
     op.drop_table('patient_referrals')
     with op.batch_alter_table("loyalty_redemptions") as batch:

@@ -30,10 +30,8 @@ from PySide6.QtWidgets import (
 
 from desktop.services.loyalty import (
     LoyaltyCard,
-    Redeemed,
     adjust_points,
     loyalty_card,
-    redeem_reward,
 )
 from desktop.services.patient_profile import LedgerLine, ledger_page
 from desktop.ui.database import Database
@@ -42,7 +40,9 @@ from desktop.ui.screens.profile.lists import ListTab, fetcher
 from desktop.ui.screens.profile.paged import PagedRowsModel
 from desktop.ui.widgets import index_of
 from shared.clock import to_lagos
+from shared.domain import rewards
 from shared.domain.loyalty import MAX_AWARD_POINTS
+from shared.domain.rewards import Redeemed
 
 
 class LoyaltyTab(QWidget):
@@ -177,7 +177,7 @@ class LoyaltyTab(QWidget):
             self.message.setText(self.tr("reward_id: choose a reward"))
             return
         self._db.write(
-            lambda s, w: redeem_reward(s, w, patient_id=patient_id, reward_id=reward_id),
+            lambda _s, w: rewards.redeem(w, patient_id=patient_id, reward_id=reward_id),
             self._redeemed,
             self._refused,
         )
@@ -187,7 +187,7 @@ class LoyaltyTab(QWidget):
             self.tr(
                 "Redeemed {reward}. Code {code}: the cashier types it on the payment."
                 " {points} points left."
-            ).format(reward=done.reward, code=done.code, points=f"{done.balance:,}")
+            ).format(reward=done.reward.name, code=done.code, points=f"{done.balance:,}")
         )
         self._changed()
 

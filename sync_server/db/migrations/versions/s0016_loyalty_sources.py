@@ -6,7 +6,7 @@ and is unique, so one event earns once however many desks record it.
 ``available_at`` holds points earned on a payment until the program's
 ``hold_days`` have passed. ``adjustment_limit`` bounds a manager's manual
 adjustment. Entries written before this revision keep no source and are spendable.
-``patient_referrals`` records who brought a patient in, for the referral points
+Rewards carry an optional ``stock`` and ``valid_until``. ``patient_referrals`` records who brought a patient in, for the referral points
 earned at that patient's first completed visit. ``loyalty_tier_changes`` records
 each move between tiers (the daily review's), and ``tier_grace_days`` how long a
 patient keeps a tier after falling below it.
@@ -29,6 +29,9 @@ depends_on: Union[str, Sequence[str], None] = None
 
 
 def upgrade() -> None:
+    op.add_column('loyalty_rewards', sa.Column('stock', sa.Integer(), nullable=True))
+    op.add_column('loyalty_rewards', sa.Column('valid_until', sa.Date(), nullable=True))
+    op.create_check_constraint(op.f('ck_loyalty_rewards_stock_not_negative'), 'loyalty_rewards', 'stock IS NULL OR stock >= 0')
     op.create_table('loyalty_tier_changes',
     sa.Column('hospital_id', sa.Uuid(), nullable=False),
     sa.Column('patient_id', sa.Uuid(), nullable=False),
@@ -88,6 +91,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_constraint(op.f('ck_loyalty_rewards_stock_not_negative'), 'loyalty_rewards', type_='check')
+    op.drop_column('loyalty_rewards', 'valid_until')
+    op.drop_column('loyalty_rewards', 'stock')
     op.drop_constraint(op.f('ck_loyalty_programs_tier_grace_days_range'), 'loyalty_programs', type_='check')
     op.drop_column('loyalty_programs', 'tier_grace_days')
     op.drop_table('loyalty_tier_changes')
