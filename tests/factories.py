@@ -85,6 +85,22 @@ def patient(session: Session, *, hospital_id: uuid.UUID, **kw: Any) -> m.Patient
     return _add(session, m.Patient(hospital_id=hospital_id, **(defaults | kw)))
 
 
+def points(
+    session: Session, *, hospital_id: uuid.UUID, patient_id: uuid.UUID, amount: int, **kw: Any
+) -> m.LoyaltyLedgerEntry:
+    """Points a manager gave the patient (an opening balance), unless ``kw`` says otherwise."""
+    defaults: dict[str, Any] = {
+        "kind": e.LedgerKind.ADJUST,
+        "reason": "Opening balance",
+        "occurred_at": utcnow(),
+    }
+    entry = m.LoyaltyLedgerEntry(
+        hospital_id=hospital_id, patient_id=patient_id, points=amount, **(defaults | kw)
+    )
+    session.add(entry)
+    return entry
+
+
 def appointment(
     session: Session, *, hospital_id: uuid.UUID, patient_id: uuid.UUID, **kw: Any
 ) -> m.Appointment:

@@ -192,15 +192,8 @@ def test_the_tab_shows_the_next_tier_and_what_lapses_next(desk: Desk) -> None:
 def _redeemed_code(desk: Desk, cost: int = 20) -> str:
     reward = LoyaltyReward(name="BP check", kind=RewardKind.FREE_SERVICE, points_cost=cost)
     desk.session.add(reward)
-    desk.session.add(
-        LoyaltyLedgerEntry(
-            hospital_id=desk.hospital_id,
-            patient_id=desk.patient_id,
-            kind=LedgerKind.ADJUST,
-            points=cost,
-            reason="Opening balance",
-            occurred_at=utcnow(),
-        )
+    factories.points(
+        desk.session, hospital_id=desk.hospital_id, patient_id=desk.patient_id, amount=cost
     )
     desk.session.flush()
     done = redeem(desk.writer(), patient_id=desk.patient_id, reward_id=reward.id)
@@ -295,15 +288,8 @@ def test_a_sold_out_or_lapsed_reward_is_not_offered_or_redeemed(desk: Desk) -> N
         valid_until=today - dt.timedelta(days=1),
     )
     desk.session.add_all([limited, lapsed])
-    desk.session.add(
-        LoyaltyLedgerEntry(
-            hospital_id=desk.hospital_id,
-            patient_id=desk.patient_id,
-            kind=LedgerKind.ADJUST,
-            points=100,
-            reason="Opening balance",
-            occurred_at=utcnow(),
-        )
+    factories.points(
+        desk.session, hospital_id=desk.hospital_id, patient_id=desk.patient_id, amount=100
     )
     desk.session.flush()
     offered = [r.name for r in available_rewards(desk.session, hospital_id=desk.hospital_id)]

@@ -25,6 +25,7 @@ from shared.domain.enums import AppointmentStatus, LedgerKind, RewardKind
 from shared.domain.rewards import redeem
 from shared.domain.visits import complete_visit
 from shared.errors import ConflictError
+from tests import factories
 from tests.integration.sync.conftest import Desk, HospitalWorld
 from tests.integration.sync.test_roundtrip import register
 
@@ -92,16 +93,7 @@ def test_one_reward_code_taken_at_two_offline_desks_pays_once(
             points_cost=50,
         )
         session.add(reward)
-        session.add(
-            LoyaltyLedgerEntry(
-                hospital_id=world.hospital_id,
-                patient_id=patient.id,
-                kind=LedgerKind.ADJUST,
-                points=50,
-                reason="Opening balance",
-                occurred_at=utcnow(),
-            )
-        )
+        factories.points(session, hospital_id=world.hospital_id, patient_id=patient.id, amount=50)
     a.sync.sync_once()
     with a.write() as writer:
         code = redeem(writer, patient_id=patient.id, reward_id=reward.id).code
@@ -148,15 +140,8 @@ def test_the_last_of_a_limited_reward_goes_to_one_of_two_offline_desks(
         )
         session.add(reward)
         for patient in (first, second):
-            session.add(
-                LoyaltyLedgerEntry(
-                    hospital_id=world.hospital_id,
-                    patient_id=patient.id,
-                    kind=LedgerKind.ADJUST,
-                    points=80,
-                    reason="Opening balance",
-                    occurred_at=utcnow(),
-                )
+            factories.points(
+                session, hospital_id=world.hospital_id, patient_id=patient.id, amount=80
             )
     for desk in (a, b):
         desk.sync.sync_once()
