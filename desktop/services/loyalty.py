@@ -51,6 +51,8 @@ class LoyaltySummary:
     next_tier: tuple[Tier, int] | None = None
     #: Until when ``tier`` is kept although the points have fallen below it (a refund).
     tier_kept_until: dt.datetime | None = None
+    #: Since when the patient holds ``tier`` (None: not recorded by the server's review yet).
+    tier_since: dt.datetime | None = None
 
     @property
     def spendable(self) -> int:
@@ -98,6 +100,7 @@ def loyalty_summary(
         next_expiry(entries, when),
         next_tier(earned, rules),
         held.kept_until,
+        held.since,
     )
 
 

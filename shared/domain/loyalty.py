@@ -167,6 +167,8 @@ class Standing:
     earned: Tier
     #: When the kept tier gives way to ``earned`` (None: not in a grace period).
     kept_until: dt.datetime | None = None
+    #: Since when the patient holds ``tier``, if the review has recorded the move yet.
+    since: dt.datetime | None = None
 
     @property
     def changed(self) -> bool:
@@ -190,12 +192,13 @@ def standing(
     """
     earned = tier_for(lifetime_earned(entries), rules)
     held = recorded or Tier.BRONZE
+    since = recorded_at if recorded is not None else None
     if ORDER.index(earned) >= ORDER.index(held):
-        return Standing(earned, earned)
+        return Standing(earned, earned, since=since if earned is held else None)
     fell = _fell_below(entries, threshold(held, rules)) or recorded_at or now
     until = as_utc(fell) + dt.timedelta(days=rules.tier_grace_days)
     if as_utc(now) < until:
-        return Standing(held, earned, until)
+        return Standing(held, earned, until, since)
     return Standing(earned, earned)
 
 

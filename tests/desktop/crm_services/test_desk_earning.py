@@ -256,6 +256,7 @@ def test_a_refund_below_the_recorded_tier_keeps_it_for_the_grace_period(desk: De
     refunded = loyalty_summary(desk.session, patient_id=desk.patient_id)
     assert (refunded.lifetime_points, refunded.tier) == (2_000, Tier.SILVER)
     assert refunded.tier_kept_until is None, "2,000 is still Silver"
+    assert refunded.tier_since is not None and refunded.tier_since < utcnow()
     desk.session.add(
         LoyaltyLedgerEntry(
             hospital_id=desk.hospital_id,
@@ -270,7 +271,7 @@ def test_a_refund_below_the_recorded_tier_keeps_it_for_the_grace_period(desk: De
     desk.session.flush()
     below = loyalty_summary(desk.session, patient_id=desk.patient_id)
     assert (below.lifetime_points, below.tier) == (1_950, Tier.SILVER)
-    assert below.tier_kept_until is not None
+    assert below.tier_kept_until is not None and below.tier_since == refunded.tier_since
     assert 89 <= (below.tier_kept_until - utcnow()).days <= 90
     after = loyalty_summary(
         desk.session, patient_id=desk.patient_id, now=utcnow() + dt.timedelta(days=91)

@@ -41,7 +41,7 @@ from desktop.ui.screens.profile.paged import PagedRowsModel
 from desktop.ui.widgets import index_of
 from shared.clock import to_lagos
 from shared.domain import rewards
-from shared.domain.loyalty import MAX_AWARD_POINTS
+from shared.domain.loyalty import MAX_AWARD_POINTS, Tier
 from shared.domain.rewards import Redeemed
 
 
@@ -126,6 +126,13 @@ class LoyaltyTab(QWidget):
     def _outlook(self, card: LoyaltyCard) -> list[str]:
         """On hold, the next tier, what lapses next, and what the patient can have today."""
         summary, parts = card.summary, []
+        if summary.tier_since is not None and summary.tier is not Tier.BRONZE:
+            parts.append(
+                self.tr("{tier} since {day}").format(
+                    tier=summary.tier.value.capitalize(),
+                    day=date_text(to_lagos(summary.tier_since).date()),
+                )
+            )
         if summary.tier_kept_until is not None:
             parts.append(
                 self.tr("{tier} kept until {day}").format(
