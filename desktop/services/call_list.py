@@ -6,6 +6,12 @@ rescheduling after a clash. Each call is recorded as a contact-log row
 naming the appointment and the outcome; it syncs like any other desk
 write, and it is what takes the booking off the list. "No answer" only
 clears it for the rest of the day, so the desk tries again tomorrow.
+
+A reward this desk gave offline and the server refused at sync (the
+patient's points across every desk did not cover it, or another desk took
+the last one) is listed too, on this desk only, since it is the one that
+told the patient yes: the call sorts it out with them, and a call with an
+answer, logged under :data:`REFUSED_SUBJECT`, takes it off.
 """
 
 from __future__ import annotations
@@ -19,14 +25,16 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
 from desktop.services.appointments import day_bounds, live_appointment
+from desktop.store.tables import OutboxMutation
 from desktop.store.writes import LocalWriter
 from shared.clock import lagos_today, utcnow
 from shared.db import models as m
-from shared.db.queries.calls import called
+from shared.db.queries.calls import called, called_about
 from shared.domain.enums import (
     AppointmentStatus,
     CallOutcome,
     Direction,
+    LedgerKind,
     LogChannel,
     ReminderStatus,
 )
@@ -35,10 +43,16 @@ from shared.errors import FieldValidationError
 
 _LIVE = (AppointmentStatus.SCHEDULED, AppointmentStatus.CONFIRMED)
 SUBJECT = "Appointment reminder call"
+REFUSED_SUBJECT = "Reward refused at sync"
 #: What the contact log says about each outcome (stored text, read by staff later).
 SUMMARIES: dict[CallOutcome, str] = {
     CallOutcome.CONFIRMED: "Reached; the patient confirmed the appointment",
     CallOutcome.WILL_RESCHEDULE: "Reached; the patient will reschedule",
+    CallOutcome.NO_ANSWER: "No answer",
+    CallOutcome.WRONG_NUMBER: "Wrong number",
+}
+REWARD_SUMMARIES: dict[CallOutcome, str] = {
+    CallOutcome.CONFIRMED: "Reached; the refused reward was sorted out with the patient",
     CallOutcome.NO_ANSWER: "No answer",
     CallOutcome.WRONG_NUMBER: "Wrong number",
 }
@@ -50,24 +64,69 @@ class CallReason(StrEnum):
     NOT_DELIVERED = "not_delivered"
     NO_CONSENT = "no_consent"
     NEEDS_RESCHEDULE = "needs_reschedule"
+    REWARD_REFUSED = "reward_refused"
 
 
 @dataclass(frozen=True, slots=True)
 class CallDue:
-    appointment_id: uuid.UUID
+    #: The booking the call is about (None for a refused reward).
+    appointment_id: uuid.UUID | None
     patient_name: str
     patient_number: str
     phone: str | None
+    #: When the booking starts, or when the server refused the reward.
     starts_at: dt.datetime
     provider: str
     reason: CallReason
-    #: Why the booking must move, as the server or the desk wrote it down.
+    #: Why the booking must move, or why the reward was refused, in the words given.
     detail: str | None = None
+    patient_id: uuid.UUID | None = None
 
 
 def calls_due(session: Session, today: dt.date | None = None) -> list[CallDue]:
-    """Live bookings from today on that need a phone call and have not had one, soonest first."""
+    """Who to call: refused rewards first (the patient was told yes), then bookings by time."""
     today = today or lagos_today()
+    return [*_refused_rewards(session, today), *_bookings(session, today)]
+
+
+def _refused_rewards(session: Session, today: dt.date) -> list[CallDue]:
+    """Redemptions made here that the server refused, until a call about them is logged."""
+    refused = session.scalars(
+        sa.select(OutboxMutation)
+        .where(
+            OutboxMutation.outcome == "rejected",
+            OutboxMutation.table_name == m.LoyaltyLedgerEntry.__tablename__,
+        )
+        .order_by(OutboxMutation.seq)
+    )
+    out = []
+    for mutation in refused:
+        if mutation.fields.get("kind") != LedgerKind.REDEEM.value:
+            continue
+        patient = session.get(m.Patient, uuid.UUID(str(mutation.fields.get("patient_id"))))
+        answered = mutation.acked_at or mutation.created_at
+        if patient is None or session.scalar(
+            sa.select(called_about(patient.id, REFUSED_SUBJECT, answered, today))
+        ):
+            continue
+        out.append(
+            CallDue(
+                appointment_id=None,
+                patient_name=f"{patient.first_name} {patient.last_name}",
+                patient_number=patient.patient_number,
+                phone=patient.phone,
+                starts_at=answered,
+                provider="",
+                reason=CallReason.REWARD_REFUSED,
+                detail=mutation.reason,
+                patient_id=patient.id,
+            )
+        )
+    return out
+
+
+def _bookings(session: Session, today: dt.date) -> list[CallDue]:
+    """Live bookings from today on that need a phone call and have not had one, soonest first."""
     start, _ = day_bounds(today)
     undelivered = _undelivered_reminders()
     dept = aliased(m.Department)
@@ -141,10 +200,7 @@ def record_call(
     A confirmation confirms a scheduled booking; "will reschedule" marks the
     booking for moving, which the Appointments screen clears when it is moved.
     """
-    try:
-        outcome = CallOutcome(outcome)
-    except ValueError:
-        raise FieldValidationError("call_outcome", f"{outcome!r} is not a call outcome") from None
+    outcome = _outcome(outcome)
     appt = live_appointment(session, appointment_id)
     note = note.strip()
     entry = writer.insert(
@@ -164,3 +220,40 @@ def record_call(
     elif outcome is CallOutcome.WILL_RESCHEDULE:
         writer.update(appt, needs_reschedule=True, reschedule_reason="the patient asked by phone")
     return entry
+
+
+def record_reward_call(
+    session: Session,
+    writer: LocalWriter,
+    *,
+    patient_id: uuid.UUID,
+    outcome: CallOutcome | str,
+    note: str = "",
+    now: dt.datetime | None = None,
+) -> m.PatientCommunication:
+    """Log the call about a refused reward; with an answer it leaves the list."""
+    outcome = _outcome(outcome)
+    if outcome is CallOutcome.WILL_RESCHEDULE:
+        raise FieldValidationError("call_outcome", "a refused reward has no booking to move")
+    patient = session.get(m.Patient, patient_id)
+    if patient is None or patient.deleted_at is not None:
+        raise FieldValidationError("patient", "that patient no longer exists")
+    summary = REWARD_SUMMARIES[outcome]
+    return writer.insert(
+        m.PatientCommunication,
+        hospital_id=patient.hospital_id,
+        patient_id=patient.id,
+        channel=LogChannel.CALL,
+        direction=Direction.OUTBOUND,
+        subject=REFUSED_SUBJECT,
+        summary=f"{summary}: {note.strip()}" if note.strip() else summary,
+        occurred_at=now or utcnow(),
+        call_outcome=outcome,
+    )
+
+
+def _outcome(outcome: CallOutcome | str) -> CallOutcome:
+    try:
+        return CallOutcome(outcome)
+    except ValueError:
+        raise FieldValidationError("call_outcome", f"{outcome!r} is not a call outcome") from None

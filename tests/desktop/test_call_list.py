@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 import pytest
 import sqlalchemy as sa
@@ -151,3 +152,41 @@ def test_outcomes_are_saved_through_the_outbox_and_leave_the_list(
     again.refresh()
     qtbot.waitUntil(lambda: again.table.rowCount() == 1)
     assert _column(again, 0) == ["Musa Bello7"]
+
+
+def test_a_reward_refused_at_sync_is_called_about_and_sorted_out(
+    calls: DesktopApp, qtbot: QtBot
+) -> None:
+    with calls.db.sessions.begin() as session:  # what a sync round leaves for a refused redemption
+        patient = appointment_of(session, "Musa", "Bello").patient_id
+        session.add(
+            OutboxMutation(
+                mutation_id=uuid.uuid4(),
+                table_name="loyalty_ledger",
+                row_id=uuid.uuid4(),
+                op="upsert",
+                fields={"kind": "redeem", "patient_id": str(patient), "points": -50},
+                hlc="1-0-desk",
+                acked_at=utcnow(),
+                outcome="rejected",
+                reason="needs 50 points but only 20 are available",
+            )
+        )
+    screen = CallListScreen(calls.db)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.refresh()
+    qtbot.waitUntil(lambda: screen.table.rowCount() == 5)
+    first = [screen.table.item(0, c).text() for c in range(6)]
+    assert first[0] == "Musa Bello" and first[3:] == ["—", "—", "Reward refused at sync"]
+    assert screen.table.item(0, 5).toolTip() == "needs 50 points but only 20 are available"
+    screen.table.selectRow(0)
+    assert screen.outcome_buttons[CallOutcome.CONFIRMED].text() == "Reached — sorted out"
+    assert not screen.outcome_buttons[CallOutcome.WILL_RESCHEDULE].isEnabled()
+    screen.outcome_buttons[CallOutcome.CONFIRMED].click()
+    qtbot.waitUntil(lambda: screen.table.rowCount() == 4)
+    [logged] = _outbox(calls, "patient_communications")
+    assert logged.fields["subject"] == "Reward refused at sync"
+    assert logged.fields["summary"] == "Reached; the refused reward was sorted out with the patient"
+    screen.table.selectRow(0)
+    assert screen.outcome_buttons[CallOutcome.CONFIRMED].text() == "Reached — confirmed"

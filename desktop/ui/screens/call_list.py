@@ -1,8 +1,10 @@
-"""Call today: patients no reminder reached, with their number and a button per outcome.
+"""Call today: patients no reminder reached, and rewards refused at sync, with a button per outcome.
 
 Recording an outcome writes it through the outbox (so the call is in the
 patient's contact log everywhere) and takes the patient off the list. With
 the phone in one hand, Alt+1 to Alt+4 record the outcomes in button order.
+For a refused reward the first button reads "Reached — sorted out" and
+there is no booking to reschedule.
 """
 
 from __future__ import annotations
@@ -19,8 +21,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from desktop.services.call_list import CallDue, CallReason, calls_due, record_call
+from desktop.services.call_list import (
+    CallDue,
+    CallReason,
+    calls_due,
+    record_call,
+    record_reward_call,
+)
+from desktop.store.changes import OUTBOX
+from desktop.store.writes import LocalWriter
 from desktop.ui.database import Database
 from desktop.ui.format import phone_text, time_text
 from shared.clock import format_date
@@ -31,6 +42,7 @@ class CallListScreen(QWidget):
     #: Tables this screen shows: who to call today, and the calls already logged.
     shows = frozenset(
         {
+            OUTBOX,  # a reward the server refused at sync
             "appointment_reminders",
             "appointments",
             "clinicians",
@@ -55,6 +67,7 @@ class CallListScreen(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Note for the contact log (optional)"))
         self.outcome_buttons = {
@@ -85,12 +98,13 @@ class CallListScreen(QWidget):
         self._rows = rows
         self.table.setRowCount(len(rows))
         for row, call in enumerate(rows):
+            booked = call.appointment_id is not None
             cells = (
                 call.patient_name,
                 call.patient_number,
                 phone_text(call.phone) or self.tr("no phone on file"),
-                f"{format_date(call.starts_at)} {time_text(call.starts_at)}",
-                call.provider,
+                f"{format_date(call.starts_at)} {time_text(call.starts_at)}" if booked else "—",
+                call.provider if booked else "—",
                 self._why(call.reason),
             )
             for column, text in enumerate(cells):
@@ -98,13 +112,24 @@ class CallListScreen(QWidget):
                 item.setToolTip(call.detail or "")
                 self.table.setItem(row, column, item)
         self.heading.setText(self.tr("Call today ({count})").format(count=len(rows)))
+        self._selection_changed()  # the rows under the selection may be others now
 
     def _why(self, reason: CallReason) -> str:
         return {
             CallReason.NOT_DELIVERED: self.tr("Reminder not delivered"),
             CallReason.NO_CONSENT: self.tr("No channel with consent"),
             CallReason.NEEDS_RESCHEDULE: self.tr("Booking needs a new time"),
+            CallReason.REWARD_REFUSED: self.tr("Reward refused at sync"),
         }[reason]
+
+    def _selection_changed(self) -> None:
+        """A refused reward is sorted out, not confirmed, and has no booking to move."""
+        call = self.selected()
+        reward = call is not None and call.reason is CallReason.REWARD_REFUSED
+        self.outcome_buttons[CallOutcome.CONFIRMED].setText(
+            self.tr("Reached — sorted out") if reward else self.tr("Reached — confirmed")
+        )
+        self.outcome_buttons[CallOutcome.WILL_RESCHEDULE].setEnabled(not reward)
 
     def selected(self) -> CallDue | None:
         row = self.table.currentRow()
@@ -116,11 +141,16 @@ class CallListScreen(QWidget):
         if call is None:
             self.message.setText(self.tr("Select the patient you called first."))
             return
+        appointment_id, patient_id = call.appointment_id, call.patient_id
+
+        def save(s: Session, w: LocalWriter) -> None:
+            if appointment_id is not None:
+                record_call(s, w, appointment_id=appointment_id, outcome=outcome, note=note)
+            elif patient_id is not None:
+                record_reward_call(s, w, patient_id=patient_id, outcome=outcome, note=note)
+
         self._db.write(
-            lambda s, w: (
-                record_call(s, w, appointment_id=call.appointment_id, outcome=outcome, note=note)
-                and None
-            ),
+            save,
             lambda _result: self._recorded(call),
             lambda error: self.message.setText(str(error)),
         )

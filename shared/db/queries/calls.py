@@ -26,10 +26,29 @@ def called(appointment_id: InstrumentedAttribute[uuid.UUID], today: dt.date) -> 
     day they were recorded, so the booking comes back the next morning.
     """
     log = PatientCommunication
-    day_start = dt.datetime.combine(today, dt.time(), LAGOS).astimezone(dt.UTC)
+    return (
+        sa.select(log.id).where(log.appointment_id == appointment_id, _still_counts(today)).exists()
+    )
+
+
+def called_about(
+    patient_id: uuid.UUID, subject: str, since: dt.datetime, today: dt.date
+) -> sa.Exists:
+    """A call about ``subject`` to the patient since ``since``, by the same rule as a booking's."""
+    log = PatientCommunication
     return (
         sa.select(log.id)
-        .where(log.appointment_id == appointment_id, log.call_outcome.is_not(None))
-        .where(sa.or_(log.call_outcome.not_in(CALL_AGAIN_NEXT_DAY), log.occurred_at >= day_start))
+        .where(log.patient_id == patient_id, log.subject == subject, log.occurred_at >= since)
+        .where(_still_counts(today))
         .exists()
+    )
+
+
+def _still_counts(today: dt.date) -> sa.ColumnElement[bool]:
+    """A call with an outcome: any time with an answer, only ``today`` (Lagos) for "no answer"."""
+    log = PatientCommunication
+    day_start = dt.datetime.combine(today, dt.time(), LAGOS).astimezone(dt.UTC)
+    return sa.and_(
+        log.call_outcome.is_not(None),
+        sa.or_(log.call_outcome.not_in(CALL_AGAIN_NEXT_DAY), log.occurred_at >= day_start),
     )

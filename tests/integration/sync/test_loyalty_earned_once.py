@@ -15,13 +15,14 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.services.call_list import CallReason, calls_due, record_reward_call
 from desktop.services.payments import record_payment
 from desktop.store.tables import OutboxMutation
-from shared.clock import utcnow
+from shared.clock import lagos_today, utcnow
 from shared.db.models import Appointment, LoyaltyLedgerEntry, LoyaltyRedemption, LoyaltyReward
 from shared.domain.access import Principal
 from shared.domain.earning import visit_key
-from shared.domain.enums import AppointmentStatus, LedgerKind, RewardKind
+from shared.domain.enums import AppointmentStatus, CallOutcome, LedgerKind, RewardKind
 from shared.domain.rewards import redeem
 from shared.domain.visits import complete_visit
 from shared.errors import ConflictError
@@ -163,3 +164,26 @@ def test_the_last_of_a_limited_reward_goes_to_one_of_two_offline_desks(
         assert "Free BP check: none left" in reasons
     with b.write() as writer, pytest.raises(ConflictError, match="Free BP check: none left"):
         redeem(writer, patient_id=second.id, reward_id=reward.id)
+    with b.sessions() as session:  # the desk that said yes calls the patient
+        [due] = calls_due(session)
+        assert (due.reason, due.patient_id, due.detail) == (
+            CallReason.REWARD_REFUSED,
+            second.id,
+            "Free BP check: none left",
+        )
+    with a.sessions() as session:
+        assert calls_due(session) == [], "only the desk that gave the reward calls"
+    with b.write() as writer:
+        record_reward_call(
+            writer.session, writer, patient_id=second.id, outcome=CallOutcome.NO_ANSWER
+        )
+    with b.sessions() as session:
+        assert calls_due(session) == [], "tried today; back on the list tomorrow"
+        tomorrow = calls_due(session, today=lagos_today() + dt.timedelta(days=1))
+        assert [c.patient_id for c in tomorrow] == [second.id]
+    with b.write() as writer:
+        record_reward_call(
+            writer.session, writer, patient_id=second.id, outcome=CallOutcome.CONFIRMED
+        )
+    with b.sessions() as session:
+        assert calls_due(session, today=lagos_today() + dt.timedelta(days=1)) == []
