@@ -203,12 +203,11 @@ def import_patients(
                 " nothing was imported."
             )
         number += 1
-        fields = form.model_dump(exclude={"preferences"}) | form.preferences.model_dump()
         writer.insert(
             Patient,
             hospital_id=hospital_id,
             patient_number=rules.format_patient_number(desk.prefix, number),
-            **fields,
+            **form.patient_columns(),
         )
         if form.phone:
             seen.setdefault(form.phone, []).append((form, f"line {line} of the file"))

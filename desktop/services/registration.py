@@ -59,12 +59,11 @@ def register_patient(
     duplicates = rules.likely_duplicates(form, same_phone)
     if duplicates and not confirmed_not_duplicate:
         raise LikelyDuplicateError(tuple(_label(p) for p in duplicates))
-    fields = form.model_dump(exclude={"preferences", "referred_by"}) | form.preferences.model_dump()
     patient = writer.insert(
         Patient,
         hospital_id=hospital_id,
         patient_number=_next_number(session, desk.prefix),
-        **fields,
+        **form.patient_columns(),
     )
     record_referral(writer, patient, form.referred_by)
     return Registered(

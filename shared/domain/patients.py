@@ -253,6 +253,11 @@ class PatientRegistration(PatientFields):
     #: The patient number of whoever brought this patient in (their referral points).
     referred_by: PatientNumber = None
 
+    def patient_columns(self) -> dict[str, Any]:
+        """The ``patients`` row's columns: the fields, preferences spread out, the referral not."""
+        fields = self.model_dump(exclude={"preferences", "referred_by"})
+        return fields | self.preferences.model_dump()
+
 
 class PatientUpdate(PatientFields):
     """A partial change to a patient; only the fields sent are applied."""

@@ -44,12 +44,12 @@ def register(session: Session, principal: Principal, data: RegisterPatientIn) ->
     hospital_id = home_hospital(
         session, principal, Action.WRITE, Resource.PATIENTS, data.hospital_id
     )
-    fields = data.model_dump(exclude={"hospital_id", "preferences", "referred_by"})
+    columns = data.patient_columns()
+    del columns["hospital_id"]  # the one the caller may write to, decided above
     patient = Patient(
         hospital_id=hospital_id,
         patient_number=next_patient_number(session, hospital_id, _prefix(session, principal)),
-        **fields,
-        **data.preferences.model_dump(),
+        **columns,
     )
     track(session, principal, patient)
     record_referral(TrackedWriter(session, principal), patient, data.referred_by)
