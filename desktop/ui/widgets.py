@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from desktop.store.search import PatientHit, search_patients
@@ -51,3 +52,9 @@ def index_of(combo: QComboBox, value: object) -> int:
     """
     found = (i for i in range(combo.count()) if combo.itemData(i) == value)
     return next(found, 0)
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder, where a saved file goes unless they choose otherwise."""
+    location = QStandardPaths.StandardLocation.DocumentsLocation
+    return Path(QStandardPaths.writableLocation(location) or Path.home())

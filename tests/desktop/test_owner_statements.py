@@ -6,13 +6,16 @@ import csv
 import datetime as dt
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 from openpyxl import load_workbook
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.app import DesktopApp
 from desktop.ui.main_window import MainWindow
 from desktop.ui.screens.statements import StatementsScreen
+from desktop.ui.widgets import documents_folder
 from shared.clock import utcnow
 from shared.db import models as m
 from shared.domain.enums import DisputeStatus, PayoutResponseKind, PayoutStatus
@@ -157,3 +160,36 @@ def test_a_dispute_shows_its_status_and_grandpros_answer(
     assert screen.responses.text().endswith(
         "— resolved on 23 Nov 2026: Added to next month as an adjustment."
     )
+
+
+def test_an_empty_statements_screen_says_so_and_offers_nothing_to_save(
+    desk: DesktopApp, qtbot: QtBot
+) -> None:
+    screen = StatementsScreen(desk.db)
+    qtbot.addWidget(screen)
+    screen.refresh()
+    qtbot.waitUntil(lambda: not desk.tasks.busy)
+    assert screen.message.text() == "No payouts have synced to this computer yet."
+    assert not screen.save_button.isEnabled()
+    assert screen.save_button.toolTip() == "No statement to act on yet."
+    assert not screen.dispute_button.isEnabled()
+
+
+def test_a_statement_is_offered_for_saving_in_the_documents_folder(
+    owner_window: tuple[MainWindow, list[str]],
+    desk: DesktopApp,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window, periods = owner_window
+    screen = _open(window, desk, qtbot, periods[-3])
+    assert screen.save_button.isEnabled() and screen.save_button.toolTip() == ""
+    offered: list[str] = []
+
+    def cancel(*args: object) -> tuple[str, str]:
+        offered.append(str(args[2]))
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", cancel)
+    screen.save_button.click()
+    assert offered == [str(documents_folder() / f"grandpro-statement-{periods[-3]}-NGN.pdf")]

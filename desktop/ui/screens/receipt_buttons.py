@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -37,12 +37,7 @@ from desktop.ui.printing import (
     save_pdf,
 )
 from desktop.ui.screens.profile.marks import mark_invalid
-
-
-def documents_folder() -> Path:
-    """The user's Documents folder, where a saved receipt goes unless they choose otherwise."""
-    location = QStandardPaths.StandardLocation.DocumentsLocation
-    return Path(QStandardPaths.writableLocation(location) or Path.home())
+from desktop.ui.widgets import documents_folder
 
 
 class ReceiptButtons(QWidget):

@@ -34,6 +34,7 @@ from desktop.services.owner import (
 )
 from desktop.ui.database import Database
 from desktop.ui.format import date_text
+from desktop.ui.widgets import documents_folder
 from shared.clock import utcnow
 from shared.domain.enums import DisputeStatus, PayoutResponseKind
 from shared.reports.render import export, render_html
@@ -72,6 +73,7 @@ class StatementsScreen(QWidget):
         self.message = QLabel()
         self._layout()
         self._show_currency_choice(False)
+        self._ready(False)
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -92,6 +94,18 @@ class StatementsScreen(QWidget):
         layout.addWidget(self.responses)
         layout.addLayout(actions)
         layout.addWidget(self.message)
+
+    def _ready(self, shown: bool) -> None:
+        """Saving and answering need a statement on screen; say so rather than do nothing."""
+        for button in (
+            self.save_button,
+            self.csv_button,
+            self.xlsx_button,
+            self.acknowledge_button,
+            self.dispute_button,
+        ):
+            button.setEnabled(shown)
+            button.setToolTip("" if shown else self.tr("No statement to act on yet."))
 
     def _show_currency_choice(self, visible: bool) -> None:
         self.currency_label.setVisible(visible)
@@ -136,6 +150,7 @@ class StatementsScreen(QWidget):
     def _show_statement(self, loaded: tuple[Statement, tuple[StatementResponse, ...]]) -> None:
         statement, responses = loaded
         self.statement = statement
+        self._ready(True)
         self.view.setHtml(render_html(statement))
         self.net.setText(
             self.tr("Net payout: {net}").format(net=statement.money(statement.totals.net_minor))
@@ -167,7 +182,10 @@ class StatementsScreen(QWidget):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save statement"),
-            f"grandpro-statement-{self.statement.period}-{self.statement.currency}.{fmt}",
+            str(
+                documents_folder()
+                / f"grandpro-statement-{self.statement.period}-{self.statement.currency}.{fmt}"
+            ),
             kinds[fmt],
         )
         if name:
