@@ -14,6 +14,7 @@ from shared.clock import utcnow
 from shared.db import models as m
 from shared.db.base import Base, new_id
 from shared.domain import enums as e
+from shared.domain.loyalty import Tier
 from tests import factories as f
 
 
@@ -149,6 +150,15 @@ def _build_everything(s: Session) -> list[Base]:
             points=100,
             ledger_entry_id=ledger.id,
             redeemed_at=now,
+        ),
+        m.PatientReferral(hospital_id=h.id, patient_id=p2.id, referrer_id=p.id),
+        m.LoyaltyTierChange(
+            hospital_id=h.id,
+            patient_id=p.id,
+            from_tier=Tier.BRONZE,
+            to_tier=Tier.SILVER,
+            lifetime_points=2_000,
+            changed_at=now,
         ),
         m.CampaignRecipient(campaign_id=campaign.id, patient_id=p.id, message_id=message.id),
         m.MessageAttempt(
