@@ -2,160 +2,219 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ha_NG">
 <context>
-    <name>AppointmentsScreen</name>
+    <name>AdministrationScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="109"/>
-        <source>Day</source>
+        <location filename="../../desktop/ui/screens/administration/screen.py" line="106"/>
+        <source>Add new</source>
+        <extracomment>The form&apos;s widest; the list takes the rest of the screen. A column&apos;s widest, so one long value does not push the others off the list. How long typing must pause before the template preview is asked for again. The resource whose form has a live preview. The server holds what this screen shows; no local table change refreshes it. The names of the rows the pages&apos; ids point at, as last listed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="110"/>
+        <location filename="../../desktop/ui/screens/administration/screen.py" line="108"/>
+        <location filename="../../desktop/ui/screens/administration/screen.py" line="210"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/administration/screen.py" line="112"/>
+        <source>New password for the chosen user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/administration/screen.py" line="129"/>
+        <source>Manage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/administration/screen.py" line="197"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/administration/screen.py" line="224"/>
+        <source>The preview appears once the template has a wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/administration/screen.py" line="234"/>
+        <source>Cannot preview: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/administration/screen.py" line="290"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/administration/screen.py" line="319"/>
+        <source>Please correct the field marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AmountField</name>
+    <message>
+        <location filename="../../desktop/ui/fields.py" line="111"/>
+        <source>e.g. 5k, 5,000 or ₦5,000.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsScreen</name>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="121"/>
+        <source>Day</source>
+        <extracomment>Tables this screen shows: the week grid, the day&apos;s list and each booking&apos;s reminders.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="122"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="112"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="124"/>
         <source>By clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="113"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="125"/>
         <source>By department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="120"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="132"/>
         <source>◀ Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="121"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="133"/>
         <source>Today</source>
         <translation type="unfinished">Yau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="122"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="134"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="134"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="146"/>
         <source>Reason for cancelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="135"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="147"/>
         <source>Book selected slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="136"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="148"/>
         <source>Move selected booking to slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="137"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="149"/>
         <source>Cancel selected booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="146"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="158"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="146"/>
-        <location filename="../../desktop/ui/screens/appointments.py" line="191"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="158"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="203"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="146"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="158"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="146"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="158"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="147"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="159"/>
         <source>With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="186"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="198"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="190"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="202"/>
         <source>Free slots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="272"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="284"/>
         <source>{provider}, {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="314"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="326"/>
         <source>SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="315"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="327"/>
         <source>WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="316"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="328"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="319"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="331"/>
         <source>{channel} {due}: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="326"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="338"/>
         <source>Reminders: {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="327"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="339"/>
         <source>No reminders planned for this booking yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="331"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="343"/>
         <source>{status} — needs a new time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="352"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="364"/>
         <source>Booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="357"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="369"/>
         <source>Select a booking and a free slot first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="361"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="373"/>
         <source>Moved to {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="367"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="379"/>
         <source>Select the booking to cancel first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="373"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="385"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -163,97 +222,109 @@
 <context>
     <name>CallListScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="35"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="59"/>
         <source>Call today</source>
+        <extracomment>Tables this screen shows: who to call today, and the calls already logged.</extracomment>
         <translation>Kira yau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="38"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="62"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="38"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="62"/>
         <source>Patient no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="38"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="62"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="39"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="63"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="39"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="63"/>
         <source>With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="39"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="63"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="47"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="72"/>
         <source>Note for the contact log (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="49"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="74"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="130"/>
         <source>Reached — confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="50"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="75"/>
         <source>Reached — will reschedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="51"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="76"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="52"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="77"/>
         <source>Wrong number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="79"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="105"/>
         <source>no phone on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="88"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="114"/>
         <source>Call today ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="92"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="119"/>
         <source>Reminder not delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="93"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="120"/>
         <source>No channel with consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="94"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="121"/>
         <source>Booking needs a new time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="105"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="122"/>
+        <source>Reward refused at sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/call_list.py" line="130"/>
+        <source>Reached — sorted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/call_list.py" line="142"/>
         <source>Select the patient you called first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/call_list.py" line="118"/>
+        <location filename="../../desktop/ui/screens/call_list.py" line="160"/>
         <source>Saved the call to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -261,91 +332,113 @@
 <context>
     <name>ConflictsScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/conflicts.py" line="42"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/conflicts.py" line="43"/>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/conflicts.py" line="44"/>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/screens/conflicts.py" line="45"/>
-        <source>Kept value</source>
+        <source>When</source>
+        <extracomment>Tables this screen shows: the open conflicts.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/conflicts.py" line="46"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="47"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="48"/>
+        <source>Kept value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="49"/>
         <source>Lost value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/conflicts.py" line="52"/>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="55"/>
         <source>Restore lost value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/conflicts.py" line="54"/>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="57"/>
         <source>Keep current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/conflicts.py" line="65"/>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="68"/>
         <source>Edits that raced at two desks: the later one was kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/conflicts.py" line="91"/>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="94"/>
         <source>conflict: choose a conflict in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/conflicts.py" line="100"/>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="103"/>
         <source>Lost value restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/conflicts.py" line="109"/>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="112"/>
         <source>Current value kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../desktop/ui/fields.py" line="53"/>
+        <source>DD/MM/YYYY, e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/fields.py" line="55"/>
+        <source>Pick on a calendar (F4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../desktop/ui/screens/profile/details.py" line="110"/>
+        <location filename="../../desktop/ui/screens/profile/details.py" line="142"/>
         <source>Save changes</source>
-        <extracomment>How a choice reads; blood groups and genotypes read as stored (A+, AS).</extracomment>
+        <extracomment>Fields picked from the shipped list of states and their LGAs. How a choice reads; blood groups and genotypes read as stored (A+, AS).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/details.py" line="117"/>
+        <location filename="../../desktop/ui/screens/profile/details.py" line="150"/>
         <source>not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/details.py" line="128"/>
+        <location filename="../../desktop/ui/screens/profile/details.py" line="161"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/details.py" line="134"/>
+        <location filename="../../desktop/ui/screens/profile/details.py" line="167"/>
         <source>Who pays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/details.py" line="140"/>
+        <location filename="../../desktop/ui/screens/profile/details.py" line="173"/>
         <source>Consents to</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/screens/profile/details.py" line="252"/>
+        <source>Please correct the %n field(s) marked in red.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/details.py" line="190"/>
+        <location filename="../../desktop/ui/screens/profile/details.py" line="266"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,75 +446,96 @@
 <context>
     <name>FeedbackScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="37"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="44"/>
         <source> ★</source>
+        <extracomment>Tables this screen shows: open follow-ups.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="39"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="46"/>
         <source>not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="45"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="52"/>
         <source>Save feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="51"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="58"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="52"/>
-        <location filename="../../desktop/ui/screens/feedback.py" line="63"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="59"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="80"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="53"/>
-        <location filename="../../desktop/ui/screens/feedback.py" line="64"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="60"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="81"/>
         <source>Rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="54"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="61"/>
         <source>NPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="55"/>
-        <location filename="../../desktop/ui/screens/feedback.py" line="67"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="62"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="84"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="65"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="71"/>
+        <source>Outcome of the call (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="73"/>
+        <source>Close follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="82"/>
         <source>Would recommend (0-10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="66"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="83"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="71"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="88"/>
         <source>Open follow-ups (call these patients back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="88"/>
-        <source>patient: choose the patient the feedback is from</source>
+        <location filename="../../desktop/ui/screens/feedback.py" line="110"/>
+        <source>Choose the patient the feedback is from first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="99"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="130"/>
+        <source>Choose the follow-up to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="141"/>
+        <source>Follow-up closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="121"/>
         <source>Saved. A follow-up call is now open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="101"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="123"/>
         <source>Saved. Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,102 +594,209 @@
     </message>
 </context>
 <context>
+    <name>LgaBox</name>
+    <message>
+        <location filename="../../desktop/ui/fields.py" line="165"/>
+        <source>Choose the state first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/ui/login.py" line="45"/>
+        <location filename="../../desktop/ui/login.py" line="73"/>
         <source>Log in to GrandPro CRM</source>
         <translation>Shiga GrandPro CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="56"/>
+        <location filename="../../desktop/ui/login.py" line="84"/>
         <source>Log in</source>
         <translation>Shiga</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="57"/>
+        <location filename="../../desktop/ui/login.py" line="85"/>
         <source>Cancel</source>
         <translation>Soke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="61"/>
+        <location filename="../../desktop/ui/login.py" line="89"/>
         <source>Username</source>
         <translation>Sunan mai amfani</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="62"/>
+        <location filename="../../desktop/ui/login.py" line="90"/>
         <source>Password</source>
         <translation>Kalmar sirri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="91"/>
+        <source>Open an owner profile on this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="94"/>
+        <source>This PC holds the hospital&apos;s patient records, which an owner&apos;s view never shows, so hospital owners sign in to a separate owner profile: its own encrypted database, registered as the owner&apos;s device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="177"/>
+        <source>Hospital owners: this PC holds patient records, so tick “Open an owner profile on this PC”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyProgramScreen</name>
+    <message>
+        <location filename="../../desktop/ui/screens/loyalty_program.py" line="30"/>
+        <source>Loyalty program</source>
+        <extracomment>Tables this screen shows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/loyalty_program.py" line="36"/>
+        <source>Earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/loyalty_program.py" line="37"/>
+        <source>Redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/loyalty_program.py" line="38"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/loyalty_program.py" line="44"/>
+        <source>Points by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/loyalty_program.py" line="69"/>
+        <source>Rewards redeemed most this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/loyalty_program.py" line="77"/>
+        <source>{n} members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/loyalty_program.py" line="81"/>
+        <source>Silver from {silver}, Gold from {gold}, Platinum from {platinum} lifetime points; {visit} a visit, {feedback} a feedback, {spend} per ₦{unit:,} paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/loyalty_program.py" line="102"/>
+        <source>{name}: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/loyalty_program.py" line="104"/>
+        <source>No rewards redeemed this year yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LoyaltyTab</name>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="47"/>
-        <source>Why, e.g. referred a friend</source>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="60"/>
+        <source>Why, e.g. points lost when the desk was offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="48"/>
-        <source>Award points</source>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="61"/>
+        <source>Adjust points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="51"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="64"/>
         <source>Redeem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="55"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="68"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="55"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="68"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="55"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="68"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="70"/>
-        <source>Award</source>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="131"/>
+        <source>{tier} since {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="71"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="138"/>
+        <source>{tier} kept until {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="145"/>
+        <source>{held} on hold from recent payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="150"/>
+        <source>{needed} more to {tier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="157"/>
+        <source>{points} expire on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="163"/>
+        <source>can have: {rewards}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="178"/>
+        <source>Adjusted by {points} points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="195"/>
+        <source>Redeemed {reward}. Code {code}: the cashier types it on the payment. {points} points left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="86"/>
         <source>Reward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="88"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="87"/>
+        <source>Adjust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="108"/>
         <source>{points} points · {tier} tier · {lifetime} earned in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="97"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="119"/>
         <source>{name} ({cost} points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="115"/>
-        <source>Awarded {points} points.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="121"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="184"/>
         <source>reward_id: choose a reward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="130"/>
-        <source>Redeemed. {points} points left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="134"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="202"/>
         <source>Not saved — {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -583,74 +804,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="61"/>
+        <location filename="../../desktop/ui/main_window.py" line="82"/>
         <source>GrandPro CRM — {name}</source>
         <extracomment>Who may change this PC&apos;s server, language and printer: the people answerable for the PC (a manager or admin at a hospital, an owner on their own computer), not every desk user.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="70"/>
+        <location filename="../../desktop/ui/main_window.py" line="92"/>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="96"/>
         <source>Settings</source>
         <translation>Saituna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/main_window.py" line="119"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <source>Switch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>Today</source>
         <translation>Yau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>Patients</source>
         <translation>Marasa lafiya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>Appointments</source>
         <translation>Alƙawura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="104"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>Payments</source>
         <translation>Biyan kuɗi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Call today</source>
         <translation>Kira yau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>Feedback</source>
         <translation>Ra&apos;ayoyi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="107"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>Messages</source>
         <translation>Saƙonni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Sync health</source>
         <translation>Lafiyar daidaitawa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>Conflicts</source>
         <translation>Saɓani</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <source>Loyalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
         <source>Dashboard</source>
         <translation>Allon bayani</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>Statements</source>
         <translation>Bayanan kuɗi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="120"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Payout calendar</source>
         <translation>Kalandar biya</translation>
     </message>
@@ -658,127 +904,144 @@
 <context>
     <name>MessagesScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="47"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="59"/>
         <source>SMS</source>
+        <extracomment>Tables this screen shows: the chosen patient&apos;s templates and message history.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="48"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="60"/>
         <source>WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="49"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="61"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="58"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="71"/>
+        <source>Type the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/messages.py" line="74"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="63"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="79"/>
         <source>Written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="63"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="79"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="63"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="79"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="70"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="86"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="71"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="87"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="72"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="88"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="73"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="89"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/messages.py" line="90"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="78"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="97"/>
         <source>Messages to this patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="127"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="116"/>
+        <source>Write a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/messages.py" line="182"/>
         <source>{n} SMS segment(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="133"/>
-        <source>patient: choose the patient to write to</source>
+        <location filename="../../desktop/ui/screens/messages.py" line="188"/>
+        <source>Choose the patient to write to first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="136"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="194"/>
         <source>template: choose a message template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="140"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="198"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="216"/>
         <source>Queued — will send when online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="153"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="227"/>
         <source>queued — will send when online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="154"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="228"/>
         <source>sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="155"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="229"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="156"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="230"/>
         <source>delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="157"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="231"/>
         <source>read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="158"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="232"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="159"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="233"/>
         <source>undeliverable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="160"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="234"/>
         <source>not sent (opted out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="161"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="235"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -786,72 +1049,78 @@
 <context>
     <name>OwnerDashboardScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="37"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="42"/>
         <source>Currency</source>
+        <extracomment>Tables this screen shows: the owner&apos;s hospitals, payouts and messages.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="43"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="48"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="44"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="49"/>
         <source>Payouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="67"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="71"/>
         <source>Pending payout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="68"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="72"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="69"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="73"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="82"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="86"/>
         <source>Recent communications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="100"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="99"/>
+        <source>The first sync is running: your hospitals&apos; figures appear when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="109"/>
         <source>{owner}: last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="103"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="112"/>
         <source>no survey answers yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="105"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="114"/>
         <source>{score:.1f} / 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="118"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="127"/>
         <source>no contract synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="120"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="129"/>
         <source>{status}, open-ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="121"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="130"/>
         <source>{status}, renews {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="135"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="148"/>
         <source>Revenue and payouts ({currency})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,7 +1128,7 @@
 <context>
     <name>PatientPicker</name>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="21"/>
+        <location filename="../../desktop/ui/widgets.py" line="22"/>
         <source>Type the patient&apos;s name or phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -867,43 +1136,44 @@
 <context>
     <name>PatientProfile</name>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="35"/>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="78"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="55"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="103"/>
         <source>Patient — {name}</source>
+        <extracomment>Tables this window shows: the patient&apos;s record and every tab&apos;s rows.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="46"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="66"/>
         <source>Details &amp;&amp; medical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="47"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="67"/>
         <source>Appointments</source>
         <translation type="unfinished">Alƙawura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="48"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="68"/>
         <source>Payments</source>
         <translation>Biyan kuɗi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="49"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="69"/>
         <source>Loyalty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="50"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="70"/>
         <source>Feedback</source>
         <translation type="unfinished">Ra&apos;ayoyi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="51"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="71"/>
         <source>Messages</source>
         <translation type="unfinished">Saƙonni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="52"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="72"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -911,43 +1181,43 @@
 <context>
     <name>PatientsScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="56"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="59"/>
         <source>Search by name, phone (0803 123 4567) or patient number</source>
-        <extracomment>Profiles kept after their window is closed, so reopening a patient is instant.</extracomment>
+        <extracomment>Profiles kept after their window is closed, so reopening a patient is instant. Tables this screen shows: the register and search results.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="69"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="72"/>
         <source>Register patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="71"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="74"/>
         <source>Import CSV or Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="96"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="99"/>
         <source>Import patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="99"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="102"/>
         <source>Patient registers (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="121"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="124"/>
         <source>Registered {name} as {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="125"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="128"/>
         <source>Same phone as (household): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/screens/patients.py" line="149"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="152"/>
         <source>%n patient(s) found</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -955,7 +1225,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="149"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="152"/>
         <source>No patient found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -963,42 +1233,59 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="178"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="66"/>
         <source>Payment from {patient}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="181"/>
-        <source>e.g. 5,000 or ₦5,000.50</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="186"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="73"/>
         <source>POS, transfer or HMO reference (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="195"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="96"/>
         <source>Save payment</source>
+        <extracomment>What was saved, in the stylesheet&apos;s success colour (never in error red).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="201"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="87"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="102"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="202"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="75"/>
+        <source>e.g. Consultation, lab test (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="78"/>
+        <source>Loyalty reward code, e.g. K7QM-3ZD9 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="103"/>
+        <source>Paid for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="104"/>
         <source>Paid by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="203"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="105"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="232"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="106"/>
+        <source>Reward code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="140"/>
         <source>Saved {amount} — receipt {number}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1006,72 +1293,73 @@
 <context>
     <name>PaymentsScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="279"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="202"/>
         <source>Take payment…</source>
+        <extracomment>Tables this screen shows: a day&apos;s payments (revenue entries) and their receipts.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="286"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="209"/>
         <source>Today</source>
         <translation type="unfinished">Yau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="291"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="214"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="292"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="215"/>
         <source>Receipt no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="293"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="216"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="294"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="217"/>
         <source>Patient no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="295"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="218"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="296"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="219"/>
         <source>Paid by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="297"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="220"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="298"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="221"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="310"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="233"/>
         <source>Payments on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="358"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="266"/>
+        <source>Choose the patient who is paying first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payments.py" line="281"/>
         <source>No payments on this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="343"/>
-        <source>patient: choose the patient who is paying</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="368"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="291"/>
         <source>{parts} · Total {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,7 +1367,7 @@
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../desktop/ui/screens/profile/payments.py" line="49"/>
+        <location filename="../../desktop/ui/screens/profile/payments.py" line="50"/>
         <source>Take payment…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1087,77 +1375,78 @@
 <context>
     <name>PayoutCalendarScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="32"/>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="35"/>
         <source>Payout calendar</source>
+        <extracomment>Tables this screen shows: payouts due per contract.</extracomment>
         <translation>Kalandar biya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="36"/>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="39"/>
         <source>Each month&apos;s payout is computed at 06:00 (Lagos) on the 1st of the next month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="42"/>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="45"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="43"/>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="46"/>
         <source>Hospital</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="44"/>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="47"/>
         <source>Payout run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="45"/>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="48"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="46"/>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="49"/>
         <source>Net payout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="47"/>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="50"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="48"/>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="51"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="87"/>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="90"/>
         <source>No contract or payout has synced to this computer yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="92"/>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="95"/>
         <source>expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="93"/>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="96"/>
         <source>awaiting approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="94"/>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="97"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="95"/>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="98"/>
         <source>paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="96"/>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="99"/>
         <source>failed, to be retried</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1165,27 +1454,32 @@
 <context>
     <name>ReceiptButtons</name>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="71"/>
+        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="58"/>
         <source>Print receipt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="73"/>
+        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="60"/>
         <source>Save receipt as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="75"/>
+        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="62"/>
         <source>Reverse payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="106"/>
+        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="66"/>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="103"/>
         <source>Save receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="108"/>
+        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="105"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,65 +1487,74 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../desktop/ui/screens/registration.py" line="60"/>
+        <location filename="../../desktop/ui/screens/registration.py" line="95"/>
         <source>Register a patient</source>
+        <extracomment>The fields in the order the form shows them, and a clerk tabs through them. The fields typed as plain text (the others have their own widgets). Labels this form words differently from the column&apos;s label (``field_label``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/registration.py" line="62"/>
+        <location filename="../../desktop/ui/screens/registration.py" line="99"/>
+        <source>e.g. IKJ01-000042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/registration.py" line="103"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/registration.py" line="62"/>
+        <location filename="../../desktop/ui/screens/registration.py" line="103"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/registration.py" line="67"/>
+        <location filename="../../desktop/ui/screens/registration.py" line="103"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/registration.py" line="113"/>
         <source>Different person — save anyway</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/screens/registration.py" line="82"/>
-        <source>Sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/registration.py" line="84"/>
-        <source>Who pays</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/screens/registration.py" line="183"/>
+        <source>Please correct the %n field(s) marked in red.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReverseDialog</name>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="128"/>
+        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="126"/>
         <source>Reverse payment {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="132"/>
+        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="130"/>
         <source>Why, e.g. charged twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="134"/>
+        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="132"/>
         <source>Reverses {amount} from {patient}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="139"/>
+        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="137"/>
         <source>Reverse payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="142"/>
+        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="140"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="158"/>
+        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="156"/>
         <source>Reversed — receipt {number}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1259,92 +1562,93 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="53"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="56"/>
         <source>Work offline only (a standalone clinic)</source>
+        <extracomment>Tables this screen shows: this PC&apos;s registration (the form stays as typed).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="62"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="65"/>
         <source>Save settings</source>
         <translation>Ajiye saituna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="68"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="71"/>
         <source>English</source>
         <translation>Turanci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="68"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="71"/>
         <source>Hausa</source>
         <translation>Hausa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="72"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="75"/>
         <source>The system&apos;s default printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="79"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="82"/>
         <source>Server address</source>
         <translation>Adireshin sabar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="81"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="84"/>
         <source>Language</source>
         <translation>Harshe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="82"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="85"/>
         <source>Lock after idle (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="83"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="86"/>
         <source>Printer</source>
         <translation>Firinta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="84"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="87"/>
         <source>This PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="107"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="110"/>
         <source>Registered with the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="109"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="112"/>
         <source>Not registered (works offline only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="111"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="114"/>
         <source>Name: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="111"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="114"/>
         <source>not named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="112"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="115"/>
         <source>Hospital: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="112"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="115"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="113"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="116"/>
         <source>Patient number prefix: {prefix}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="137"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="140"/>
         <source>Saved. A new server or language takes effect when the app starts again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1413,114 +1717,128 @@
     </message>
 </context>
 <context>
+    <name>StateBox</name>
+    <message>
+        <location filename="../../desktop/ui/fields.py" line="148"/>
+        <source>Type to find the state</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatementsScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="51"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="56"/>
         <source>Currency</source>
+        <extracomment>Tables this screen shows: statements, payouts and their responses.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="54"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="59"/>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="56"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="61"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="58"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="63"/>
         <source>Export Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="61"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="66"/>
         <source>Reason (needed to dispute)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="62"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="67"/>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="66"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="71"/>
         <source>Dispute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="74"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="80"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="106"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="108"/>
+        <source>No statement to act on yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/statements.py" line="124"/>
         <source>No payouts have synced to this computer yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="137"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="156"/>
         <source>Net payout: {net}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="144"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="163"/>
         <source>Acknowledged on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="145"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="164"/>
         <source>Disputed on {date}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="148"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="167"/>
         <source>resolved on {date}: {resolution}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="150"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="169"/>
         <source>rejected on {date}: {resolution}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="152"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="171"/>
         <source>open, waiting for GrandPro&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="159"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="178"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="160"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="179"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="161"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="180"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="165"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="184"/>
         <source>Save statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="182"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="204"/>
         <source>Saved {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="200"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="222"/>
         <source>Dispute sent to GrandPro.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="202"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="224"/>
         <source>Statement acknowledged. Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1528,79 +1846,85 @@
 <context>
     <name>SyncHealthScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="46"/>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="50"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="62"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="66"/>
         <source>When</source>
+        <extracomment>Tables this screen shows: the changes waiting and those the server refused.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="46"/>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="51"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="62"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="67"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="46"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="62"/>
         <source>Fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="52"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="68"/>
         <source>Why the server refused it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="53"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="69"/>
         <source>Refused values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="57"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="73"/>
         <source>Edit and send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="59"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="75"/>
         <source>Send again unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="61"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="77"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="77"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="95"/>
         <source>Changes the server refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="87"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="108"/>
+        <source>Sync stopped since {when}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="127"/>
         <source>{pending} change(s) waiting to sync · last sync {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="92"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="132"/>
         <source>Waiting to sync (newest {shown} of {total})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="139"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="179"/>
         <source>change: choose a refused change in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="146"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="186"/>
         <source>Corrected change queued to sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="151"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="191"/>
         <source>Change queued to sync again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="166"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="206"/>
         <source>Refused change discarded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1608,17 +1932,17 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../desktop/ui/status.py" line="31"/>
+        <location filename="../../desktop/ui/status.py" line="39"/>
         <source>● Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status.py" line="31"/>
+        <location filename="../../desktop/ui/status.py" line="39"/>
         <source>○ Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status.py" line="37"/>
+        <location filename="../../desktop/ui/status.py" line="45"/>
         <source>%n change(s) to sync</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1626,22 +1950,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status.py" line="40"/>
+        <location filename="../../desktop/ui/status.py" line="48"/>
         <source>Last sync: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status.py" line="67"/>
+        <location filename="../../desktop/ui/status.py" line="55"/>
+        <source>Sync stopped: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status.py" line="57"/>
+        <source> · retrying in {s} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status.py" line="85"/>
         <source>, about {s} s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status.py" line="68"/>
+        <location filename="../../desktop/ui/status.py" line="86"/>
         <source>, about {m} min left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status.py" line="58"/>
+        <location filename="../../desktop/ui/status.py" line="76"/>
         <source>First sync: {done} of {total} rows{left}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1649,37 +1983,48 @@
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="118"/>
+        <location filename="../../desktop/ui/screens/today.py" line="122"/>
         <source>Check in</source>
+        <extracomment>Tables this screen shows: the day&apos;s appointments and the waiting queue.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="119"/>
+        <location filename="../../desktop/ui/screens/today.py" line="123"/>
         <source>Mark no-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="120"/>
+        <location filename="../../desktop/ui/screens/today.py" line="125"/>
+        <source>Visit note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/today.py" line="127"/>
+        <source>Complete visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/today.py" line="128"/>
         <source>Print slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="121"/>
+        <location filename="../../desktop/ui/screens/today.py" line="129"/>
         <source>Walk-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="146"/>
+        <location filename="../../desktop/ui/screens/today.py" line="157"/>
         <source>Waiting now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="155"/>
+        <location filename="../../desktop/ui/screens/today.py" line="166"/>
         <source>Today, {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="208"/>
+        <location filename="../../desktop/ui/screens/today.py" line="236"/>
         <source>{name} — since {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1687,22 +2032,22 @@
 <context>
     <name>WalkInForm</name>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="48"/>
+        <location filename="../../desktop/ui/screens/today.py" line="49"/>
         <source>Register arrival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="52"/>
+        <location filename="../../desktop/ui/screens/today.py" line="53"/>
         <source>Walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="54"/>
+        <location filename="../../desktop/ui/screens/today.py" line="55"/>
         <source>To see</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="70"/>
+        <location filename="../../desktop/ui/screens/today.py" line="71"/>
         <source>{department} (department)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1729,7 +2074,7 @@
 <context>
     <name>payments</name>
     <message>
-        <location filename="../../desktop/ui/screens/payments.py" line="262"/>
+        <location filename="../../desktop/ui/screens/payments.py" line="182"/>
         <source>Reverses {number}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

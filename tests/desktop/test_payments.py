@@ -82,7 +82,8 @@ def test_a_payment_is_saved_with_its_outbox_row(demo: DesktopApp, qtbot: QtBot) 
     [queued] = outbox_for(demo, entry.id)
     assert queued.table_name == "revenue_entries" and queued.fields["amount_minor"] == 500050
     assert receipt.amount.format() == "₦5,000.50"
-    assert receipt.receipt_number in dialog.error.text()
+    assert receipt.receipt_number in dialog.saved.text() and dialog.error.text() == ""
+    assert dialog.saved.objectName() == "success", "a saved payment is not said in error red"
     assert dialog.receipt_buttons.isVisible() and not dialog.save_button.isVisible()
 
 
@@ -140,7 +141,7 @@ def test_the_payments_screen_takes_a_payment_and_totals_the_lagos_day(
     assert screen.day.model.rowCount() == 1
     assert screen.totals.text() == "Cash ₦1,000.00 (1) · Total ₦1,000.00"
     assert screen.open_payment() is None
-    assert screen.message.text().startswith("patient:")
+    assert screen.message.text() == "Choose the patient who is paying first."
     qtbot.keyClicks(screen.patient.search, patient.patient_number)
     qtbot.waitUntil(lambda: screen.patient.patient_id() == patient.id)
     dialog = screen.open_payment()

@@ -107,7 +107,7 @@ class FeedbackScreen(QWidget):
     def submit(self) -> None:
         patient_id, data = self.patient.patient_id(), self.form_data()
         if patient_id is None:
-            self.message.setText(self.tr("patient: choose the patient the feedback is from"))
+            self.message.setText(self.tr("Choose the patient the feedback is from first."))
             return
         self._db.write(
             lambda s, w: submit_feedback(s, w, patient_id=patient_id, data=data),

@@ -185,7 +185,7 @@ class MessagesScreen(QWidget):
     def send(self) -> None:
         patient_id, template = self.patient.patient_id(), self._chosen()
         if patient_id is None:
-            self.message.setText(self.tr("patient: choose the patient to write to"))
+            self.message.setText(self.tr("Choose the patient to write to first."))
             return
         if self._writing():
             self._send_written(patient_id)

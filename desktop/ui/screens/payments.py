@@ -88,6 +88,11 @@ class PaymentDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
+        #: What was saved, in the stylesheet's success colour (never in error red).
+        self.saved = QLabel()
+        self.saved.setObjectName("success")
+        self.saved.setWordWrap(True)
+        self.saved.setVisible(False)
         self.save_button = QPushButton(self.tr("Save payment"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.submit)
@@ -100,6 +105,7 @@ class PaymentDialog(QDialog):
         form.addRow(self.tr("Reference"), self.reference)
         form.addRow(self.tr("Reward code"), self.reward_code)
         form.addRow(self.error)
+        form.addRow(self.saved)
         form.addRow(self.save_button)
         form.addRow(self.receipt_buttons)
 
@@ -129,11 +135,13 @@ class PaymentDialog(QDialog):
         self.receipt = receipt
         for widget in self.inputs.values():
             widget.setEnabled(False)
-        self.error.setText(
+        self.error.setText("")
+        self.saved.setText(
             self.tr("Saved {amount} — receipt {number}.").format(
                 amount=receipt.amount.format(), number=receipt.receipt_number
             )
         )
+        self.saved.setVisible(True)
         self.save_button.setVisible(False)
         self.receipt_buttons.setVisible(True)
         self.recorded.emit(receipt)
@@ -255,7 +263,7 @@ class PaymentsScreen(QWidget):
     def open_payment(self) -> PaymentDialog | None:
         patient_id = self.patient.patient_id()
         if patient_id is None:
-            self.message.setText(self.tr("patient: choose the patient who is paying"))
+            self.message.setText(self.tr("Choose the patient who is paying first."))
             return None
         self.message.setText("")
         dialog = PaymentDialog(self._db, patient_id, self.patient.choices.currentText())
