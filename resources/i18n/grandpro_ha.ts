@@ -1197,27 +1197,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="99"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="77"/>
+        <source>Register this patient</source>
+        <extracomment>Offered when a search finds nobody: register the person just looked for.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/patients.py" line="117"/>
         <source>Import patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="102"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="120"/>
         <source>Patient registers (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="124"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="142"/>
         <source>Registered {name} as {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="128"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="146"/>
         <source>Same phone as (household): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/screens/patients.py" line="152"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="175"/>
         <source>%n patient(s) found</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1225,7 +1231,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="152"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="175"/>
         <source>No patient found</source>
         <translation type="unfinished"></translation>
     </message>

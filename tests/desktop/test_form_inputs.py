@@ -349,3 +349,25 @@ def _assert_lines_fit(qtbot: QtBot, form: RegistrationDialog | DetailsTab, path:
     assert shown
     for name, line in shown:
         assert line.height() >= line.heightForWidth(line.width()), f"{name} is cut off"
+
+
+def test_a_search_that_finds_nobody_offers_to_register_them_and_opens_the_new_patient(
+    window: MainWindow, demo: DesktopApp, qtbot: QtBot
+) -> None:
+    screen = window.patients
+    qtbot.keyClicks(screen.search_box, "Zainab Olatunji-Bakare")
+    qtbot.waitUntil(lambda: screen.summary.text() == "No patient found")
+    assert screen.register_found.isVisibleTo(screen)
+    dialog = screen.register_searched()
+    assert dialog.inputs["first_name"].text() == "Zainab"
+    assert dialog.inputs["last_name"].text() == "Olatunji-Bakare"
+    dialog.sex.setCurrentIndex(dialog.sex.findData(Sex.FEMALE))
+    with qtbot.waitSignal(dialog.registered, timeout=10_000):
+        dialog.submit()
+    patient = _patient(demo, "Olatunji-Bakare")
+    assert patient is not None
+    profile = screen._profiles[patient.id]
+    qtbot.waitUntil(profile.isVisible)
+    assert patient.patient_number in profile.windowTitle()
+    assert screen.search_box.text() == "", "the search is done with"
+    qtbot.waitUntil(lambda: not screen.register_found.isVisibleTo(screen))

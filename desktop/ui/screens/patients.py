@@ -73,6 +73,10 @@ class PatientsScreen(QWidget):
         self.register_button.clicked.connect(self.open_registration)
         self.import_button = QPushButton(self.tr("Import CSV or Excel…"))
         self.import_button.clicked.connect(self._choose_import_file)
+        #: Offered when a search finds nobody: register the person just looked for.
+        self.register_found = QPushButton(self.tr("Register this patient"))
+        self.register_found.clicked.connect(self.register_searched)
+        self.register_found.setVisible(False)
         self.household = QLabel()
         self.household.setWordWrap(True)
         top = QHBoxLayout()
@@ -82,7 +86,11 @@ class PatientsScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.household)
-        layout.addWidget(self.summary)
+        found = QHBoxLayout()
+        found.addWidget(self.summary)
+        found.addWidget(self.register_found)
+        found.addStretch(1)
+        layout.addLayout(found)
         layout.addWidget(self.table)
 
     def open_registration(self) -> RegistrationDialog:
@@ -91,6 +99,16 @@ class PatientsScreen(QWidget):
         dialog.registered.connect(self._registered)
         dialog.setParent(self, dialog.windowFlags())
         dialog.show()
+        return dialog
+
+    def register_searched(self) -> RegistrationDialog:
+        """The registration form with the name just searched for already typed in."""
+        dialog = self.open_registration()
+        words = self.search_box.text().split()
+        if words and not any(ch.isdigit() for ch in "".join(words)):
+            dialog.inputs["first_name"].setText(words[0])
+            dialog.inputs["last_name"].setText(" ".join(words[1:]))
+            (dialog.inputs["last_name"] if len(words) == 1 else dialog.sex).setFocus()
         return dialog
 
     def _choose_import_file(self) -> None:
@@ -129,6 +147,10 @@ class PatientsScreen(QWidget):
                 names=", ".join(patient.household)
             )
         self.household.setText(text)
+        self.search_box.clear()
+        self.open_profile(
+            PatientHit(patient.id, patient.patient_number, patient.full_name, None, None)
+        )
 
     def refresh(self) -> None:
         self.register_model.reload()
@@ -140,6 +162,7 @@ class PatientsScreen(QWidget):
         if not text.strip():
             self.table.setModel(self.register_model)
             self.summary.setText("")
+            self.register_found.setVisible(False)
             return
         self._db.run(lambda s: search_patients(s, text), lambda hits: self._show(text, hits))
 
@@ -151,6 +174,7 @@ class PatientsScreen(QWidget):
         self.summary.setText(
             self.tr("%n patient(s) found", "", len(hits)) if hits else self.tr("No patient found")
         )
+        self.register_found.setVisible(not hits)
 
     def _to_results(self) -> None:
         """Enter in the search box moves to the first result; Enter again opens it."""
