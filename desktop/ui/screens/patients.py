@@ -148,9 +148,6 @@ class PatientsScreen(QWidget):
             )
         self.household.setText(text)
         self.search_box.clear()
-        self.open_profile(
-            PatientHit(patient.id, patient.patient_number, patient.full_name, None, None)
-        )
 
     def refresh(self) -> None:
         self.register_model.reload()
