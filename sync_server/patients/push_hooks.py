@@ -7,17 +7,39 @@ could not see each other's. The server flags each likely duplicate in
 
 from __future__ import annotations
 
+import uuid
+from typing import Any
+
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from shared.db.models import Patient
-from shared.db.models.patients import PatientDuplicateFlag
+from shared.db.models.patients import PatientDuplicateFlag, PatientReferral
+from shared.domain.access import Principal
 from shared.domain.patients import DUPLICATE_REASON, likely_duplicates
 from sync_server.sync import rules
 
 
 def register_push_hooks() -> None:
     rules.register(Patient.__tablename__, after_apply=flag_duplicates)
+    rules.register(PatientReferral.__tablename__, before_insert=check_referral)
+
+
+def check_referral(session: Session, principal: Principal, values: dict[str, Any]) -> None:
+    """Both patients of a pushed referral belong to its hospital, as registration requires.
+
+    The reference check only asks that the desk may see each patient; a
+    manager of two hospitals could otherwise credit a patient of the other.
+    """
+    del principal
+    hospital_id = values.get("hospital_id")
+    for field in ("patient_id", "referrer_id"):
+        found = values.get(field)
+        patient = session.get(Patient, uuid.UUID(str(found))) if found else None
+        if patient is None or patient.hospital_id != hospital_id:
+            raise rules.MutationRejectedError(
+                "invalid", "Referred by: no patient of this hospital has that number.", field=field
+            )
 
 
 def flag_duplicates(session: Session, row: Patient, inserted: bool) -> rules.Note | None:

@@ -131,3 +131,15 @@ def test_referral_points_cannot_be_pushed_without_a_referral_and_a_visit(
         "no visit completed yet"
     )
     assert ("Referred a new patient", 50) not in _points(pg_sessions, side.patient_id)
+
+
+def test_an_account_over_two_hospitals_cannot_credit_a_patient_of_the_other(
+    estate: Estate, wire: Wire, pg_sessions: sessionmaker[Session]
+) -> None:
+    newcomer, _ = _newcomer(pg_sessions, estate.a)
+    mixed = _referral(estate.a, newcomer, estate.b.patient_id)
+    answers = wire.push(estate.admin, wire.mutation("patient_referrals", uuid.uuid4(), mixed))
+    assert outcomes(answers) == ["rejected:invalid"]
+    assert answers[0]["field"] == "referrer_id"
+    with pg_sessions() as session:
+        assert session.scalars(sa.select(PatientReferral)).all() == []
