@@ -18,18 +18,24 @@ from sqlalchemy.orm import Session
 
 from desktop.store.tables import CachedLogin
 from desktop.store.writes import LocalWriter
-from shared.clock import utcnow
+from shared.clock import to_lagos, utcnow
 from shared.db.models import (
     Patient,
     User,
 )
-from shared.db.queries.loyalty import ledger_entries, patient_standing, program_rules
+from shared.db.queries.loyalty import (
+    ledger_entries,
+    patient_standing,
+    program_rules,
+    tier_changes,
+)
 from shared.domain import earning, rewards
 from shared.domain.enums import Role
 from shared.domain.loyalty import (
     Tier,
     balance,
     lifetime_earned,
+    moved_up,
     next_expiry,
     next_tier,
     on_hold,
@@ -67,6 +73,20 @@ class Reward:
 
 
 @dataclass(frozen=True, slots=True)
+class TierMove:
+    """One move between tiers the server's daily review recorded."""
+
+    #: The Lagos day of the move.
+    day: dt.date
+    from_tier: Tier
+    to_tier: Tier
+
+    @property
+    def up(self) -> bool:
+        return moved_up(self.from_tier, self.to_tier)
+
+
+@dataclass(frozen=True, slots=True)
 class LoyaltyCard:
     """What the profile's loyalty tab shows at the top: standing and what can be redeemed."""
 
@@ -74,6 +94,8 @@ class LoyaltyCard:
     rewards: tuple[Reward, ...]
     #: Whether the signed-in person may adjust the balance (managers only).
     may_adjust: bool = False
+    #: The patient's past moves between tiers, newest first.
+    moves: tuple[TierMove, ...] = ()
 
 
 def _patient(session: Session, patient_id: uuid.UUID) -> Patient:
@@ -110,7 +132,16 @@ def loyalty_card(
     patient = _patient(session, patient_id)
     rewards = available_rewards(session, hospital_id=patient.hospital_id)
     summary = loyalty_summary(session, patient_id=patient_id)
-    return LoyaltyCard(summary, tuple(rewards), may_manage(session, actor))
+    moves = tier_moves(session, patient_id=patient_id)
+    return LoyaltyCard(summary, tuple(rewards), may_manage(session, actor), moves)
+
+
+def tier_moves(session: Session, *, patient_id: uuid.UUID) -> tuple[TierMove, ...]:
+    """The patient's recorded moves between tiers, newest first, each on its Lagos day."""
+    return tuple(
+        TierMove(to_lagos(change.changed_at).date(), change.from_tier, change.to_tier)
+        for change in tier_changes(session, patient_id)
+    )
 
 
 def may_manage(session: Session, actor: uuid.UUID | None) -> bool:

@@ -148,6 +148,11 @@ def tier_for(points: int, rules: ProgramRules) -> Tier:
 ORDER = tuple(Tier)
 
 
+def moved_up(from_tier: Tier, to_tier: Tier) -> bool:
+    """Whether a move between tiers is a move up (the review records no move to the same tier)."""
+    return ORDER.index(to_tier) > ORDER.index(from_tier)
+
+
 def threshold(tier: Tier, rules: ProgramRules) -> int:
     """The lifetime points a tier starts at."""
     return {

@@ -39,6 +39,7 @@ class PatientProfile(QWidget):
             "loyalty_ledger",
             "loyalty_redemptions",
             "loyalty_rewards",
+            "loyalty_tier_changes",
             "messages",
             "patient_communications",
             "patient_feedback",

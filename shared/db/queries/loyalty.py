@@ -76,6 +76,19 @@ def latest_tier_change(session: Session, patient_id: uuid.UUID) -> LoyaltyTierCh
     )
 
 
+def tier_changes(session: Session, patient_id: uuid.UUID) -> list[LoyaltyTierChange]:
+    """Every recorded move between tiers of the patient, newest first.
+
+    A patient moves a few times a year at most, so the whole list is read.
+    """
+    query = (
+        sa.select(LoyaltyTierChange)
+        .where(LoyaltyTierChange.patient_id == patient_id, LoyaltyTierChange.deleted_at.is_(None))
+        .order_by(LoyaltyTierChange.changed_at.desc(), LoyaltyTierChange.id.desc())
+    )
+    return list(session.scalars(query))
+
+
 def patient_standing(
     session: Session,
     patient_id: uuid.UUID,

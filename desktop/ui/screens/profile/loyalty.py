@@ -1,4 +1,4 @@
-"""The profile's loyalty tab: standing, the points history, redeeming, a manager's adjustment.
+"""The profile's loyalty tab: standing, past tier moves, the points history, redeeming, adjusting.
 
 Points are earned by visits, payments and feedback on their own; the desk
 never types them in. The top line says what the patient has, what is on
@@ -17,19 +17,24 @@ import uuid
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.services.loyalty import (
     LoyaltyCard,
+    TierMove,
     adjust_points,
     loyalty_card,
 )
@@ -43,6 +48,21 @@ from shared.clock import to_lagos
 from shared.domain import rewards
 from shared.domain.loyalty import MAX_AWARD_POINTS, Tier
 from shared.domain.rewards import Redeemed
+
+#: Tier moves shown without scrolling; older ones are a scroll away.
+MOVES_SHOWN = 4
+
+
+def _moves_table(headers: tuple[str, ...]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.hide()
+    return table
 
 
 class LoyaltyTab(QWidget):
@@ -65,6 +85,9 @@ class LoyaltyTab(QWidget):
         self.redeem_button.clicked.connect(self.redeem)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.moves = _moves_table((self.tr("Date"), self.tr("Tier move"), self.tr("Up or down")))
+        self.no_moves = QLabel(self.tr("No tier moves recorded yet."))
+        self.no_moves.hide()
         headers = (self.tr("When"), self.tr("Points"), self.tr("Why"))
         fetch = fetcher(ledger_page, patient_id)
         self.history = ListTab(PagedRowsModel(db, headers, fetch, self._cells))
@@ -91,6 +114,9 @@ class LoyaltyTab(QWidget):
         layout.addWidget(self.outlook)
         layout.addLayout(self.form)
         layout.addWidget(self.message)
+        layout.addWidget(QLabel(self.tr("Tier moves")))
+        layout.addWidget(self.no_moves)
+        layout.addWidget(self.moves)
         layout.addWidget(self.history, 1)
 
     def _cells(self, line: LedgerLine) -> tuple[str, ...]:
@@ -122,6 +148,25 @@ class LoyaltyTab(QWidget):
             self.rewards.addItem(label, reward.id)
         self.rewards.setCurrentIndex(index_of(self.rewards, chosen))
         self.redeem_button.setEnabled(bool(card.rewards))
+        self._show_moves(card.moves)
+
+    def _show_moves(self, moves: tuple[TierMove, ...]) -> None:
+        """The recorded moves, newest first, or a line saying there are none."""
+        self.moves.setRowCount(len(moves))
+        for row, move in enumerate(moves):
+            cells = (
+                date_text(move.day),
+                f"{move.from_tier.value.capitalize()} → {move.to_tier.value.capitalize()}",
+                self.tr("up") if move.up else self.tr("down"),
+            )
+            for column, text in enumerate(cells):
+                self.moves.setItem(row, column, QTableWidgetItem(text))
+        shown = min(len(moves), MOVES_SHOWN)
+        header = self.moves.horizontalHeader().sizeHint().height()
+        rows = sum(self.moves.rowHeight(row) for row in range(shown))
+        self.moves.setFixedHeight(header + rows + 2 * self.moves.frameWidth())
+        self.moves.setVisible(bool(moves))
+        self.no_moves.setVisible(not moves)
 
     def _outlook(self, card: LoyaltyCard) -> list[str]:
         """On hold, the next tier, what lapses next, and what the patient can have today."""
