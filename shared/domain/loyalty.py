@@ -73,6 +73,49 @@ class ProgramRules:
 
 DEFAULT_RULES = ProgramRules()
 
+#: A Platinum start no patient reaches (the largest the program form takes): no Platinum.
+NO_PLATINUM = MAX_AWARD_POINTS
+
+
+@dataclass(frozen=True, slots=True)
+class TierScale:
+    """A ready-made set of tier starts a manager can fill the program form with, then save."""
+
+    key: str
+    silver_threshold: int
+    gold_threshold: int
+    platinum_threshold: int
+
+    def fields(self) -> dict[str, int]:
+        """The program's threshold fields, as the form and ``loyalty_programs`` name them."""
+        return {
+            "silver_threshold": self.silver_threshold,
+            "gold_threshold": self.gold_threshold,
+            "platinum_threshold": self.platinum_threshold,
+        }
+
+    def ranges(self) -> tuple[tuple[Tier, int, int | None], ...]:
+        """Each tier the scale has, with its first and last lifetime points (None: no end)."""
+        starts = [0, self.silver_threshold, self.gold_threshold, self.platinum_threshold]
+        if self.platinum_threshold >= NO_PLATINUM:
+            starts.pop()
+        ends: list[int | None] = [start - 1 for start in starts[1:]]
+        return tuple(zip(ORDER, starts, [*ends, None], strict=False))
+
+
+#: The presets, the defaults first. The standard scale is seed 001's (DEFAULT_RULES);
+#: the compact one is seed 000's, Bronze 0–99, Silver 100–499, Gold 500+: that seed
+#: names Platinum but gives it no start, so its scale stops at Gold.
+TIER_SCALES: tuple[TierScale, ...] = (
+    TierScale(
+        "standard",
+        DEFAULT_RULES.silver_threshold,
+        DEFAULT_RULES.gold_threshold,
+        DEFAULT_RULES.platinum_threshold,
+    ),
+    TierScale("compact", 100, 500, NO_PLATINUM),
+)
+
 
 class LedgerLine(Protocol):
     @property
@@ -221,13 +264,17 @@ def _fell_below(entries: Sequence[LedgerLine], line: int) -> dt.datetime | None:
 
 
 def next_tier(lifetime: int, rules: ProgramRules) -> tuple[Tier, int] | None:
-    """The tier above the patient's and the lifetime points still needed (None at the top)."""
+    """The tier above the patient's and the lifetime points still needed (None at the top).
+
+    A program without Platinum (:data:`NO_PLATINUM`) tops out at Gold.
+    """
     steps = (
         (Tier.SILVER, rules.silver_threshold),
         (Tier.GOLD, rules.gold_threshold),
         (Tier.PLATINUM, rules.platinum_threshold),
     )
-    return next(((tier, needed - lifetime) for tier, needed in steps if lifetime < needed), None)
+    ahead = ((t, needed - lifetime) for t, needed in steps if lifetime < needed < NO_PLATINUM)
+    return next(ahead, None)
 
 
 def points_for_spend(amount_minor: int, rules: ProgramRules) -> int:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QListWidget, QVBoxLayout, QWi
 from desktop.services.loyalty_program import ProgramSummary, program_summary
 from desktop.ui.charts import round_axis, show_range
 from desktop.ui.database import Database
-from shared.domain.loyalty import Tier
+from shared.domain.loyalty import NO_PLATINUM, Tier
 
 
 class LoyaltyProgramScreen(QWidget):
@@ -76,11 +76,18 @@ class LoyaltyProgramScreen(QWidget):
         for tier, label in self.tiers.items():
             label.setText(self.tr("{n} members").format(n=f"{summary.members[tier]:,}"))
         rules = summary.rules
-        self.scale.setText(
-            self.tr(
+        if rules.platinum_threshold >= NO_PLATINUM:  # a scale that stops at Gold
+            sentence = self.tr(
+                "Silver from {silver}, Gold from {gold} lifetime points, no Platinum;"
+                " {visit} a visit, {feedback} a feedback, {spend} per ₦{unit:,} paid."
+            )
+        else:
+            sentence = self.tr(
                 "Silver from {silver}, Gold from {gold}, Platinum from {platinum} lifetime"
                 " points; {visit} a visit, {feedback} a feedback, {spend} per ₦{unit:,} paid."
-            ).format(
+            )
+        self.scale.setText(
+            sentence.format(
                 silver=f"{rules.silver_threshold:,}",
                 gold=f"{rules.gold_threshold:,}",
                 platinum=f"{rules.platinum_threshold:,}",

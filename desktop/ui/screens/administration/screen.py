@@ -52,6 +52,7 @@ from desktop.services.admin import (
 )
 from desktop.ui.database import Database
 from desktop.ui.screens.administration.form import ResourceForm
+from desktop.ui.screens.administration.presets import PROGRAMS, TierPresets
 from desktop.ui.screens.administration.rows import AdminRowsModel
 
 ClientCall = Callable[[AdminClient], Any]
@@ -103,6 +104,9 @@ class AdministrationScreen(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.clicked.connect(lambda index: self.edit_row(index.row()))
         self.form = ResourceForm()
+        self.presets = TierPresets()
+        self.presets.chosen.connect(self.fill_scale)
+        self.presets.hide()
         self.add_button = QPushButton(self.tr("Add new"))
         self.add_button.clicked.connect(self.start_new)
         self.save_button = QPushButton(self.tr("Save"))
@@ -136,6 +140,7 @@ class AdministrationScreen(QWidget):
         panel.setMaximumWidth(FORM_WIDTH)
         side = QVBoxLayout(panel)
         side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.presets)
         side.addWidget(scroll, 1)
         side.addWidget(self.preview)
         side.addWidget(self.password)
@@ -196,6 +201,7 @@ class AdministrationScreen(QWidget):
         self.save_button.setEnabled(bool(resource and resource.create_model))
         self.save_button.setText(self.tr("Add"))
         self._enable_actions()
+        self._show_presets()
         self._wording_changed()
 
     def edit_row(self, row: int) -> None:
@@ -209,7 +215,22 @@ class AdministrationScreen(QWidget):
         self.save_button.setEnabled(resource.update_model is not None)
         self.save_button.setText(self.tr("Save"))
         self._enable_actions()
+        self._show_presets()
         self._wording_changed()
+
+    def _show_presets(self) -> None:
+        """A loyalty program's form offers the ready-made tier scales."""
+        fields = self.resource is not None and self.resource.name == PROGRAMS
+        self.presets.setVisible(fields and "silver_threshold" in self.form.fields)
+
+    def fill_scale(self, values: dict[str, int]) -> None:
+        """Put a ready-made scale's thresholds in the form; saving stays the manager's."""
+        for name, value in values.items():
+            field = self.form.fields.get(name)
+            if field is not None:
+                field.set_value(value)
+                field.show_error(None)
+        self.message.setText(self.tr("Tier thresholds filled in; Save keeps them."))
 
     def _wording_changed(self) -> None:
         previewed = self.resource is not None and self.resource.name == PREVIEWED
