@@ -97,7 +97,7 @@ def test_no_moves_says_so_and_synced_moves_appear_newest_first_in_lagos_days(
             ]
         )
     profile.data_changed(Changes.of({"loyalty_tier_changes"}))
-    qtbot.waitUntil(lambda: loyalty.moves.rowCount() == 3)
+    qtbot.waitUntil(lambda: loyalty.moves.rowCount() == 3 and not demo.tasks.busy)
     assert _rows(profile) == [
         ("2 Mar 2027", "Gold → Silver", "down"),
         ("2 Dec 2026", "Silver → Gold", "up"),
