@@ -18,7 +18,7 @@ from desktop.store.writes import LocalWriter
 from shared.clock import utcnow
 from shared.db.models import Appointment
 from shared.domain.appointments import AppointmentRequest, check_transition
-from shared.domain.enums import AppointmentKind, AppointmentStatus
+from shared.domain.enums import AppointmentKind, AppointmentStatus, RecoveryOutcome
 from shared.domain.patients import parse
 from shared.domain.visits import CompletedVisit
 from shared.domain.visits import close_follow_up as close_follow_up_command
@@ -106,7 +106,14 @@ def complete_visit(
 
 
 def close_follow_up(
-    _session: Session, writer: LocalWriter, *, feedback_id: uuid.UUID, outcome: str
+    _session: Session,
+    writer: LocalWriter,
+    *,
+    feedback_id: uuid.UUID,
+    outcome: str,
+    result: RecoveryOutcome,
 ) -> None:
-    """Staff called the unhappy patient back: the follow-up is closed with what was done."""
-    close_follow_up_command(writer, feedback_id=feedback_id, outcome=outcome)
+    """Staff called the unhappy patient back: closed with what was done, by whoever is signed in."""
+    close_follow_up_command(
+        writer, feedback_id=feedback_id, outcome=outcome, result=result, closed_by_id=writer.actor
+    )

@@ -124,6 +124,14 @@ class FollowUpStatus(StrEnum):
     CLOSED = "closed"
 
 
+class RecoveryOutcome(StrEnum):
+    """How a service-recovery callback ended: only ``recovered`` counts towards the rate."""
+
+    RECOVERED = "recovered"
+    NOT_RECOVERED = "not_recovered"
+    UNREACHABLE = "unreachable"
+
+
 class FeedbackCategory(StrEnum):
     GENERAL = "general"
     WAITING_TIME = "waiting_time"

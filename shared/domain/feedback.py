@@ -18,6 +18,9 @@ from shared.domain.enums import FeedbackCategory
 
 Rating = Annotated[int, Field(strict=True, ge=1, le=5)]
 Nps = Annotated[int, Field(strict=True, ge=0, le=10)]
+#: Low feedback (these or below) opens a service-recovery callback.
+LOW_RATING = 2
+DETRACTOR_NPS = 6
 SURVEY_DIMENSIONS = (
     "communication",
     "payout_timeliness",
@@ -80,5 +83,8 @@ def net_promoter_score(answers: Iterable[int | None]) -> int | None:
 
 
 def needs_follow_up(rating: int, nps: int | None) -> bool:
-    """Unhappy patients get a call back: two stars or fewer, or an NPS detractor below 5."""
-    return rating <= 2 or (nps is not None and nps < 5)
+    """Unhappy patients get a call back: two stars or fewer, or an NPS detractor (0-6).
+
+    The callback itself (owner, due time, outcome) is ``shared.domain.service_recovery``'s.
+    """
+    return rating <= LOW_RATING or (nps is not None and nps <= DETRACTOR_NPS)

@@ -47,6 +47,14 @@ class HospitalMonth:
     no_shows: int
     nps_scores: tuple[int, ...]
     revenue_minor: int
+    #: Low-feedback callbacks whose result is known, and those recovered in time
+    #: (``shared.domain.service_recovery.recovery_months``).
+    recovery_known: int = 0
+    recovery_recovered: int = 0
+
+    @property
+    def recovery_rate(self) -> float | None:
+        return recovery_rate(self.recovery_recovered, self.recovery_known)
 
     @property
     def no_show_rate(self) -> float | None:
@@ -68,6 +76,8 @@ class PerformancePack:
     network_median_no_show_rate: float | None
     network_median_nps: float | None
     network_median_revenue_minor: float | None
+    recovery_rate: float | None = None
+    network_median_recovery_rate: float | None = None
 
 
 def _median(values: Sequence[float | int | None]) -> float | None:
@@ -87,7 +97,23 @@ def performance_pack(hospital: HospitalMonth, network: Sequence[HospitalMonth]) 
         network_median_no_show_rate=_median([h.no_show_rate for h in everyone]),
         network_median_nps=_median([h.nps for h in everyone]),
         network_median_revenue_minor=_median([h.revenue_minor for h in everyone]),
+        recovery_rate=hospital.recovery_rate,
+        network_median_recovery_rate=_median([h.recovery_rate for h in everyone]),
     )
+
+
+def recovery_rate(recovered: int, known: int) -> float | None:
+    """Service recovery: of the callbacks whose result is known, the share recovered in time.
+
+    "Known" and "recovered" are counted by ``shared.domain.service_recovery``;
+    ``None`` before any callback of the period has a result.
+    """
+    return rate(recovered, known)
+
+
+def combined_recovery_rate(months: Sequence[tuple[int, int]]) -> float | None:
+    """The rate over several hospitals' or months' ``(known, recovered)`` counts."""
+    return recovery_rate(sum(r for _, r in months), sum(k for k, _ in months))
 
 
 # --- satisfaction ------------------------------------------------------------

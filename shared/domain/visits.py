@@ -36,7 +36,7 @@ from typing import Annotated, Any
 import sqlalchemy as sa
 from pydantic import BaseModel, ConfigDict, Field
 
-from shared.clock import as_utc
+from shared.clock import as_utc, utcnow
 from shared.db.models import (
     Appointment,
     Hospital,
@@ -47,16 +47,16 @@ from shared.db.models import (
 )
 from shared.domain import earning
 from shared.domain.appointments import check_status_move
-from shared.domain.enums import AppointmentStatus, FollowUpStatus
+from shared.domain.enums import AppointmentStatus, RecoveryOutcome
 from shared.domain.messaging.compose import compose_patient_message, template_source
 from shared.domain.messaging.templates import choose
 from shared.domain.patients import parse
+from shared.domain.service_recovery import OPEN as OPEN_FOLLOW_UPS
+from shared.domain.service_recovery import closing_fields
 from shared.domain.writer import Writer
 from shared.errors import ConflictError, DomainError, NotFoundError
 
 S = AppointmentStatus
-#: Follow-ups still owed to the patient.
-OPEN_FOLLOW_UPS = frozenset({FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS})
 #: Bookings whose patient has not been checked in yet.
 NOT_ARRIVED = frozenset({S.SCHEDULED, S.CONFIRMED})
 FEEDBACK_TEMPLATE = "patient_feedback_request"
@@ -76,6 +76,8 @@ class FollowUpOutcome(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
 
     outcome: Annotated[str, Field(min_length=1, max_length=2000)]
+    #: How it ended: only "recovered" counts towards the recovery rate.
+    result: RecoveryOutcome
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,14 +153,31 @@ def _queue_feedback_request(writer: Writer, patient: Patient) -> uuid.UUID | Non
     return message.id
 
 
-def close_follow_up(writer: Writer, *, feedback_id: uuid.UUID, outcome: str) -> PatientFeedback:
-    """Close an open follow-up, recording what was done for the patient."""
-    form = parse(FollowUpOutcome, {"outcome": outcome})
+def close_follow_up(
+    writer: Writer,
+    *,
+    feedback_id: uuid.UUID,
+    outcome: str,
+    result: RecoveryOutcome,
+    closed_by_id: uuid.UUID | None,
+    now: dt.datetime | None = None,
+) -> PatientFeedback:
+    """Close an open follow-up: what was done, how it ended, who closed it and when.
+
+    ``result`` is what the recovery rate counts (``shared.domain.service_recovery``).
+    """
+    form = parse(FollowUpOutcome, {"outcome": outcome, "result": result})
     feedback: PatientFeedback = _live(writer.get(PatientFeedback, feedback_id), "feedback")
     if feedback.follow_up_status not in OPEN_FOLLOW_UPS:
         raise ConflictError("This follow-up is already closed.", field="follow_up_status")
     return writer.update(
-        feedback, follow_up_status=FollowUpStatus.CLOSED, follow_up_note=form.outcome
+        feedback,
+        **closing_fields(
+            outcome=form.outcome,
+            result=form.result,
+            closed_by_id=closed_by_id,
+            now=now or utcnow(),
+        ),
     )
 
 

@@ -166,7 +166,18 @@ SPECS: tuple[TableSpec, ...] = (
         "patient_feedback",
         _M,
         Resource.FEEDBACK,
-        field_groups=(frozenset({"follow_up_status", "follow_up_note"}),),
+        server_fields=frozenset({"follow_up_alerted_at"}),
+        field_groups=(
+            frozenset(
+                {
+                    "follow_up_status",
+                    "follow_up_note",
+                    "follow_up_outcome",
+                    "follow_up_closed_at",
+                    "follow_up_closed_by_id",
+                }
+            ),
+        ),
     ),
     _spec("patient_communications", _A, Resource.PATIENT_COMMUNICATIONS),
     _spec("loyalty_programs", _M, Resource.LOYALTY, global_when_null=True),
@@ -181,6 +192,7 @@ SPECS: tuple[TableSpec, ...] = (
     ),
     _spec("revenue_entries", _A, Resource.PAYMENTS),
     _spec("revenue_summaries", _SO, Resource.FINANCIALS, financial=True, owner_via_contract=True),
+    _spec("service_recovery_months", _SO, Resource.REPORTS, owner_via_contract=True),
     _spec("payouts", _SO, Resource.PAYOUTS, financial=True, owner_column="owner_account_id"),
     _spec(
         "payout_responses",

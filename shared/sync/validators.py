@@ -31,7 +31,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from shared.domain import appointments, feedback, loyalty, money
+from shared.domain import appointments, feedback, loyalty, money, service_recovery
 from shared.domain.admin.organisation import WorkingHours, stored_hours
 from shared.domain.emails import normalize_email
 from shared.domain.enums import AppointmentStatus, LedgerKind
@@ -248,6 +248,8 @@ _FEEDBACK = tuple(feedback.FeedbackInput.model_fields)
 def _patient_feedback(row: Row, changed: Changed) -> None:
     if _touches(changed, *_FEEDBACK):
         _parse_some(feedback.FeedbackInput, row, _FEEDBACK)
+    stored = row.stored("follow_up_status") if isinstance(row, MergedRow) else None
+    service_recovery.check_task(row, changed, stored)
 
 
 _SCORES = tuple(f"{name}_score" for name in feedback.SURVEY_DIMENSIONS)

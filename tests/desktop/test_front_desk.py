@@ -135,7 +135,7 @@ def test_feedback_saves_and_low_scores_open_a_follow_up(
     screen.submit()
     qtbot.waitUntil(lambda: screen.follow_ups.rowCount() == 1)
     assert screen.message.text() == "Saved. A follow-up call is now open."
-    assert screen.follow_ups.item(0, 4).text() == "Waited three hours"
+    assert screen.follow_ups.item(0, 6).text() == "Waited three hours"
     screen.rating.setValue(5)
     screen.nps.setValue(10)
     screen.submit()

@@ -1,6 +1,11 @@
 """Feedback: a quick post-visit form and the list of open follow-ups.
 
 The patient is picked with the shared type-ahead :class:`PatientPicker`.
+Low feedback opens a service-recovery callback (``shared.domain.service_recovery``):
+the list shows each one's due time, overdue first, and who owns it; the
+owner can be changed to another staff member; closing says how it ended.
+The banner above the list is the :class:`RecoveryNotifier`'s notice of new
+callbacks for the signed-in person.
 """
 
 from __future__ import annotations
@@ -9,6 +14,7 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -23,19 +29,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.feedback import FollowUp, open_follow_ups, submit_feedback
+from desktop.services.feedback import (
+    FollowUp,
+    StaffChoice,
+    open_follow_ups,
+    reassign_follow_up,
+    staff_choices,
+    submit_feedback,
+)
 from desktop.services.visits import close_follow_up
 from desktop.ui.database import Database
 from desktop.ui.format import datetime_text
+from desktop.ui.recovery_notice import RecoveryNotifier
 from desktop.ui.widgets import PatientPicker
-from shared.domain.enums import FeedbackCategory, FollowUpStatus
+from shared.domain.enums import FeedbackCategory, FollowUpStatus, RecoveryOutcome
 
 NO_NPS = -1
 
 
 class FeedbackScreen(QWidget):
     #: Tables this screen shows: open follow-ups.
-    shows = frozenset({"patient_feedback", "patients"})
+    shows = frozenset({"patient_feedback", "patients", "users"})
 
     def __init__(self, db: Database) -> None:
         super().__init__()
@@ -52,9 +66,16 @@ class FeedbackScreen(QWidget):
         self.submit_button = QPushButton(self.tr("Save feedback"))
         self.submit_button.clicked.connect(self.submit)
         self.message = QLabel()
-        self.follow_ups = QTableWidget(0, 5)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.only_mine = QCheckBox(self.tr("Only callbacks I own"))
+        self.only_mine.toggled.connect(lambda _on: self.refresh())
+        self.follow_ups = QTableWidget(0, 7)
         self.follow_ups.setHorizontalHeaderLabels(
             [
+                self.tr("Call back by"),
+                self.tr("Owner"),
                 self.tr("Submitted"),
                 self.tr("Patient"),
                 self.tr("Rating"),
@@ -70,9 +91,21 @@ class FeedbackScreen(QWidget):
         self.outcome = QLineEdit()
         self.outcome.setPlaceholderText(self.tr("Outcome of the call (required)"))
         self.outcome.setMaxLength(2000)
+        self.result = QComboBox()
+        for result, label in (
+            (RecoveryOutcome.RECOVERED, self.tr("Recovered: the patient is satisfied")),
+            (RecoveryOutcome.NOT_RECOVERED, self.tr("Not recovered")),
+            (RecoveryOutcome.UNREACHABLE, self.tr("Could not reach the patient")),
+        ):
+            self.result.addItem(label, result)
         self.close_button = QPushButton(self.tr("Close follow-up"))
         self.close_button.clicked.connect(self.close_selected)
+        self.assignee = QComboBox()
+        self.assign_button = QPushButton(self.tr("Give to"))
+        self.assign_button.clicked.connect(self.assign_selected)
         self.follow_up_message = QLabel()
+        self.notifier = RecoveryNotifier(db, self)
+        self.notifier.notified.connect(self.show_notice)
         self._layout()
 
     def _layout(self) -> None:
@@ -85,16 +118,65 @@ class FeedbackScreen(QWidget):
         form.addRow(self.submit_button, self.message)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Open follow-ups (call these patients back)")))
+        layout.addWidget(self.notice)
+        heading = QHBoxLayout()
+        heading.addWidget(QLabel(self.tr("Open follow-ups (call these patients back)")), 1)
+        heading.addWidget(self.only_mine)
+        layout.addLayout(heading)
         layout.addWidget(self.follow_ups)
         closing = QHBoxLayout()
         closing.addWidget(self.outcome, 1)
+        closing.addWidget(self.result)
         closing.addWidget(self.close_button)
-        closing.addWidget(self.follow_up_message, 1)
         layout.addLayout(closing)
+        owning = QHBoxLayout()
+        owning.addWidget(self.assign_button)
+        owning.addWidget(self.assignee, 1)
+        owning.addWidget(self.follow_up_message, 1)
+        layout.addLayout(owning)
 
     def refresh(self) -> None:
-        self._db.run(open_follow_ups, self._show_follow_ups)
+        mine = self._db.actor if self.only_mine.isChecked() else None
+        self._db.run(lambda s: open_follow_ups(s, assignee_id=mine), self._show_follow_ups)
+        self._db.run(staff_choices, self._show_staff)
+
+    def show_notice(self, text: str) -> None:
+        """A new callback for the signed-in person: said above the list until the next one."""
+        self.notice.setText(text)
+        self.notice.show()
+        self.refresh()
+
+    def _show_staff(self, staff: list[StaffChoice]) -> None:
+        current = self.assignee.currentData()
+        self.assignee.clear()
+        for person in staff:
+            self.assignee.addItem(person.name, person.id)
+        self.assignee.setCurrentIndex(max(0, self.assignee.findData(current)))
+        # a front-desk PC holds no staff accounts: the owner is changed on a manager's
+        self.assignee.setEnabled(bool(staff))
+        self.assign_button.setEnabled(bool(staff))
+
+    def _selected(self) -> FollowUp | None:
+        rows = self.follow_ups.selectionModel().selectedRows()
+        return self._rows[rows[0].row()] if rows else None
+
+    def assign_selected(self) -> None:
+        """Give the selected callback to the staff member chosen."""
+        selected, assignee_id = self._selected(), self.assignee.currentData()
+        if selected is None or assignee_id is None:
+            self.follow_up_message.setText(self.tr("Choose the follow-up and who takes it."))
+            return
+        self._db.write(
+            lambda s, w: reassign_follow_up(s, w, feedback_id=selected.id, assignee_id=assignee_id),
+            lambda _none: self._done(
+                self.tr("Follow-up given to {name}.").format(name=self.assignee.currentText())
+            ),
+            lambda error: self.follow_up_message.setText(str(error)),
+        )
+
+    def _done(self, text: str) -> None:
+        self.follow_up_message.setText(text)
+        self.refresh()
 
     def form_data(self) -> dict[str, Any]:
         return {
@@ -130,8 +212,11 @@ class FeedbackScreen(QWidget):
             self.follow_up_message.setText(self.tr("Choose the follow-up to close."))
             return
         feedback_id, outcome = self._rows[rows[0].row()].id, self.outcome.text()
+        result = RecoveryOutcome(self.result.currentData())
         self._db.write(
-            lambda s, w: close_follow_up(s, w, feedback_id=feedback_id, outcome=outcome),
+            lambda s, w: close_follow_up(
+                s, w, feedback_id=feedback_id, outcome=outcome, result=result
+            ),
             lambda _none: self._closed(),
             lambda error: self.follow_up_message.setText(str(error)),
         )
@@ -145,7 +230,10 @@ class FeedbackScreen(QWidget):
         self._rows = rows
         self.follow_ups.setRowCount(len(rows))
         for row, item in enumerate(rows):
+            due = datetime_text(item.due_at) if item.due_at is not None else ""
             cells = (
+                self.tr("{due} (overdue)").format(due=due) if item.overdue else due,
+                item.assignee_name,
                 datetime_text(item.submitted_at),
                 f"{item.patient_name} ({item.patient_number})",
                 str(item.rating),

@@ -28,6 +28,7 @@ from shared.db.models.owners import (
     PayoutResponse,
     RevenueEntry,
     RevenueSummary,
+    ServiceRecoveryMonth,
 )
 from shared.db.models.patients import (
     Appointment,
@@ -73,6 +74,7 @@ __all__ = [
     "PayoutResponse",
     "RevenueEntry",
     "RevenueSummary",
+    "ServiceRecoveryMonth",
     "Suppression",
     "SyncConflict",
     "User",

@@ -153,6 +153,27 @@ class RevenueSummary(SyncedMixin, Base):
     total_minor: Mapped[int] = mapped_column(sa.BigInteger, default=0)
 
 
+class ServiceRecoveryMonth(SyncedMixin, Base):
+    """Per hospital and Lagos month: low-feedback callbacks and how many were recovered in time.
+
+    Maintained by the server from ``patient_feedback`` (``sync_server.recovery``)
+    so an owner's device can show the recovery rate; counts only, no patient data.
+    """
+
+    __tablename__ = "service_recovery_months"
+    __table_args__ = (
+        sa.UniqueConstraint("hospital_id", "period"),
+        sa.CheckConstraint("recovered >= 0 AND recovered <= known", name="recovered_of_known"),
+    )
+
+    hospital_id: Mapped[uuid.UUID] = hospital_fk()
+    period: Mapped[str] = mapped_column(sa.String(7))
+    #: Callbacks whose result is known: closed, or still open past their due time.
+    known: Mapped[int] = mapped_column(default=0)
+    #: Of those, closed as recovered by their due time.
+    recovered: Mapped[int] = mapped_column(default=0)
+
+
 class Payout(SyncedMixin, Base):
     """One contract's payout for one month. Server-owned: clients only read it."""
 

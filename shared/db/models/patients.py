@@ -24,6 +24,7 @@ from shared.domain.enums import (
     Language,
     LogChannel,
     PayerType,
+    RecoveryOutcome,
     ReminderStatus,
     Sex,
 )
@@ -201,6 +202,16 @@ class PatientFeedback(SyncedMixin, Base):
     )
     follow_up_note: Mapped[str | None] = mapped_column(sa.Text)
     submitted_at: Mapped[dt.datetime]
+    #: The callback low feedback opens (``shared.domain.service_recovery``): its owner,
+    #: due time, how it ended and who closed it when; the server stamps the alert.
+    follow_up_assignee_id: Mapped[uuid.UUID | None] = mapped_column(sa.ForeignKey("users.id"))
+    follow_up_due_at: Mapped[dt.datetime | None]
+    follow_up_outcome: Mapped[RecoveryOutcome | None] = mapped_column(
+        enum_column(RecoveryOutcome, name="follow_up_outcome")
+    )
+    follow_up_closed_at: Mapped[dt.datetime | None]
+    follow_up_closed_by_id: Mapped[uuid.UUID | None] = mapped_column(sa.ForeignKey("users.id"))
+    follow_up_alerted_at: Mapped[dt.datetime | None]
 
 
 class PatientCommunication(SyncedMixin, Base):

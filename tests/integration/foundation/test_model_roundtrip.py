@@ -128,6 +128,7 @@ def _build_everything(s: Session) -> list[Base]:
             entry_count=3,
             total_minor=4_500_000,
         ),
+        m.ServiceRecoveryMonth(hospital_id=h.id, period="2026-10", known=4, recovered=3),
         m.PayoutResponse(
             payout_id=payout.id,
             owner_account_id=owner.id,

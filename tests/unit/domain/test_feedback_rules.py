@@ -58,3 +58,4 @@ def test_summaries() -> None:
     assert net_promoter_score([10, 9, 8, 3, None]) == 25
     assert net_promoter_score([]) is None
     assert needs_follow_up(2, None) and needs_follow_up(4, 3) and not needs_follow_up(4, 8)
+    assert needs_follow_up(5, 6) and not needs_follow_up(3, 7), "NPS 0-6 is a detractor"
