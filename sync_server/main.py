@@ -72,6 +72,9 @@ def create_app(
     from sync_server.appointments.visit_endpoints import router as visits_router
 
     app.include_router(visits_router)
+    from sync_server.recovery.endpoints import router as recovery_router
+
+    app.include_router(recovery_router)
     from sync_server.admin.endpoints import router as admin_router
 
     app.include_router(admin_router)
@@ -94,8 +97,9 @@ def _register_push_hooks() -> None:
     from sync_server.owners.push_hooks import register_push_hooks as owners
     from sync_server.patients.push_hooks import register_push_hooks as patients
     from sync_server.payments.push_hooks import register_push_hooks as payments
+    from sync_server.recovery.push_hooks import register_push_hooks as recovery
 
-    for register in (appointments, loyalty, messaging, owners, patients, payments):
+    for register in (appointments, loyalty, messaging, owners, patients, payments, recovery):
         register()
 
 

@@ -19,6 +19,7 @@ from shared.domain.feedback import (
     net_promoter_score,
     summarise_scores,
 )
+from shared.domain.service_recovery import task_fields
 from shared.errors import FieldValidationError
 from sync_server.appointments.writer import TrackedWriter
 from sync_server.crm.common import get_live, hospital_filter, track
@@ -40,15 +41,24 @@ def submit(
         if appointment is None or appointment.patient_id != patient.id:
             raise FieldValidationError("appointment_id", "not an appointment of this patient")
     follow_up = needs_follow_up(data.rating, data.nps)
+    writer = TrackedWriter(session, principal)
+    submitted_at = utcnow()
+    task = task_fields(
+        writer,
+        hospital_id=patient.hospital_id,
+        rating=data.rating,
+        nps=data.nps,
+        submitted_at=submitted_at,
+    )
     feedback = PatientFeedback(
         hospital_id=patient.hospital_id,
         patient_id=patient.id,
         **data.model_dump(),
-        follow_up_status=FollowUpStatus.OPEN if follow_up else FollowUpStatus.NONE,
-        submitted_at=utcnow(),
+        **task,
+        submitted_at=submitted_at,
     )
     track(session, principal, feedback)
-    earned = earning.earn_for_feedback(TrackedWriter(session, principal), feedback)
+    earned = earning.earn_for_feedback(writer, feedback)
     return FeedbackSubmittedOut(
         feedback=FeedbackOut.model_validate(feedback),
         follow_up=follow_up,

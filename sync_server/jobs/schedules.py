@@ -60,6 +60,11 @@ SCHEDULES: Mapping[str, Schedule] = {
     "loyalty_tiers": Schedule(
         "0 6 * * *", "sync_server.loyalty.tiers:review_tiers", "07:00 Lagos daily"
     ),
+    "service_recovery": Schedule(
+        "*/2 * * * *",
+        "sync_server.recovery.alerts:run_service_recovery",
+        "alert managers about low feedback; recount the recovery rate",
+    ),
 }
 
 

@@ -82,10 +82,22 @@ def _revenue(session: Session, period: str) -> dict[uuid.UUID, int]:
     return {hospital_id: int(total) for hospital_id, total in rows}
 
 
+def _recovery(session: Session, period: str) -> dict[uuid.UUID, tuple[int, int]]:
+    """Each hospital's ``(known, recovered)`` callbacks, as the service-recovery job counted."""
+    r = m.ServiceRecoveryMonth
+    rows = session.execute(
+        sa.select(r.hospital_id, r.known, r.recovered).where(
+            r.period == period, r.deleted_at.is_(None)
+        )
+    )
+    return {hospital_id: (known, recovered) for hospital_id, known, recovered in rows}
+
+
 def hospital_months(session: Session, period: str) -> dict[uuid.UUID, HospitalMonth]:
     """Every active hospital's month, the network the medians are taken over."""
     counts, scores = _appointment_counts(session, period), _nps_scores(session, period)
     revenue = _revenue(session, period)
+    recovery = _recovery(session, period)
     hospitals = session.scalars(sa.select(m.Hospital.id).where(m.Hospital.deleted_at.is_(None)))
     return {
         hid: HospitalMonth(
@@ -93,6 +105,8 @@ def hospital_months(session: Session, period: str) -> dict[uuid.UUID, HospitalMo
             no_shows=counts[hid]["no_shows"],
             nps_scores=tuple(scores.get(hid, ())),
             revenue_minor=revenue.get(hid, 0),
+            recovery_known=recovery.get(hid, (0, 0))[0],
+            recovery_recovered=recovery.get(hid, (0, 0))[1],
         )
         for hid in hospitals
     }

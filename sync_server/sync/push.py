@@ -300,6 +300,7 @@ def _apply(
         losses = []
     else:
         assert principal.device_id is not None
+        rules.before_update(session, principal, spec.name, row, values)
         losses = merge_fields(row, values, mutation, principal.device_id, spec.field_groups)
         record_losses(session, spec.name, row, losses)
     if flush:

@@ -189,6 +189,9 @@ def _as_id(value: Any) -> uuid.UUID | None:
 #: Runs before a pushed row is inserted, on its decoded values and as the pushing device:
 #: may refuse the row, or set in ``values`` what the server decides rather than the desk.
 BeforeInsert = Callable[[Session, Principal, dict[str, Any]], None]
+#: Runs before a pushed edit is merged into its (locked) stored row, on the edit's decoded
+#: values and as the pushing device: may refuse the edit.
+BeforeUpdate = Callable[[Session, Principal, Any, dict[str, Any]], None]
 #: Runs after a pushed row is applied (``inserted`` or edited); may note something.
 AfterApply = Callable[[Session, Any, bool], Note | None]
 #: Runs once per batch with the ids of the table's rows the batch wrote.
@@ -199,6 +202,7 @@ H = TypeVar("H")
 @dataclass(slots=True)
 class _TableHooks:
     before_insert: list[BeforeInsert] = field(default_factory=list)
+    before_update: list[BeforeUpdate] = field(default_factory=list)
     after_apply: list[AfterApply] = field(default_factory=list)
     after_batch: list[AfterBatch] = field(default_factory=list)
 
@@ -210,6 +214,7 @@ def register(
     table_name: str,
     *,
     before_insert: BeforeInsert | None = None,
+    before_update: BeforeUpdate | None = None,
     after_apply: AfterApply | None = None,
     after_batch: AfterBatch | None = None,
 ) -> None:
@@ -220,6 +225,7 @@ def register(
     """
     hooks = _HOOKS.setdefault(table_name, _TableHooks())
     _add(hooks.before_insert, before_insert)
+    _add(hooks.before_update, before_update)
     _add(hooks.after_apply, after_apply)
     _add(hooks.after_batch, after_batch)
 
@@ -241,6 +247,16 @@ def before_insert(
     if hooks is not None:
         for hook in hooks.before_insert:
             hook(session, principal, values)
+
+
+def before_update(
+    session: Session, principal: Principal, table_name: str, row: Any, values: dict[str, Any]
+) -> None:
+    """Run the table's before-update hooks on an edit, before it touches the stored row."""
+    hooks = _HOOKS.get(table_name)
+    if hooks is not None:
+        for hook in hooks.before_update:
+            hook(session, principal, row, values)
 
 
 def after_apply(session: Session, table_name: str, row: Any, *, inserted: bool) -> Note | None:

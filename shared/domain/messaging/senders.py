@@ -40,6 +40,11 @@ APPOINTMENT_CONFIRMATION = "appointment_confirmation"
 HEALTH_TIP = "health_tip"
 UNSUBSCRIBE_CONFIRMATION = "unsubscribe_confirmation"
 TIER_UP = "loyalty_tier_up"
+RECOVERY_ALERT = "feedback_recovery_alert"
+#: What the service-recovery job gives its alert to a manager: no patient name, no comment.
+RECOVERY_VARIABLES = frozenset(
+    {"manager_name", "hospital_name", "patient_number", "score", "due_time"}
+)
 #: A reminder this many minutes ahead or more is the day-before one.
 DAY_BEFORE_MINUTES = 12 * 60
 
@@ -76,6 +81,7 @@ SENDERS: Mapping[str, Sender] = {
     HEALTH_TIP: Sender("a campaign", PATIENT_VARIABLES, frozenset({"tip"})),
     UNSUBSCRIBE_CONFIRMATION: Sender("the unsubscribe link", frozenset({"hospital_name"})),
     TIER_UP: Sender("the daily tier review", PATIENT_VARIABLES | {"tier_name", "points"}),
+    RECOVERY_ALERT: Sender("the service-recovery job, for low feedback", RECOVERY_VARIABLES),
 }
 
 
@@ -156,6 +162,9 @@ SAMPLE_VALUES: Mapping[str, object] = {
     "survey_link": "https://grandpro.example/s/SAMPLE",
     "tier_name": "Silver",
     "points": "2,150",
+    "manager_name": "Amaka Eze",
+    "score": "1/5 stars, would recommend 2/10",
+    "due_time": "1 Dec 2026 18:00",
 }
 
 

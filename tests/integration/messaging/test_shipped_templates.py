@@ -29,6 +29,7 @@ from shared.domain.enums import (
     MessageStatus,
     PayoutStatus,
     ReminderStatus,
+    Role,
 )
 from shared.domain.messaging.senders import (
     APPOINTMENT_CONFIRMATION,
@@ -36,6 +37,7 @@ from shared.domain.messaging.senders import (
     HEALTH_TIP,
     OWNER_SURVEY,
     PAYOUT_PAID,
+    RECOVERY_ALERT,
     REMINDER_DAY_BEFORE,
     REMINDER_SAME_DAY,
     SENDERS,
@@ -43,6 +45,7 @@ from shared.domain.messaging.senders import (
     UNSUBSCRIBE_CONFIRMATION,
 )
 from shared.domain.payouts import TransitionDetails
+from shared.domain.service_recovery import task_fields
 from shared.domain.visits import complete_visit
 from sync_server.appointments.writer import TrackedWriter
 from sync_server.cli import main
@@ -64,6 +67,7 @@ from sync_server.messaging.unsubscribe import queue_confirmation
 from sync_server.ops.common import engine_for
 from sync_server.ops.demo import seed_if_empty
 from sync_server.owners import service, surveys
+from sync_server.recovery.alerts import alert_managers
 from tests import factories
 from tests.integration.messaging.conftest import LiveServer, Recorder
 from tests.integration.messaging.test_webhooks import _email
@@ -381,6 +385,37 @@ def _tier_review(session: Session, world: World, _: Path) -> list[m.Message]:
     return _new(session, before)
 
 
+def _recovery_alert(session: Session, world: World, _: Path) -> list[m.Message]:
+    before = _ids(session)
+    factories.user(
+        session,
+        role=Role.MANAGER,
+        hospital_id=world.hospital.id,
+        phone="+2348031112222",
+        email="manager@clinic.example.ng",
+    )
+    person = _patient(session, world, Channel.SMS, 50)
+    submitted = NOW - HOUR
+    session.add(
+        m.PatientFeedback(
+            hospital_id=world.hospital.id,
+            patient_id=person.id,
+            rating=1,
+            submitted_at=submitted,
+            **task_fields(
+                TrackedWriter(session, None),
+                hospital_id=world.hospital.id,
+                rating=1,
+                nps=None,
+                submitted_at=submitted,
+            ),
+        )
+    )
+    session.flush()
+    assert alert_managers(session, NOW).messages == 2
+    return _new(session, before)
+
+
 WALKS: dict[str, Walk] = {
     "reminders": _reminders,
     "payout paid": _payout_paid,
@@ -390,6 +425,7 @@ WALKS: dict[str, Walk] = {
     "campaign": _campaign,
     "unsubscribe link": _unsubscribe_confirmation,
     "tier review": _tier_review,
+    "service recovery": _recovery_alert,
 }
 #: The (key, channel) pairs each walk must send.
 SENDS = {
@@ -401,6 +437,7 @@ SENDS = {
     "campaign": {(HEALTH_TIP, Channel.WHATSAPP)},
     "unsubscribe link": {(UNSUBSCRIBE_CONFIRMATION, Channel.EMAIL)},
     "tier review": {(TIER_UP, Channel.SMS), (TIER_UP, Channel.EMAIL)},
+    "service recovery": {(RECOVERY_ALERT, Channel.SMS), (RECOVERY_ALERT, Channel.EMAIL)},
 }
 
 
