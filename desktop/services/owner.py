@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from desktop.store.writes import LocalWriter
 from shared.db import models as m
 from shared.domain.enums import ContractStatus, DisputeStatus, PayoutResponseKind, PayoutStatus
-from shared.domain.owner_metrics import average_score
+from shared.domain.owner_metrics import average_score, combined_recovery_rate
 from shared.domain.payouts import check_period, period_first_day, period_last_day, previous_period
 from shared.errors import FieldValidationError, NotFoundError
 from shared.reports.queries import load_statement
@@ -39,6 +39,7 @@ OWNER_TABLES = frozenset(
         "payout_responses",
         "payouts",
         "revenue_summaries",
+        "service_recovery_months",
     }
 )
 
@@ -64,6 +65,9 @@ class OwnerDashboard:
     payouts_minor: tuple[int, ...]
     pending_minor: int
     satisfaction: float | None
+    #: Service recovery over the owner's hospitals, this month and last (aggregates only).
+    recovery_rate: float | None
+    recovery_rate_last_month: float | None
     contract_status: ContractStatus | None
     renewal_date: dt.date | None
     communications: tuple[Communication, ...]
@@ -160,6 +164,15 @@ def _satisfaction(session: Session, owner_id: uuid.UUID) -> float | None:
     return average_score(scores)
 
 
+def _recovery_rate(session: Session, period: str) -> float | None:
+    """The month's recovery rate over every hospital this device holds counts for (the owner's)."""
+    r = m.ServiceRecoveryMonth
+    rows = session.execute(
+        sa.select(r.known, r.recovered).where(r.period == period, r.deleted_at.is_(None))
+    ).all()
+    return combined_recovery_rate([(known, recovered) for known, recovered in rows])
+
+
 def _contract(session: Session, owner_id: uuid.UUID) -> m.Contract | None:
     """The contract that matters most: an active one first, then the latest to end."""
     c = m.Contract
@@ -226,6 +239,8 @@ def owner_dashboard(
         payouts_minor=tuple(_payouts_by_month(session, owner.id, periods, currency)),
         pending_minor=_pending(session, owner.id, currency),
         satisfaction=_satisfaction(session, owner.id),
+        recovery_rate=_recovery_rate(session, periods[-1]),
+        recovery_rate_last_month=_recovery_rate(session, periods[-2]),
         contract_status=contract.status if contract else None,
         renewal_date=contract.end_date if contract else None,
         communications=_communications(session, owner.id),

@@ -44,6 +44,7 @@ class OwnerDashboardScreen(QWidget):
         self.currency.currentTextChanged.connect(lambda _: self.refresh())
         self.pending = QLabel()
         self.satisfaction = QLabel()
+        self.recovery = QLabel()
         self.contract = QLabel()
         self.revenue_set = QBarSet(self.tr("Revenue"))
         self.payout_set = QBarSet(self.tr("Payouts"))
@@ -70,6 +71,7 @@ class OwnerDashboardScreen(QWidget):
             (
                 (self.tr("Pending payout"), self.pending),
                 (self.tr("Satisfaction"), self.satisfaction),
+                (self.tr("Service recovery"), self.recovery),
                 (self.tr("Contract"), self.contract),
             )
         ):
@@ -113,6 +115,7 @@ class OwnerDashboardScreen(QWidget):
             if data.satisfaction is None
             else self.tr("{score:.1f} / 5").format(score=data.satisfaction)
         )
+        self.recovery.setText(self._recovery_text(data))
         self.contract.setText(self._contract_text(data))
         self._show_chart(data)
         self.communications.clear()
@@ -121,6 +124,17 @@ class OwnerDashboardScreen(QWidget):
                 f"{datetime_text(item.occurred_at)} · {item.channel} · {item.direction} · "
                 f"{item.subject or item.summary}"
             )
+
+    def _recovery_text(self, data: OwnerDashboard) -> str:
+        """Unhappy patients won back in time, this month (last month's beside it)."""
+        if data.recovery_rate is None and data.recovery_rate_last_month is None:
+            return self.tr("no low feedback to recover")
+        this = "—" if data.recovery_rate is None else f"{data.recovery_rate:.0%}"
+        if data.recovery_rate_last_month is None:
+            return self.tr("{rate} this month").format(rate=this)
+        return self.tr("{rate} this month ({last} last month)").format(
+            rate=this, last=f"{data.recovery_rate_last_month:.0%}"
+        )
 
     def _contract_text(self, data: OwnerDashboard) -> str:
         if data.contract_status is None:
