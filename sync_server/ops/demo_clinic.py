@@ -290,16 +290,22 @@ class ClinicHistory:
         """An older day: the payments received, each at some time in opening hours."""
         for _ in range(self.visits_on(day)):
             at = lagos_at(day, 8) + dt.timedelta(minutes=self.rng.randint(0, 9 * 60 + 30))
-            self.pay(self.rng.choice(self.h.patients), at)
+            self.pay(self.rng.choice(self.registered_by(at)), at)
+
+    def registered_by(self, moment: dt.datetime) -> list[m.Patient]:
+        """The hospital's patients who had registered by ``moment``."""
+        joined = self.h.joined
+        return [p for p in self.h.patients if joined.get(p.id, moment) <= moment]
 
     # --- appointments ----------------------------------------------------------------
 
     def book(
         self, start: dt.datetime, status: e.AppointmentStatus, minutes: int = 20
     ) -> m.Appointment:
-        patient = self.rng.choice(self.h.patients)
+        patient = self.rng.choice(self.registered_by(start - dt.timedelta(days=1)))
         kind = self.rng.choices([k for k, _ in KINDS], [w for _, w in KINDS])[0]
         booked_at = min(start - dt.timedelta(days=self.rng.randint(1, 10)), self.w.now)
+        booked_at = max(booked_at, self.h.joined.get(patient.id, booked_at))
         row = self.w.add(
             m.Appointment(
                 hospital_id=self.h.row.id,
@@ -325,13 +331,25 @@ class ClinicHistory:
         paid_at = min(visit.ends_at + dt.timedelta(minutes=self.rng.randint(2, 20)), self.w.now)
         self.pay(patient, paid_at, visit)
         if self.rng.random() < 0.4:
-            self.pay(patient, paid_at + dt.timedelta(minutes=self.rng.randint(5, 30)), visit)
+            later = paid_at + dt.timedelta(minutes=self.rng.randint(5, 30))
+            self.pay(patient, min(later, self.w.now), visit)  # never after now
         self.earn([earning.for_visit(visit, LOYALTY)])
+        self.referred(visit, patient)
         self.last_visit[patient.id] = max(
             self.last_visit.get(patient.id, visit.ends_at), visit.ends_at
         )
         if self.rng.random() < 0.25:
             self.feedback(visit, patient)
+
+    def referred(self, visit: m.Appointment, patient: m.Patient) -> None:
+        """A referred patient's first completed visit earns their referrer the referral points."""
+        referral = self.h.referrals.get(patient.id)
+        if referral is None:
+            return
+        key = earning.referral_key(patient.id)
+        if any(entry.source_key == key for entry in self.ledger_of(referral.referrer_id)):
+            return  # an earlier visit earned it: the key is the new patient's, once
+        self.earn([earning.for_referral(referral, visit, LOYALTY)])
 
     def feedback(self, visit: m.Appointment, patient: m.Patient) -> None:
         rating = self.rng.choices(range(1, 6), RATING_WEIGHTS)[0]

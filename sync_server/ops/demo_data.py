@@ -20,12 +20,13 @@ from sqlalchemy.orm import Session
 from shared.clock import utcnow
 from shared.db import models as m
 from shared.domain import enums as e
+from shared.domain.referrals import record_referral
 from sync_server.auth.passwords import hash_password
 from sync_server.auth.tables import UserCredential
-from sync_server.ops.demo_clinic import ClinicHistory
+from sync_server.ops.demo_clinic import RECENT_DAYS, ClinicHistory
 from sync_server.ops.demo_messages import build_messages
 from sync_server.ops.demo_owners import build_owners
-from sync_server.ops.demo_world import Counts, DemoHospital, DemoWorld
+from sync_server.ops.demo_world import Counts, DemoHospital, DemoWorld, DemoWriter, lagos_at
 from sync_server.sync.changes import set_actor
 
 T = TypeVar("T")
@@ -37,6 +38,10 @@ HOSPITALS = (
     ("NAS", "Nassarawa General Hospital", "Kano", "Nasarawa", "+2348061234500", 5, 85),
 )
 PATIENTS_PER_HOSPITAL = 40
+#: The last this many of each hospital's patients registered during the weeks of visits.
+NEWCOMERS = 8
+#: About this share of those newer patients were brought in by an existing patient.
+REFERRED_SHARE = 0.5
 DEPARTMENTS = ("General Outpatients", "Maternal and Child Health")
 #: (specialty, department index) of each hospital's clinicians.
 CLINICIANS = (("Family Medicine", 0), ("Internal Medicine", 0), ("Obstetrics", 1))
@@ -172,6 +177,25 @@ class _Seeder:
             )
         for n in range(PATIENTS_PER_HOSPITAL):
             demo.patients.append(self.patient(hospital, state, lga, n))
+        self.newcomers(demo)
+
+    def newcomers(self, demo: DemoHospital) -> None:
+        """The newer patients: registered in the last weeks, about half referred by a patient.
+
+        A referral is recorded by the desk's own command, at registration; the
+        referrer's points come with the new patient's first completed visit.
+        """
+        established = demo.patients[:-NEWCOMERS]
+        for k, patient in enumerate(demo.patients[-NEWCOMERS:]):
+            day = self.w.today - dt.timedelta(days=RECENT_DAYS - 2 - 4 * k)
+            at = lagos_at(day, 8) + dt.timedelta(minutes=self.rng.randint(0, 8 * 60))
+            patient.created_at = patient.updated_at = at
+            demo.joined[patient.id] = at
+            if self.rng.random() < REFERRED_SHARE:
+                referrer = self.rng.choice(established).patient_number
+                referral = record_referral(DemoWriter(self.w, at), patient, referrer)
+                if referral is not None:
+                    demo.referrals[patient.id] = referral
 
     def name(self, state: str) -> str:
         return f"{self.rng.choice(FIRST[state])} {self.rng.choice(LAST[state])}"
@@ -181,9 +205,13 @@ class _Seeder:
         first, last = self.rng.choice(FIRST[state]), self.rng.choice(LAST[state])
         email = f"{first}.{last}{n}@example.ng".lower() if n % 4 == 0 else None
         self.out.patients += 1
+        weeks_before = PATIENTS_PER_HOSPITAL - n  # patients well before the history starts
+        registered = lagos_at(self.w.history_start, 9) - dt.timedelta(weeks=weeks_before)
         return self.add(
             m.Patient(
                 hospital_id=hospital.id,
+                created_at=registered,
+                updated_at=registered,
                 patient_number=f"{hospital.code}0-{n + 1:06d}",
                 first_name=first,
                 last_name=last,

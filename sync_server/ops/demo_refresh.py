@@ -80,6 +80,15 @@ def _demo_hospitals(session: Session) -> list[DemoHospital]:
                 )
             )
         )
+        demo.referrals = {
+            referral.patient_id: referral
+            for referral in session.scalars(
+                sa.select(m.PatientReferral).where(
+                    m.PatientReferral.hospital_id == row.id,
+                    m.PatientReferral.deleted_at.is_(None),
+                )
+            )
+        }
         if demo.clinicians and demo.patients:
             out.append(demo)
     return out

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
 
 from shared.clock import LAGOS, to_lagos
 from shared.db import models as m
@@ -37,6 +40,10 @@ class DemoHospital:
     price_percent: int
     clinicians: list[m.Clinician] = field(default_factory=list)
     patients: list[m.Patient] = field(default_factory=list)
+    #: When each newer patient registered (the others were patients before the history).
+    joined: dict[uuid.UUID, dt.datetime] = field(default_factory=dict)
+    #: Who referred each referred patient, by the referred patient's id.
+    referrals: dict[uuid.UUID, m.PatientReferral] = field(default_factory=dict)
 
 
 @dataclass
@@ -97,6 +104,37 @@ class DemoWorld:
         """The first day of the month ``HISTORY_MONTHS`` months before this one."""
         months = self.today.year * 12 + self.today.month - 1 - HISTORY_MONTHS
         return dt.date(months // 12, months % 12 + 1, 1)
+
+
+class DemoWriter:
+    """The seed's session as a domain command's writer, its rows written as of ``at``.
+
+    Lets the demo go through the commands the desk and the REST API use
+    (``shared.domain.referrals.record_referral``); a read first writes what
+    the seed has queued, so the command sees every row written so far.
+    """
+
+    def __init__(self, world: DemoWorld, at: dt.datetime) -> None:
+        self.w, self.at = world, at
+
+    def insert(self, model: type[T], **fields: Any) -> T:
+        return self.w.add(model(**{**fields, "created_at": self.at, "updated_at": self.at}))
+
+    def update(self, row: T, **fields: Any) -> T:
+        for name, value in {**fields, "updated_at": self.at}.items():
+            setattr(row, name, value)
+        return row
+
+    def delete(self, row: T) -> T:
+        return self.update(row, deleted_at=self.at)
+
+    def get(self, model: type[T], row_id: uuid.UUID) -> T | None:
+        self.w.flush()
+        return self.w.session.get(model, row_id)
+
+    def select(self, query: Select[tuple[T]]) -> Sequence[T]:
+        self.w.flush()
+        return self.w.session.scalars(query).all()
 
 
 def lagos_at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:

@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from shared.clock import LAGOS
 from shared.db import models as m
+from shared.domain import earning
+from shared.domain.earning import referral_key
 from shared.domain.enums import (
     AppointmentStatus,
     FollowUpStatus,
@@ -23,13 +25,15 @@ from shared.domain.enums import (
     PayoutStatus,
     ReminderStatus,
 )
+from shared.domain.loyalty import ProgramRules
 from shared.domain.payouts import period_bounds
 from shared.domain.phones import normalize_phone
 from shared.reports.queries import load_statement
 from shared.sync.validators import MergedRow, validators
 from sync_server.cli import main
 from sync_server.messaging.reminders import call_list
-from sync_server.ops.demo_data import DEMO_PASSWORD, seed
+from sync_server.ops.demo_clinic import RECENT_DAYS
+from sync_server.ops.demo_data import DEMO_PASSWORD, NEWCOMERS, seed
 from sync_server.ops.demo_refresh import catch_up
 from sync_server.sync.tables import SyncChange
 from tests.integration.server.conftest import LiveServer
@@ -263,3 +267,53 @@ def test_every_demo_row_passes_the_rules_a_desk_push_would_face(
             )
             for row in s.scalars(sa.select(model)):
                 validate(MergedRow(table, row, {}))
+
+
+def test_newer_patients_were_referred_and_each_referrer_earned_once_by_the_rule(
+    demo: sessionmaker[Session],
+) -> None:
+    recent = dt.datetime.combine(TODAY - dt.timedelta(days=RECENT_DAYS), dt.time(), LAGOS)
+    with demo() as s:
+        patients = {p.id: p for p in s.scalars(sa.select(m.Patient))}
+        newer = {p.id for p in patients.values() if p.created_at >= recent}
+        assert len(newer) == 3 * NEWCOMERS
+        referrals = s.scalars(sa.select(m.PatientReferral)).all()
+        assert len(newer) / 4 <= len(referrals) <= len(newer) * 3 / 4, "about half of them"
+        assert {r.patient_id for r in referrals} <= newer
+        rules = ProgramRules.of(s.scalars(sa.select(m.LoyaltyProgram)).one())
+        earned = 0
+        for referral in referrals:
+            new, referrer = patients[referral.patient_id], patients[referral.referrer_id]
+            assert new.hospital_id == referrer.hospital_id == referral.hospital_id
+            assert referrer.id not in newer, "referred by a patient the hospital already had"
+            assert referral.created_at == new.created_at, "recorded at registration"
+            visits = s.scalars(
+                sa.select(m.Appointment)
+                .where(
+                    m.Appointment.patient_id == new.id,
+                    m.Appointment.status == AppointmentStatus.COMPLETED,
+                )
+                .order_by(m.Appointment.starts_at)
+            ).all()
+            entries = s.scalars(
+                sa.select(m.LoyaltyLedgerEntry).where(
+                    m.LoyaltyLedgerEntry.source_key == referral_key(new.id)
+                )
+            ).all()
+            if not visits:
+                assert entries == [], "no completed visit yet, no referral points"
+                continue
+            rule = earning.for_referral(referral, visits[0], rules)
+            assert rule is not None
+            [entry] = entries
+            assert (entry.patient_id, entry.points) == (referrer.id, rules.points_per_referral)
+            assert (entry.occurred_at, entry.expires_at) == (rule.occurred_at, rule.expires_at)
+            assert entry.occurred_at == visits[0].checked_in_at, "at the first completed visit"
+            assert entry.reference_id == referral.id
+            earned += 1
+        assert earned, "some referred patients have had their first visit"
+        a, p, r = m.Appointment, m.Patient, m.RevenueEntry
+        early = sa.select(sa.func.count()).join(p, p.id == a.patient_id)
+        assert s.scalar(early.select_from(a).where(a.created_at < p.created_at)) == 0
+        paid = sa.select(sa.func.count()).select_from(r).join(p, p.id == r.patient_id)
+        assert s.scalar(paid.where(r.received_at < p.created_at)) == 0
