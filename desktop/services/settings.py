@@ -27,7 +27,15 @@ from shared.errors import FieldValidationError
 
 SETTINGS_FILE = "settings.json"
 #: Languages with a translation in resources/i18n (English is the source text).
-LANGUAGES = ("en", "ha")
+LANGUAGES = ("en", "ha", "yo", "ig", "pcm")
+#: Each language by its own name, as its speakers look for it in a list (never translated).
+LANGUAGE_NAMES = {
+    "en": "English",
+    "ha": "Hausa",
+    "yo": "Yorùbá",
+    "ig": "Igbo",
+    "pcm": "Naijá (Pidgin)",
+}
 IDLE_MINUTES = range(1, 241)
 HEALTH_TIMEOUT_S = 5.0
 

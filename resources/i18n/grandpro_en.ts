@@ -4,49 +4,54 @@
 <context>
     <name>AdministrationScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/administration/screen.py" line="106"/>
+        <location filename="../../desktop/ui/screens/administration/screen.py" line="111"/>
         <source>Add new</source>
         <extracomment>The form&apos;s widest; the list takes the rest of the screen. A column&apos;s widest, so one long value does not push the others off the list. How long typing must pause before the template preview is asked for again. The resource whose form has a live preview. The server holds what this screen shows; no local table change refreshes it. The names of the rows the pages&apos; ids point at, as last listed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/administration/screen.py" line="108"/>
-        <location filename="../../desktop/ui/screens/administration/screen.py" line="210"/>
+        <location filename="../../desktop/ui/screens/administration/screen.py" line="113"/>
+        <location filename="../../desktop/ui/screens/administration/screen.py" line="216"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/administration/screen.py" line="112"/>
+        <location filename="../../desktop/ui/screens/administration/screen.py" line="117"/>
         <source>New password for the chosen user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/administration/screen.py" line="129"/>
+        <location filename="../../desktop/ui/screens/administration/screen.py" line="133"/>
         <source>Manage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/administration/screen.py" line="197"/>
+        <location filename="../../desktop/ui/screens/administration/screen.py" line="202"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/administration/screen.py" line="224"/>
+        <location filename="../../desktop/ui/screens/administration/screen.py" line="233"/>
+        <source>Tier thresholds filled in; Save keeps them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/administration/screen.py" line="245"/>
         <source>The preview appears once the template has a wording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/administration/screen.py" line="234"/>
+        <location filename="../../desktop/ui/screens/administration/screen.py" line="255"/>
         <source>Cannot preview: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/administration/screen.py" line="290"/>
+        <location filename="../../desktop/ui/screens/administration/screen.py" line="311"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/administration/screen.py" line="319"/>
+        <location filename="../../desktop/ui/screens/administration/screen.py" line="340"/>
         <source>Please correct the field marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -54,7 +59,7 @@
 <context>
     <name>AmountField</name>
     <message>
-        <location filename="../../desktop/ui/fields.py" line="111"/>
+        <location filename="../../desktop/ui/fields.py" line="114"/>
         <source>e.g. 5k, 5,000 or ₦5,000.50</source>
         <translation type="unfinished"></translation>
     </message>
@@ -62,159 +67,159 @@
 <context>
     <name>AppointmentsScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="121"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="123"/>
         <source>Day</source>
         <extracomment>Tables this screen shows: the week grid, the day&apos;s list and each booking&apos;s reminders.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="122"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="124"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="124"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="126"/>
         <source>By clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="125"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="127"/>
         <source>By department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="132"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="134"/>
         <source>◀ Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="133"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="135"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="134"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="136"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="146"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="148"/>
         <source>Reason for cancelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="147"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="149"/>
         <source>Book selected slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="148"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="150"/>
         <source>Move selected booking to slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="149"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="151"/>
         <source>Cancel selected booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="158"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="162"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="158"/>
-        <location filename="../../desktop/ui/screens/appointments.py" line="203"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="162"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="207"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="158"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="162"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="158"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="162"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="159"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="163"/>
         <source>With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="198"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="202"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="202"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="206"/>
         <source>Free slots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="284"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="288"/>
         <source>{provider}, {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="326"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="330"/>
         <source>SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="327"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="331"/>
         <source>WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="328"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="332"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="331"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="335"/>
         <source>{channel} {due}: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="338"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="342"/>
         <source>Reminders: {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="339"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="343"/>
         <source>No reminders planned for this booking yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="343"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="347"/>
         <source>{status} — needs a new time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="364"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="368"/>
         <source>Booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="369"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="373"/>
         <source>Select a booking and a free slot first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="373"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="377"/>
         <source>Moved to {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="379"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="383"/>
         <source>Select the booking to cancel first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="385"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="389"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,58 +337,58 @@
 <context>
     <name>ConflictsScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/conflicts.py" line="45"/>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="47"/>
         <source>When</source>
         <extracomment>Tables this screen shows: the open conflicts.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/conflicts.py" line="46"/>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="48"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/conflicts.py" line="47"/>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="49"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/conflicts.py" line="48"/>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="50"/>
         <source>Kept value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/conflicts.py" line="49"/>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="51"/>
         <source>Lost value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/conflicts.py" line="55"/>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="57"/>
         <source>Restore lost value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/conflicts.py" line="57"/>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="59"/>
         <source>Keep current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/conflicts.py" line="68"/>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="70"/>
         <source>Edits that raced at two desks: the later one was kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/conflicts.py" line="94"/>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="96"/>
         <source>conflict: choose a conflict in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/conflicts.py" line="103"/>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="105"/>
         <source>Lost value restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/conflicts.py" line="112"/>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="114"/>
         <source>Current value kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -391,12 +396,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop/ui/fields.py" line="53"/>
+        <location filename="../../desktop/ui/fields.py" line="54"/>
         <source>DD/MM/YYYY, e.g. {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/fields.py" line="55"/>
+        <location filename="../../desktop/ui/fields.py" line="58"/>
         <source>Pick on a calendar (F4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -446,96 +451,146 @@
 <context>
     <name>FeedbackScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="44"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="58"/>
         <source> ★</source>
         <extracomment>Tables this screen shows: open follow-ups.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="46"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="60"/>
         <source>not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="52"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="66"/>
         <source>Save feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="58"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="72"/>
+        <source>Only callbacks I own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="77"/>
+        <source>Call back by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="78"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="79"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="59"/>
         <location filename="../../desktop/ui/screens/feedback.py" line="80"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="113"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="60"/>
         <location filename="../../desktop/ui/screens/feedback.py" line="81"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="114"/>
         <source>Rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="61"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="82"/>
         <source>NPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="62"/>
-        <location filename="../../desktop/ui/screens/feedback.py" line="84"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="83"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="117"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="71"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="92"/>
         <source>Outcome of the call (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="73"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="96"/>
+        <source>Recovered: the patient is satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="97"/>
+        <source>Not recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="98"/>
+        <source>Could not reach the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="101"/>
         <source>Close follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="82"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="104"/>
+        <source>Give to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="115"/>
         <source>Would recommend (0-10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="83"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="116"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="88"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="123"/>
         <source>Open follow-ups (call these patients back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="110"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="167"/>
+        <source>Choose the follow-up and who takes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="172"/>
+        <source>Follow-up given to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="192"/>
         <source>Choose the patient the feedback is from first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="130"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="212"/>
         <source>Choose the follow-up to close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="141"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="226"/>
         <source>Follow-up closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="121"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="235"/>
+        <source>{due} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="203"/>
         <source>Saved. A follow-up call is now open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="123"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="205"/>
         <source>Saved. Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
@@ -543,52 +598,52 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/screens/patient_import.py" line="47"/>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="48"/>
         <source>Import patients from {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_import.py" line="52"/>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="54"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_import.py" line="52"/>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="54"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_import.py" line="52"/>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="54"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_import.py" line="56"/>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="58"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_import.py" line="65"/>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="67"/>
         <source>(not in file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_import.py" line="92"/>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="94"/>
         <source>Checking {rows} rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_import.py" line="103"/>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="105"/>
         <source>{rows} rows, {bad} with problems. Fix the file or the mapping.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_import.py" line="107"/>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="109"/>
         <source>{rows} rows ready to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_import.py" line="128"/>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="130"/>
         <source>Imported {count} patients.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,7 +651,7 @@
 <context>
     <name>LgaBox</name>
     <message>
-        <location filename="../../desktop/ui/fields.py" line="165"/>
+        <location filename="../../desktop/ui/fields.py" line="168"/>
         <source>Choose the state first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,42 +659,42 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/ui/login.py" line="73"/>
+        <location filename="../../desktop/ui/login.py" line="74"/>
         <source>Log in to GrandPro CRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="84"/>
+        <location filename="../../desktop/ui/login.py" line="85"/>
         <source>Log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="85"/>
+        <location filename="../../desktop/ui/login.py" line="87"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="89"/>
+        <location filename="../../desktop/ui/login.py" line="92"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="90"/>
+        <location filename="../../desktop/ui/login.py" line="93"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="91"/>
+        <location filename="../../desktop/ui/login.py" line="94"/>
         <source>Open an owner profile on this PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="94"/>
+        <location filename="../../desktop/ui/login.py" line="97"/>
         <source>This PC holds the hospital&apos;s patient records, which an owner&apos;s view never shows, so hospital owners sign in to a separate owner profile: its own encrypted database, registered as the owner&apos;s device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="177"/>
+        <location filename="../../desktop/ui/login.py" line="180"/>
         <source>Hospital owners: this PC holds patient records, so tick “Open an owner profile on this PC”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -684,16 +739,21 @@
     </message>
     <message>
         <location filename="../../desktop/ui/screens/loyalty_program.py" line="81"/>
+        <source>Silver from {silver}, Gold from {gold} lifetime points, no Platinum; {visit} a visit, {feedback} a feedback, {spend} per ₦{unit:,} paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/loyalty_program.py" line="86"/>
         <source>Silver from {silver}, Gold from {gold}, Platinum from {platinum} lifetime points; {visit} a visit, {feedback} a feedback, {spend} per ₦{unit:,} paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/loyalty_program.py" line="102"/>
+        <location filename="../../desktop/ui/screens/loyalty_program.py" line="109"/>
         <source>{name}: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/loyalty_program.py" line="104"/>
+        <location filename="../../desktop/ui/screens/loyalty_program.py" line="111"/>
         <source>No rewards redeemed this year yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -701,102 +761,138 @@
 <context>
     <name>LoyaltyTab</name>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="60"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="80"/>
         <source>Why, e.g. points lost when the desk was offline</source>
+        <extracomment>Tier moves shown without scrolling; older ones are a scroll away.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="61"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="81"/>
         <source>Adjust points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="64"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="84"/>
         <source>Redeem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="68"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="88"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="88"/>
+        <source>Tier move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="88"/>
+        <source>Up or down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="89"/>
+        <source>No tier moves recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="91"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="68"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="91"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="68"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="91"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="131"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="117"/>
+        <source>Tier moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="160"/>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="160"/>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="176"/>
         <source>{tier} since {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="138"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="183"/>
         <source>{tier} kept until {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="145"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="190"/>
         <source>{held} on hold from recent payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="150"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="195"/>
         <source>{needed} more to {tier}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="157"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="202"/>
         <source>{points} expire on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="163"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="208"/>
         <source>can have: {rewards}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="178"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="223"/>
         <source>Adjusted by {points} points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="195"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="240"/>
         <source>Redeemed {reward}. Code {code}: the cashier types it on the payment. {points} points left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="86"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="109"/>
         <source>Reward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="87"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="110"/>
         <source>Adjust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="108"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="134"/>
         <source>{points} points · {tier} tier · {lifetime} earned in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="119"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="145"/>
         <source>{name} ({cost} points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="184"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="229"/>
         <source>reward_id: choose a reward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="202"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="247"/>
         <source>Not saved — {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -804,99 +900,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="82"/>
+        <location filename="../../desktop/ui/main_window.py" line="86"/>
         <source>GrandPro CRM — {name}</source>
         <extracomment>Who may change this PC&apos;s server, language and printer: the people answerable for the PC (a manager or admin at a hospital, an owner on their own computer), not every desk user.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/main_window.py" line="96"/>
         <source>Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96"/>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119"/>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
         <source>Switch user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>Payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>Call today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>Sync health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>Loyalty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>Statements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>Payout calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -904,144 +995,144 @@
 <context>
     <name>MessagesScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="59"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="60"/>
         <source>SMS</source>
         <extracomment>Tables this screen shows: the chosen patient&apos;s templates and message history.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="60"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="61"/>
         <source>WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="61"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="62"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="71"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="72"/>
         <source>Type the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="74"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="75"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="79"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="81"/>
         <source>Written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="79"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="81"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="79"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="81"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="86"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="88"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="87"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="89"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="88"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="90"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="89"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="91"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="90"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="92"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="97"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="99"/>
         <source>Messages to this patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="116"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="118"/>
         <source>Write a message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="182"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="184"/>
         <source>{n} SMS segment(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="188"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="190"/>
         <source>Choose the patient to write to first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="194"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="196"/>
         <source>template: choose a message template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="198"/>
-        <location filename="../../desktop/ui/screens/messages.py" line="216"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="200"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="218"/>
         <source>Queued — will send when online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="227"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="229"/>
         <source>queued — will send when online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="228"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="230"/>
         <source>sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="229"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="231"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="230"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="232"/>
         <source>delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="231"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="233"/>
         <source>read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="232"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="234"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="233"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="235"/>
         <source>undeliverable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="234"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="236"/>
         <source>not sent (opted out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="235"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="237"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1055,72 +1146,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="48"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="49"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="49"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="50"/>
         <source>Payouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="71"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="72"/>
         <source>Pending payout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="72"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="73"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="73"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="74"/>
+        <source>Service recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="75"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="86"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="88"/>
         <source>Recent communications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="99"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="101"/>
         <source>The first sync is running: your hospitals&apos; figures appear when it ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="109"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="111"/>
         <source>{owner}: last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="112"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="114"/>
         <source>no survey answers yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="114"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="116"/>
         <source>{score:.1f} / 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="127"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="131"/>
+        <source>no low feedback to recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="134"/>
+        <source>{rate} this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="135"/>
+        <source>{rate} this month ({last} last month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="141"/>
         <source>no contract synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="129"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="143"/>
         <source>{status}, open-ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="130"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="144"/>
         <source>{status}, renews {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="148"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="162"/>
         <source>Revenue and payouts ({currency})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1136,44 +1247,44 @@
 <context>
     <name>PatientProfile</name>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="55"/>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="103"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="56"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="104"/>
         <source>Patient — {name}</source>
         <extracomment>Tables this window shows: the patient&apos;s record and every tab&apos;s rows.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="66"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="67"/>
         <source>Details &amp;&amp; medical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="67"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="68"/>
         <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="68"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="69"/>
         <source>Payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="69"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="70"/>
         <source>Loyalty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="70"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="71"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="71"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="72"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="72"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="73"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,49 +1292,49 @@
 <context>
     <name>PatientsScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="59"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="60"/>
         <source>Search by name, phone (0803 123 4567) or patient number</source>
         <extracomment>Profiles kept after their window is closed, so reopening a patient is instant. Tables this screen shows: the register and search results.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="72"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="73"/>
         <source>Register patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="74"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="75"/>
         <source>Import CSV or Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="77"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="78"/>
         <source>Register this patient</source>
         <extracomment>Offered when a search finds nobody: register the person just looked for.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="117"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="118"/>
         <source>Import patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="120"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="121"/>
         <source>Patient registers (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="142"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="143"/>
         <source>Registered {name} as {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="146"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="147"/>
         <source>Same phone as (household): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/screens/patients.py" line="175"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="173"/>
         <source>%n patient(s) found</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1231,7 +1342,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="175"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="173"/>
         <source>No patient found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1381,78 +1492,78 @@
 <context>
     <name>PayoutCalendarScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="35"/>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="36"/>
         <source>Payout calendar</source>
         <extracomment>Tables this screen shows: payouts due per contract.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="39"/>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="40"/>
         <source>Each month&apos;s payout is computed at 06:00 (Lagos) on the 1st of the next month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="45"/>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="47"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="46"/>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="48"/>
         <source>Hospital</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="47"/>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="49"/>
         <source>Payout run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="48"/>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="50"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="49"/>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="51"/>
         <source>Net payout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="50"/>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="52"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="51"/>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="53"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="90"/>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="92"/>
         <source>No contract or payout has synced to this computer yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="95"/>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="97"/>
         <source>expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="96"/>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="98"/>
         <source>awaiting approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="97"/>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="99"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="98"/>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="100"/>
         <source>paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="99"/>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="101"/>
         <source>failed, to be retried</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1460,71 +1571,90 @@
 <context>
     <name>ReceiptButtons</name>
     <message>
-        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="58"/>
+        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="59"/>
         <source>Print receipt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="60"/>
+        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="62"/>
         <source>Save receipt as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="62"/>
+        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="64"/>
         <source>Reverse payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="66"/>
+        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="69"/>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="103"/>
+        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="106"/>
         <source>Save receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="105"/>
+        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="108"/>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryNotifier</name>
+    <message>
+        <location filename="../../desktop/ui/recovery_notice.py" line="63"/>
+        <source>Low feedback: {patient} gave {rating}/5. Call back by {due}.</source>
+        <extracomment>What a change must touch to be worth a look. The sentence announcing new callbacks (one per batch that arrives).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recovery_notice.py" line="68"/>
+        <source>{count} new low-feedback callbacks; the first is due by {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recovery_notice.py" line="84"/>
+        <source>Service recovery</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../desktop/ui/screens/registration.py" line="95"/>
+        <location filename="../../desktop/ui/screens/registration.py" line="96"/>
         <source>Register a patient</source>
         <extracomment>The fields in the order the form shows them, and a clerk tabs through them. The fields typed as plain text (the others have their own widgets). Labels this form words differently from the column&apos;s label (``field_label``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/registration.py" line="99"/>
+        <location filename="../../desktop/ui/screens/registration.py" line="100"/>
         <source>e.g. IKJ01-000042</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/registration.py" line="103"/>
+        <location filename="../../desktop/ui/screens/registration.py" line="104"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/registration.py" line="103"/>
+        <location filename="../../desktop/ui/screens/registration.py" line="104"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/registration.py" line="103"/>
+        <location filename="../../desktop/ui/screens/registration.py" line="104"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/registration.py" line="113"/>
+        <location filename="../../desktop/ui/screens/registration.py" line="114"/>
         <source>Different person — save anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/screens/registration.py" line="183"/>
+        <location filename="../../desktop/ui/screens/registration.py" line="185"/>
         <source>Please correct the %n field(s) marked in red.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1535,32 +1665,32 @@
 <context>
     <name>ReverseDialog</name>
     <message>
-        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="126"/>
+        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="129"/>
         <source>Reverse payment {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="130"/>
+        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="133"/>
         <source>Why, e.g. charged twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="132"/>
+        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="135"/>
         <source>Reverses {amount} from {patient}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="137"/>
+        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="140"/>
         <source>Reverse payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="140"/>
+        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="144"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="156"/>
+        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="160"/>
         <source>Reversed — receipt {number}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1568,94 +1698,84 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="56"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="59"/>
         <source>Work offline only (a standalone clinic)</source>
         <extracomment>Tables this screen shows: this PC&apos;s registration (the form stays as typed).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="65"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="68"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="71"/>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="71"/>
-        <source>Hausa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="75"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="77"/>
         <source>The system&apos;s default printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="82"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="84"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="84"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="86"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="85"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="87"/>
         <source>Lock after idle (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="86"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="88"/>
         <source>Printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="87"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="89"/>
         <source>This PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="110"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="112"/>
         <source>Registered with the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="112"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="114"/>
         <source>Not registered (works offline only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="114"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="116"/>
         <source>Name: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="114"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="116"/>
         <source>not named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="115"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="117"/>
         <source>Hospital: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="115"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="117"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="116"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="118"/>
         <source>Patient number prefix: {prefix}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="140"/>
-        <source>Saved. A new server or language takes effect when the app starts again.</source>
+        <location filename="../../desktop/ui/screens/settings.py" line="152"/>
+        <source>Saved. A new server address takes effect when the app starts again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1725,7 +1845,7 @@
 <context>
     <name>StateBox</name>
     <message>
-        <location filename="../../desktop/ui/fields.py" line="148"/>
+        <location filename="../../desktop/ui/fields.py" line="151"/>
         <source>Type to find the state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1733,118 +1853,118 @@
 <context>
     <name>StatementsScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="56"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="57"/>
         <source>Currency</source>
         <extracomment>Tables this screen shows: statements, payouts and their responses.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="59"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="60"/>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="61"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="63"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="63"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="66"/>
         <source>Export Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="66"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="70"/>
         <source>Reason (needed to dispute)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="67"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="71"/>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="71"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="75"/>
         <source>Dispute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="80"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="85"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="108"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="113"/>
         <source>No statement to act on yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="124"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="129"/>
         <source>No payouts have synced to this computer yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="156"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="161"/>
         <source>Net payout: {net}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="163"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="168"/>
         <source>Acknowledged on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="164"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="169"/>
         <source>Disputed on {date}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="167"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="172"/>
         <source>resolved on {date}: {resolution}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="169"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="174"/>
         <source>rejected on {date}: {resolution}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="171"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="176"/>
         <source>open, waiting for GrandPro&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="178"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="183"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="179"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="184"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="180"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="185"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="184"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="189"/>
         <source>Save statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="204"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="209"/>
         <source>Saved {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="222"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="227"/>
         <source>Dispute sent to GrandPro.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="224"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="229"/>
         <source>Statement acknowledged. Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1852,85 +1972,85 @@
 <context>
     <name>SyncHealthScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="62"/>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="66"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="63"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="67"/>
         <source>When</source>
         <extracomment>Tables this screen shows: the changes waiting and those the server refused.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="62"/>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="67"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="63"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="68"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="62"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="63"/>
         <source>Fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="68"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="69"/>
         <source>Why the server refused it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="69"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="70"/>
         <source>Refused values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="73"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="74"/>
         <source>Edit and send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="75"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="76"/>
         <source>Send again unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="77"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="78"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="95"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="96"/>
         <source>Changes the server refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="108"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="109"/>
         <source>Sync stopped since {when}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="127"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="128"/>
         <source>{pending} change(s) waiting to sync · last sync {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="132"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="133"/>
         <source>Waiting to sync (newest {shown} of {total})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="179"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="180"/>
         <source>change: choose a refused change in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="186"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="187"/>
         <source>Corrected change queued to sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="191"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="192"/>
         <source>Change queued to sync again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="206"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="207"/>
         <source>Refused change discarded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1938,17 +2058,37 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../desktop/ui/status.py" line="39"/>
+        <location filename="../../desktop/ui/status.py" line="45"/>
+        <source>Try now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status.py" line="46"/>
+        <source>Sync now instead of waiting for the next try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status.py" line="64"/>
         <source>● Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status.py" line="39"/>
+        <location filename="../../desktop/ui/status.py" line="66"/>
+        <source>◌ Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status.py" line="68"/>
         <source>○ Offline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/status.py" line="70"/>
+        <source>○ Offline since {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status.py" line="45"/>
+        <location filename="../../desktop/ui/status.py" line="84"/>
         <source>%n change(s) to sync</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1956,81 +2096,110 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status.py" line="48"/>
+        <location filename="../../desktop/ui/status.py" line="87"/>
         <source>Last sync: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status.py" line="55"/>
+        <location filename="../../desktop/ui/status.py" line="94"/>
         <source>Sync stopped: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status.py" line="57"/>
+        <location filename="../../desktop/ui/status.py" line="96"/>
         <source> · retrying in {s} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status.py" line="85"/>
+        <location filename="../../desktop/ui/status.py" line="124"/>
         <source>, about {s} s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status.py" line="86"/>
+        <location filename="../../desktop/ui/status.py" line="125"/>
         <source>, about {m} min left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status.py" line="76"/>
+        <location filename="../../desktop/ui/status.py" line="115"/>
         <source>First sync: {done} of {total} rows{left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TierPresets</name>
+    <message>
+        <location filename="../../desktop/ui/screens/administration/presets.py" line="37"/>
+        <source>Standard scale</source>
+        <extracomment>The Administration page whose form holds a program&apos;s tier thresholds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/administration/presets.py" line="37"/>
+        <source>Compact scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/administration/presets.py" line="42"/>
+        <source>Use this scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/administration/presets.py" line="50"/>
+        <source>Tier scale</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="122"/>
-        <source>Check in</source>
+        <location filename="../../desktop/ui/screens/today.py" line="125"/>
+        <source>No appointments today. Book one on the Appointments screen, or register a walk-in (Alt+W).</source>
         <extracomment>Tables this screen shows: the day&apos;s appointments and the waiting queue.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="123"/>
+        <location filename="../../desktop/ui/screens/today.py" line="134"/>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/today.py" line="135"/>
         <source>Mark no-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="125"/>
+        <location filename="../../desktop/ui/screens/today.py" line="138"/>
         <source>Visit note (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="127"/>
+        <location filename="../../desktop/ui/screens/today.py" line="140"/>
         <source>Complete visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="128"/>
+        <location filename="../../desktop/ui/screens/today.py" line="141"/>
         <source>Print slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="129"/>
+        <location filename="../../desktop/ui/screens/today.py" line="143"/>
         <source>Walk-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="157"/>
+        <location filename="../../desktop/ui/screens/today.py" line="172"/>
         <source>Waiting now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="166"/>
+        <location filename="../../desktop/ui/screens/today.py" line="181"/>
         <source>Today, {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="236"/>
+        <location filename="../../desktop/ui/screens/today.py" line="253"/>
         <source>{name} — since {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2038,22 +2207,22 @@
 <context>
     <name>WalkInForm</name>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="49"/>
+        <location filename="../../desktop/ui/screens/today.py" line="51"/>
         <source>Register arrival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="53"/>
+        <location filename="../../desktop/ui/screens/today.py" line="55"/>
         <source>Walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="55"/>
+        <location filename="../../desktop/ui/screens/today.py" line="57"/>
         <source>To see</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="71"/>
+        <location filename="../../desktop/ui/screens/today.py" line="73"/>
         <source>{department} (department)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2061,19 +2230,34 @@
 <context>
     <name>WeekGrid</name>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="86"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="88"/>
         <source>{booked} booked</source>
         <extracomment>Bookings listed in one week cell before the rest are counted.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="88"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="90"/>
         <source>{booked} booked · {free} free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="92"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="94"/>
         <source>+{count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../desktop/app.py" line="289"/>
+        <source>Something went wrong</source>
+        <extracomment>Who hears of a sign-in at the sync&apos;s own prompt (the shell, which may rebuild the window). This PC&apos;s owner profile, once an owner chose it at sign-in (see ``owner_profile``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="354"/>
+        <source>Cannot start</source>
+        <extracomment>The object name of the installed GrandPro translation, so a new choice replaces it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,219 +4,266 @@
 <context>
     <name>AdministrationScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/administration/screen.py" line="106"/>
+        <location filename="../../desktop/ui/screens/administration/screen.py" line="111"/>
         <source>Add new</source>
         <extracomment>The form&apos;s widest; the list takes the rest of the screen. A column&apos;s widest, so one long value does not push the others off the list. How long typing must pause before the template preview is asked for again. The resource whose form has a live preview. The server holds what this screen shows; no local table change refreshes it. The names of the rows the pages&apos; ids point at, as last listed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ƙara sabo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/administration/screen.py" line="108"/>
-        <location filename="../../desktop/ui/screens/administration/screen.py" line="210"/>
+        <location filename="../../desktop/ui/screens/administration/screen.py" line="113"/>
+        <location filename="../../desktop/ui/screens/administration/screen.py" line="216"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ajiye</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/administration/screen.py" line="112"/>
+        <location filename="../../desktop/ui/screens/administration/screen.py" line="117"/>
         <source>New password for the chosen user</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Sabuwar kalmar sirri ga mai amfanin da aka zaɓa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/administration/screen.py" line="129"/>
+        <location filename="../../desktop/ui/screens/administration/screen.py" line="133"/>
         <source>Manage</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Sarrafa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/administration/screen.py" line="197"/>
+        <location filename="../../desktop/ui/screens/administration/screen.py" line="202"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ƙara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/administration/screen.py" line="224"/>
+        <location filename="../../desktop/ui/screens/administration/screen.py" line="233"/>
+        <source>Tier thresholds filled in; Save keeps them.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An cike iyakokin matakai; Ajiye zai riƙe su.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/administration/screen.py" line="245"/>
         <source>The preview appears once the template has a wording.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Samfoti zai bayyana da zarar samfurin yana da rubutu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/administration/screen.py" line="234"/>
+        <location filename="../../desktop/ui/screens/administration/screen.py" line="255"/>
         <source>Cannot preview: {}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ba za a iya samfoti ba: {}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/administration/screen.py" line="290"/>
+        <location filename="../../desktop/ui/screens/administration/screen.py" line="311"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An ajiye.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/administration/screen.py" line="319"/>
+        <location filename="../../desktop/ui/screens/administration/screen.py" line="340"/>
         <source>Please correct the field marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Da fatan za a gyara filin da aka yi wa alama da ja.</translation>
     </message>
 </context>
 <context>
     <name>AmountField</name>
     <message>
-        <location filename="../../desktop/ui/fields.py" line="111"/>
+        <location filename="../../desktop/ui/fields.py" line="114"/>
         <source>e.g. 5k, 5,000 or ₦5,000.50</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>misali 5k, 5,000 ko ₦5,000.50</translation>
     </message>
 </context>
 <context>
     <name>AppointmentsScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="121"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="123"/>
         <source>Day</source>
         <extracomment>Tables this screen shows: the week grid, the day&apos;s list and each booking&apos;s reminders.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="122"/>
-        <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Rana</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/appointments.py" line="124"/>
+        <source>Week</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Mako</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="126"/>
         <source>By clinician</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ta likita</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="125"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="127"/>
         <source>By department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="132"/>
-        <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="133"/>
-        <source>Today</source>
-        <translation type="unfinished">Yau</translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ta sashe</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/appointments.py" line="134"/>
+        <source>◀ Previous</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>◀ Na baya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="135"/>
+        <source>Today</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Yau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="136"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="146"/>
-        <source>Reason for cancelling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="147"/>
-        <source>Book selected slot</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Na gaba ▶</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/appointments.py" line="148"/>
-        <source>Move selected booking to slot</source>
-        <translation type="unfinished"></translation>
+        <source>Reason for cancelling</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Dalilin sokewa</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/appointments.py" line="149"/>
+        <source>Book selected slot</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Yi alƙawari a lokacin da aka zaɓa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="150"/>
+        <source>Move selected booking to slot</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Matsar da alƙawarin zuwa lokacin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="151"/>
         <source>Cancel selected booking</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Soke alƙawarin da aka zaɓa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="158"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="162"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Lokaci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="158"/>
-        <location filename="../../desktop/ui/screens/appointments.py" line="203"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="162"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="207"/>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Mara lafiya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="158"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="162"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Matsayi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="158"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="162"/>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Tunatarwa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="159"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="163"/>
         <source>With</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="198"/>
-        <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Tare da</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/appointments.py" line="202"/>
+        <source>Length</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Tsawo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="206"/>
         <source>Free slots</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Lokutan da babu kowa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="284"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="288"/>
         <source>{provider}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>{provider}, {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="326"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="330"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="327"/>
-        <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="328"/>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>SMS</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/appointments.py" line="331"/>
+        <source>WhatsApp</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="332"/>
+        <source>E-mail</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Imel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="335"/>
         <source>{channel} {due}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>{channel} {due}: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="338"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="342"/>
         <source>Reminders: {list}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="339"/>
-        <source>No reminders planned for this booking yet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Tunatarwa: {list}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/appointments.py" line="343"/>
+        <source>No reminders planned for this booking yet.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Babu tunatarwar da aka tsara don wannan alƙawari tukuna.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="347"/>
         <source>{status} — needs a new time</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>{status} — yana buƙatar sabon lokaci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="364"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="368"/>
         <source>Booked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="369"/>
-        <source>Select a booking and a free slot first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An yi alƙawari.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/appointments.py" line="373"/>
+        <source>Select a booking and a free slot first.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Da farko zaɓi alƙawari da lokacin da babu kowa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/appointments.py" line="377"/>
         <source>Moved to {time}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An matsar zuwa {time}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="379"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="383"/>
         <source>Select the booking to cancel first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Da farko zaɓi alƙawarin da za a soke.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="385"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="389"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An soke.</translation>
     </message>
 </context>
 <context>
@@ -230,175 +277,208 @@
     <message>
         <location filename="../../desktop/ui/screens/call_list.py" line="62"/>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Mara lafiya</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/call_list.py" line="62"/>
         <source>Patient no.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Lambar mara lafiya</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/call_list.py" line="62"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Waya</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/call_list.py" line="63"/>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Alƙawari</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/call_list.py" line="63"/>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Tare da</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/call_list.py" line="63"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Dalili</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/call_list.py" line="72"/>
         <source>Note for the contact log (optional)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Bayani don rajistar tuntuɓa (na zaɓi)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/call_list.py" line="74"/>
         <location filename="../../desktop/ui/screens/call_list.py" line="130"/>
         <source>Reached — confirmed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An samu — an tabbatar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/call_list.py" line="75"/>
         <source>Reached — will reschedule</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An samu — za a sake tsara lokaci</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/call_list.py" line="76"/>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Babu amsa</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/call_list.py" line="77"/>
         <source>Wrong number</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Lambar da ba daidai ba</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/call_list.py" line="105"/>
         <source>no phone on file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>babu lambar waya</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/call_list.py" line="114"/>
         <source>Call today ({count})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Kira yau ({count})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/call_list.py" line="119"/>
         <source>Reminder not delivered</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ba a isar da tunatarwa ba</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/call_list.py" line="120"/>
         <source>No channel with consent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Babu hanyar da aka amince da ita</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/call_list.py" line="121"/>
         <source>Booking needs a new time</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Alƙawari yana buƙatar sabon lokaci</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/call_list.py" line="122"/>
         <source>Reward refused at sync</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An ƙi kyautar a daidaitawa</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/call_list.py" line="130"/>
         <source>Reached — sorted out</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An samu — an warware</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/call_list.py" line="142"/>
         <source>Select the patient you called first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Da farko zaɓi mara lafiyar da ka kira.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/call_list.py" line="160"/>
         <source>Saved the call to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An ajiye kiran zuwa ga {name}.</translation>
     </message>
 </context>
 <context>
     <name>ConflictsScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/conflicts.py" line="45"/>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="47"/>
         <source>When</source>
         <extracomment>Tables this screen shows: the open conflicts.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/conflicts.py" line="46"/>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/conflicts.py" line="47"/>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Yaushe</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/conflicts.py" line="48"/>
-        <source>Kept value</source>
-        <translation type="unfinished"></translation>
+        <source>Record</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Bayani</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/conflicts.py" line="49"/>
-        <source>Lost value</source>
-        <translation type="unfinished"></translation>
+        <source>Field</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Fili</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/conflicts.py" line="55"/>
-        <source>Restore lost value</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="50"/>
+        <source>Kept value</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ƙimar da aka ajiye</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="51"/>
+        <source>Lost value</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ƙimar da ta ɓace</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/conflicts.py" line="57"/>
+        <source>Restore lost value</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Dawo da ƙimar da ta ɓace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="59"/>
         <source>Keep current</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Bar na yanzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/conflicts.py" line="68"/>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="70"/>
         <source>Edits that raced at two desks: the later one was kept</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Gyare-gyaren da aka yi a tebura biyu a lokaci guda: an ajiye na baya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/conflicts.py" line="94"/>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="96"/>
         <source>conflict: choose a conflict in the list</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>conflict: zaɓi saɓani a jerin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/conflicts.py" line="103"/>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="105"/>
         <source>Lost value restored.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An dawo da ƙimar da ta ɓace.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/conflicts.py" line="112"/>
+        <location filename="../../desktop/ui/screens/conflicts.py" line="114"/>
         <source>Current value kept.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An bar ƙimar yanzu.</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop/ui/fields.py" line="53"/>
+        <location filename="../../desktop/ui/fields.py" line="54"/>
         <source>DD/MM/YYYY, e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>DD/MM/YYYY, misali {example}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/fields.py" line="55"/>
+        <location filename="../../desktop/ui/fields.py" line="58"/>
         <source>Pick on a calendar (F4)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Zaɓa a kalanda (F4)</translation>
     </message>
 </context>
 <context>
@@ -407,241 +487,340 @@
         <location filename="../../desktop/ui/screens/profile/details.py" line="142"/>
         <source>Save changes</source>
         <extracomment>Fields picked from the shipped list of states and their LGAs. How a choice reads; blood groups and genotypes read as stored (A+, AS).</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ajiye canje-canje</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/profile/details.py" line="150"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>ba a sani ba</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/profile/details.py" line="161"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Jinsi</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/profile/details.py" line="167"/>
         <source>Who pays</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Wanda zai biya</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/profile/details.py" line="173"/>
         <source>Consents to</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ya amince da</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/screens/profile/details.py" line="252"/>
         <source>Please correct the %n field(s) marked in red.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>
+            <numerusform>Da fatan za a gyara filin %n da aka yi wa alama da ja.</numerusform>
+            <numerusform>Da fatan za a gyara filaye %n da aka yi wa alama da ja.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/profile/details.py" line="266"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An ajiye.</translation>
     </message>
 </context>
 <context>
     <name>FeedbackScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="44"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="58"/>
         <source> ★</source>
         <extracomment>Tables this screen shows: open follow-ups.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="46"/>
-        <source>not asked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="52"/>
-        <source>Save feedback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="58"/>
-        <source>Submitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="59"/>
-        <location filename="../../desktop/ui/screens/feedback.py" line="80"/>
-        <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation> ★</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/feedback.py" line="60"/>
+        <source>not asked</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>ba a tambaya ba</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="66"/>
+        <source>Save feedback</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ajiye ra&apos;ayi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="72"/>
+        <source>Only callbacks I own</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Kiran da nake da alhakinsu kawai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="77"/>
+        <source>Call back by</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Sake kira kafin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="78"/>
+        <source>Owner</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Mai kula</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="79"/>
+        <source>Submitted</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An aika</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="80"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="113"/>
+        <source>Patient</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Mara lafiya</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/screens/feedback.py" line="81"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="114"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="61"/>
-        <source>NPS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="62"/>
-        <location filename="../../desktop/ui/screens/feedback.py" line="84"/>
-        <source>Comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="71"/>
-        <source>Outcome of the call (required)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="73"/>
-        <source>Close follow-up</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ƙima</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/feedback.py" line="82"/>
-        <source>Would recommend (0-10)</source>
-        <translation type="unfinished"></translation>
+        <source>NPS</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>NPS</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/feedback.py" line="83"/>
+        <location filename="../../desktop/ui/screens/feedback.py" line="117"/>
+        <source>Comment</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Sharhi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="92"/>
+        <source>Outcome of the call (required)</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Sakamakon kiran (dole)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="96"/>
+        <source>Recovered: the patient is satisfied</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An gyara: mara lafiya ya gamsu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="97"/>
+        <source>Not recovered</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ba a gyara ba</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="98"/>
+        <source>Could not reach the patient</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ba a samu mara lafiya ba</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="101"/>
+        <source>Close follow-up</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Rufe bibiya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="104"/>
+        <source>Give to</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ba wa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="115"/>
+        <source>Would recommend (0-10)</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Zai ba da shawara (0-10)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="116"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="88"/>
-        <source>Open follow-ups (call these patients back)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="110"/>
-        <source>Choose the patient the feedback is from first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="130"/>
-        <source>Choose the follow-up to close.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="141"/>
-        <source>Follow-up closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/feedback.py" line="121"/>
-        <source>Saved. A follow-up call is now open.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Game da</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/feedback.py" line="123"/>
+        <source>Open follow-ups (call these patients back)</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Bibiyar da ke buɗe (sake kiran waɗannan marasa lafiya)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="167"/>
+        <source>Choose the follow-up and who takes it.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Zaɓi bibiyar da wanda zai ɗauka.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="172"/>
+        <source>Follow-up given to {name}.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An ba {name} bibiyar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="192"/>
+        <source>Choose the patient the feedback is from first.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Da farko zaɓi mara lafiyar da ra&apos;ayin ya fito daga gare shi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="212"/>
+        <source>Choose the follow-up to close.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Zaɓi bibiyar da za a rufe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="226"/>
+        <source>Follow-up closed.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An rufe bibiya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="235"/>
+        <source>{due} (overdue)</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>{due} (lokaci ya wuce)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="203"/>
+        <source>Saved. A follow-up call is now open.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An ajiye. An buɗe kiran bibiya yanzu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/feedback.py" line="205"/>
         <source>Saved. Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An ajiye. Mun gode!</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/screens/patient_import.py" line="47"/>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="48"/>
         <source>Import patients from {name}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Shigo da marasa lafiya daga {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_import.py" line="52"/>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="54"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Layi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_import.py" line="52"/>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="54"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Fili</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_import.py" line="52"/>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="54"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Matsala</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_import.py" line="56"/>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="58"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Shigo da</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_import.py" line="65"/>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="67"/>
         <source>(not in file)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>(ba a cikin fayil)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_import.py" line="92"/>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="94"/>
         <source>Checking {rows} rows…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ana duba layuka {rows}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_import.py" line="103"/>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="105"/>
         <source>{rows} rows, {bad} with problems. Fix the file or the mapping.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Layuka {rows}, {bad} suna da matsala. Gyara fayil ko taswirar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_import.py" line="107"/>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="109"/>
         <source>{rows} rows ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Layuka {rows} a shirye don shigowa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_import.py" line="128"/>
+        <location filename="../../desktop/ui/screens/patient_import.py" line="130"/>
         <source>Imported {count} patients.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An shigo da marasa lafiya {count}.</translation>
     </message>
 </context>
 <context>
     <name>LgaBox</name>
     <message>
-        <location filename="../../desktop/ui/fields.py" line="165"/>
+        <location filename="../../desktop/ui/fields.py" line="168"/>
         <source>Choose the state first</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Da farko zaɓi jiha</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/ui/login.py" line="73"/>
+        <location filename="../../desktop/ui/login.py" line="74"/>
         <source>Log in to GrandPro CRM</source>
         <translation>Shiga GrandPro CRM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="84"/>
+        <location filename="../../desktop/ui/login.py" line="85"/>
         <source>Log in</source>
         <translation>Shiga</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="85"/>
+        <location filename="../../desktop/ui/login.py" line="87"/>
         <source>Cancel</source>
         <translation>Soke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="89"/>
+        <location filename="../../desktop/ui/login.py" line="92"/>
         <source>Username</source>
         <translation>Sunan mai amfani</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="90"/>
+        <location filename="../../desktop/ui/login.py" line="93"/>
         <source>Password</source>
         <translation>Kalmar sirri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="91"/>
-        <source>Open an owner profile on this PC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/login.py" line="94"/>
-        <source>This PC holds the hospital&apos;s patient records, which an owner&apos;s view never shows, so hospital owners sign in to a separate owner profile: its own encrypted database, registered as the owner&apos;s device.</source>
-        <translation type="unfinished"></translation>
+        <source>Open an owner profile on this PC</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Buɗe bayanin mai shi a wannan kwamfuta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="177"/>
+        <location filename="../../desktop/ui/login.py" line="97"/>
+        <source>This PC holds the hospital&apos;s patient records, which an owner&apos;s view never shows, so hospital owners sign in to a separate owner profile: its own encrypted database, registered as the owner&apos;s device.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Wannan kwamfuta tana ɗauke da bayanan marasa lafiya na asibiti, waɗanda mai shi ba ya gani, don haka masu asibiti suna shiga wani bayanin mai shi daban: da nasa rumbun bayanai mai ɓoyewa, wanda aka yi rajista a matsayin na&apos;urar mai shi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="180"/>
         <source>Hospital owners: this PC holds patient records, so tick “Open an owner profile on this PC”.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Masu asibiti: wannan kwamfuta tana ɗauke da bayanan marasa lafiya, don haka ku zaɓi “Buɗe bayanin mai shi a wannan kwamfuta”.</translation>
     </message>
 </context>
 <context>
@@ -650,253 +829,332 @@
         <location filename="../../desktop/ui/screens/loyalty_program.py" line="30"/>
         <source>Loyalty program</source>
         <extracomment>Tables this screen shows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Shirin aminci</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/loyalty_program.py" line="36"/>
         <source>Earned</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An samu</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/loyalty_program.py" line="37"/>
         <source>Redeemed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An karɓa</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/loyalty_program.py" line="38"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ya ƙare</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/loyalty_program.py" line="44"/>
         <source>Points by month</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Maki a kowane wata</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/loyalty_program.py" line="69"/>
         <source>Rewards redeemed most this year</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Kyautukan da aka fi karɓa a bana</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/loyalty_program.py" line="77"/>
         <source>{n} members</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Mambobi {n}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/loyalty_program.py" line="81"/>
+        <source>Silver from {silver}, Gold from {gold} lifetime points, no Platinum; {visit} a visit, {feedback} a feedback, {spend} per ₦{unit:,} paid.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Silver daga maki {silver}, Gold daga {gold} na dukan lokaci, babu Platinum; {visit} kowace ziyara, {feedback} kowane ra&apos;ayi, {spend} kowane ₦{unit:,} da aka biya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/loyalty_program.py" line="86"/>
         <source>Silver from {silver}, Gold from {gold}, Platinum from {platinum} lifetime points; {visit} a visit, {feedback} a feedback, {spend} per ₦{unit:,} paid.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Silver daga maki {silver}, Gold daga {gold}, Platinum daga {platinum} na dukan lokaci; {visit} kowace ziyara, {feedback} kowane ra&apos;ayi, {spend} kowane ₦{unit:,} da aka biya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/loyalty_program.py" line="102"/>
+        <location filename="../../desktop/ui/screens/loyalty_program.py" line="109"/>
         <source>{name}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>{name}: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/loyalty_program.py" line="104"/>
+        <location filename="../../desktop/ui/screens/loyalty_program.py" line="111"/>
         <source>No rewards redeemed this year yet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ba a karɓi kyauta ba a bana tukuna.</translation>
     </message>
 </context>
 <context>
     <name>LoyaltyTab</name>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="60"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="80"/>
         <source>Why, e.g. points lost when the desk was offline</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Tier moves shown without scrolling; older ones are a scroll away.</extracomment>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Dalili, misali makin da suka ɓace lokacin da tebur ba ya kan layi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="61"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="81"/>
         <source>Adjust points</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Daidaita maki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="64"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="84"/>
         <source>Redeem</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Karɓa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="68"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="88"/>
+        <source>Date</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Kwanan wata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="88"/>
+        <source>Tier move</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Canjin mataki</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="88"/>
+        <source>Up or down</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Sama ko ƙasa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="89"/>
+        <source>No tier moves recorded yet.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ba a rubuta canjin mataki ba tukuna.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="91"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Yaushe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="68"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="91"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Maki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="68"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="91"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Dalili</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="131"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="117"/>
+        <source>Tier moves</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Canje-canjen mataki</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="160"/>
+        <source>up</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>sama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="160"/>
+        <source>down</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>ƙasa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="176"/>
         <source>{tier} since {day}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>{tier} tun {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="138"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="183"/>
         <source>{tier} kept until {day}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>{tier} har zuwa {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="145"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="190"/>
         <source>{held} on hold from recent payments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="150"/>
-        <source>{needed} more to {tier}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="157"/>
-        <source>{points} expire on {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="163"/>
-        <source>can have: {rewards}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="178"/>
-        <source>Adjusted by {points} points.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>{held} ana riƙe daga biyan kuɗi na kwanan nan</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/profile/loyalty.py" line="195"/>
-        <source>Redeemed {reward}. Code {code}: the cashier types it on the payment. {points} points left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="86"/>
-        <source>Reward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="87"/>
-        <source>Adjust</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="108"/>
-        <source>{points} points · {tier} tier · {lifetime} earned in all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="119"/>
-        <source>{name} ({cost} points)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="184"/>
-        <source>reward_id: choose a reward</source>
-        <translation type="unfinished"></translation>
+        <source>{needed} more to {tier}</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>{needed} kuma zuwa {tier}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/profile/loyalty.py" line="202"/>
+        <source>{points} expire on {day}</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>{points} za su ƙare a {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="208"/>
+        <source>can have: {rewards}</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>zai iya samu: {rewards}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="223"/>
+        <source>Adjusted by {points} points.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An daidaita da maki {points}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="240"/>
+        <source>Redeemed {reward}. Code {code}: the cashier types it on the payment. {points} points left.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An karɓi {reward}. Lamba {code}: mai karɓar kuɗi zai rubuta ta a kan biyan kuɗi. Maki {points} sun rage.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="109"/>
+        <source>Reward</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Kyauta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="110"/>
+        <source>Adjust</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Daidaita</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="134"/>
+        <source>{points} points · {tier} tier · {lifetime} earned in all</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Maki {points} · matakin {tier} · {lifetime} da aka samu gaba ɗaya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="145"/>
+        <source>{name} ({cost} points)</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>{name} (maki {cost})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="229"/>
+        <source>reward_id: choose a reward</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>reward_id: zaɓi kyauta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="247"/>
         <source>Not saved — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ba a ajiye ba — {reason}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="82"/>
+        <location filename="../../desktop/ui/main_window.py" line="86"/>
         <source>GrandPro CRM — {name}</source>
         <extracomment>Who may change this PC&apos;s server, language and printer: the people answerable for the PC (a manager or admin at a hospital, an owner on their own computer), not every desk user.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="92"/>
-        <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>GrandPro CRM — {name}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="96"/>
+        <source>Administration</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Gudanarwa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
         <source>Settings</source>
         <translation>Saituna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119"/>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
         <source>Switch user…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Canja mai amfani…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Fita</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Today</source>
         <translation>Yau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>Patients</source>
         <translation>Marasa lafiya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>Appointments</source>
         <translation>Alƙawura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>Payments</source>
         <translation>Biyan kuɗi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>Call today</source>
         <translation>Kira yau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>Feedback</source>
         <translation>Ra&apos;ayoyi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>Messages</source>
         <translation>Saƙonni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>Sync health</source>
         <translation>Lafiyar daidaitawa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>Conflicts</source>
         <translation>Saɓani</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>Loyalty</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Aminci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>Dashboard</source>
         <translation>Allon bayani</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>Statements</source>
         <translation>Bayanan kuɗi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>Payout calendar</source>
         <translation>Kalandar biya</translation>
     </message>
@@ -904,146 +1162,174 @@
 <context>
     <name>MessagesScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="59"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="60"/>
         <source>SMS</source>
         <extracomment>Tables this screen shows: the chosen patient&apos;s templates and message history.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="60"/>
-        <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>SMS</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/messages.py" line="61"/>
+        <source>WhatsApp</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/messages.py" line="62"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Imel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="71"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="72"/>
         <source>Type the message</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Rubuta saƙon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="74"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="75"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="79"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="81"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An rubuta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="79"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="81"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Matsayi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="79"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="81"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="86"/>
-        <source>Patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="87"/>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Saƙo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/messages.py" line="88"/>
-        <source>Template</source>
-        <translation type="unfinished"></translation>
+        <source>Patient</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Mara lafiya</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/messages.py" line="89"/>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <source>Channel</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Hanya</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/messages.py" line="90"/>
+        <source>Template</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Samfuri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/messages.py" line="91"/>
+        <source>Subject</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Maudu&apos;i</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/messages.py" line="92"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Samfoti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="97"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="99"/>
         <source>Messages to this patient</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Saƙonni zuwa ga wannan mara lafiya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="116"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="118"/>
         <source>Write a message</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Rubuta saƙo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="182"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="184"/>
         <source>{n} SMS segment(s)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Sassan SMS {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="188"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="190"/>
         <source>Choose the patient to write to first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Da farko zaɓi mara lafiyar da za a rubuta wa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="194"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="196"/>
         <source>template: choose a message template</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>template: zaɓi samfurin saƙo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="198"/>
-        <location filename="../../desktop/ui/screens/messages.py" line="216"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="200"/>
+        <location filename="../../desktop/ui/screens/messages.py" line="218"/>
         <source>Queued — will send when online.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="227"/>
-        <source>queued — will send when online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/messages.py" line="228"/>
-        <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An jera — za a aika idan an shiga layi.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/messages.py" line="229"/>
-        <source>sent</source>
-        <translation type="unfinished"></translation>
+        <source>queued — will send when online</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>an jera — za a aika idan an shiga layi</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/messages.py" line="230"/>
-        <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <source>sending</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>ana aikawa</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/messages.py" line="231"/>
-        <source>read</source>
-        <translation type="unfinished"></translation>
+        <source>sent</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>an aika</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/messages.py" line="232"/>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
+        <source>delivered</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>an isar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/messages.py" line="233"/>
-        <source>undeliverable</source>
-        <translation type="unfinished"></translation>
+        <source>read</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>an karanta</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/messages.py" line="234"/>
-        <source>not sent (opted out)</source>
-        <translation type="unfinished"></translation>
+        <source>failed</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>ya kasa</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/messages.py" line="235"/>
+        <source>undeliverable</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>ba za a iya isarwa ba</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/messages.py" line="236"/>
+        <source>not sent (opted out)</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>ba a aika ba (ya janye)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/messages.py" line="237"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>an soke</translation>
     </message>
 </context>
 <context>
@@ -1052,77 +1338,116 @@
         <location filename="../../desktop/ui/screens/owner_dashboard.py" line="42"/>
         <source>Currency</source>
         <extracomment>Tables this screen shows: the owner&apos;s hospitals, payouts and messages.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="48"/>
-        <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Nau&apos;in kuɗi</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/owner_dashboard.py" line="49"/>
-        <source>Payouts</source>
-        <translation type="unfinished"></translation>
+        <source>Revenue</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Kuɗin shiga</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="71"/>
-        <source>Pending payout</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="50"/>
+        <source>Payouts</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Biya</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/owner_dashboard.py" line="72"/>
-        <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <source>Pending payout</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Biyan da ke jira</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/owner_dashboard.py" line="73"/>
+        <source>Satisfaction</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Gamsuwa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="74"/>
+        <source>Service recovery</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Gyaran sabis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="75"/>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Kwangila</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="86"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="88"/>
         <source>Recent communications</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Sadarwa na kwanan nan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="99"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="101"/>
         <source>The first sync is running: your hospitals&apos; figures appear when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Daidaitawa ta farko tana gudana: alkaluman asibitocinka za su bayyana idan ta ƙare.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="109"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="111"/>
         <source>{owner}: last 12 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="112"/>
-        <source>no survey answers yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>{owner}: watanni 12 na ƙarshe</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/owner_dashboard.py" line="114"/>
+        <source>no survey answers yet</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>babu amsoshin bincike tukuna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="116"/>
         <source>{score:.1f} / 5</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>{score:.1f} / 5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="127"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="131"/>
+        <source>no low feedback to recover</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>babu mummunan ra&apos;ayi da za a gyara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="134"/>
+        <source>{rate} this month</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>{rate} a wannan wata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="135"/>
+        <source>{rate} this month ({last} last month)</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>{rate} a wannan wata ({last} a watan jiya)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="141"/>
         <source>no contract synced</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>ba a daidaita kwangila ba</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="129"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="143"/>
         <source>{status}, open-ended</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>{status}, ba shi da ƙarshe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="130"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="144"/>
         <source>{status}, renews {date}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>{status}, za a sabunta {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="148"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="162"/>
         <source>Revenue and payouts ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Kuɗin shiga da biya ({currency})</translation>
     </message>
 </context>
 <context>
@@ -1130,110 +1455,128 @@
     <message>
         <location filename="../../desktop/ui/widgets.py" line="22"/>
         <source>Type the patient&apos;s name or phone</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Rubuta sunan mara lafiya ko waya</translation>
     </message>
 </context>
 <context>
     <name>PatientProfile</name>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="55"/>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="103"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="56"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="104"/>
         <source>Patient — {name}</source>
         <extracomment>Tables this window shows: the patient&apos;s record and every tab&apos;s rows.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="66"/>
-        <source>Details &amp;&amp; medical</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Mara lafiya — {name}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/patient_profile.py" line="67"/>
-        <source>Appointments</source>
-        <translation type="unfinished">Alƙawura</translation>
+        <source>Details &amp;&amp; medical</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Bayanai &amp;&amp; lafiya</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/patient_profile.py" line="68"/>
+        <source>Appointments</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Alƙawura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="69"/>
         <source>Payments</source>
         <translation>Biyan kuɗi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="69"/>
-        <source>Loyalty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/screens/patient_profile.py" line="70"/>
-        <source>Feedback</source>
-        <translation type="unfinished">Ra&apos;ayoyi</translation>
+        <source>Loyalty</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Aminci</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/patient_profile.py" line="71"/>
-        <source>Messages</source>
-        <translation type="unfinished">Saƙonni</translation>
+        <source>Feedback</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ra&apos;ayoyi</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/patient_profile.py" line="72"/>
+        <source>Messages</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Saƙonni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="73"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Tarihi</translation>
     </message>
 </context>
 <context>
     <name>PatientsScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="59"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="60"/>
         <source>Search by name, phone (0803 123 4567) or patient number</source>
         <extracomment>Profiles kept after their window is closed, so reopening a patient is instant. Tables this screen shows: the register and search results.</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Nema da suna, waya (0803 123 4567) ko lambar mara lafiya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="72"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="73"/>
         <source>Register patient</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Yi rajistar mara lafiya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="74"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="75"/>
         <source>Import CSV or Excel…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Shigo da CSV ko Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="77"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="78"/>
         <source>Register this patient</source>
         <extracomment>Offered when a search finds nobody: register the person just looked for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Yi rajistar wannan mara lafiya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="117"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="118"/>
         <source>Import patients</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Shigo da marasa lafiya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="120"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="121"/>
         <source>Patient registers (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Rajistar marasa lafiya (*.csv *.xlsx);;Fayilolin CSV (*.csv);;Littattafan Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="142"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="143"/>
         <source>Registered {name} as {number}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An yi rajistar {name} a matsayin {number}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="146"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="147"/>
         <source>Same phone as (household): {names}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Waya ɗaya da (gida ɗaya): {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/screens/patients.py" line="175"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="173"/>
         <source>%n patient(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>
+            <numerusform>An sami mara lafiya %n</numerusform>
+            <numerusform>An sami marasa lafiya %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="175"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="173"/>
         <source>No patient found</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ba a sami mara lafiya ba</translation>
     </message>
 </context>
 <context>
@@ -1241,59 +1584,70 @@
     <message>
         <location filename="../../desktop/ui/screens/payments.py" line="66"/>
         <source>Payment from {patient}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Biyan kuɗi daga {patient}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/payments.py" line="73"/>
         <source>POS, transfer or HMO reference (optional)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>POS, tura kuɗi ko lambar HMO (na zaɓi)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/payments.py" line="96"/>
         <source>Save payment</source>
         <extracomment>What was saved, in the stylesheet&apos;s success colour (never in error red).</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ajiye biyan kuɗi</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/payments.py" line="87"/>
         <location filename="../../desktop/ui/screens/payments.py" line="102"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Adadin kuɗi</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/payments.py" line="75"/>
         <source>e.g. Consultation, lab test (optional)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>misali ganin likita, gwajin dakin gwaje-gwaje (na zaɓi)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/payments.py" line="78"/>
         <source>Loyalty reward code, e.g. K7QM-3ZD9 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Lambar kyautar aminci, misali K7QM-3ZD9 (na zaɓi)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/payments.py" line="103"/>
         <source>Paid for</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An biya don</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/payments.py" line="104"/>
         <source>Paid by</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Hanyar biya</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/payments.py" line="105"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Lambar shaida</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/payments.py" line="106"/>
         <source>Reward code</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Lambar kyauta</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/payments.py" line="140"/>
         <source>Saved {amount} — receipt {number}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An ajiye {amount} — rasidi {number}.</translation>
     </message>
 </context>
 <context>
@@ -1302,72 +1656,86 @@
         <location filename="../../desktop/ui/screens/payments.py" line="202"/>
         <source>Take payment…</source>
         <extracomment>Tables this screen shows: a day&apos;s payments (revenue entries) and their receipts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Karɓi kuɗi…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/payments.py" line="209"/>
         <source>Today</source>
-        <translation type="unfinished">Yau</translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Yau</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/payments.py" line="214"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Lokaci</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/payments.py" line="215"/>
         <source>Receipt no.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Lambar rasidi</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/payments.py" line="216"/>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Mara lafiya</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/payments.py" line="217"/>
         <source>Patient no.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Lambar mara lafiya</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/payments.py" line="218"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Adadin kuɗi</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/payments.py" line="219"/>
         <source>Paid by</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Hanyar biya</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/payments.py" line="220"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Lambar shaida</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/payments.py" line="221"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Bayani</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/payments.py" line="233"/>
         <source>Payments on</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Biyan kuɗi a ranar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/payments.py" line="266"/>
         <source>Choose the patient who is paying first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Da farko zaɓi mara lafiyar da ke biya.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/payments.py" line="281"/>
         <source>No payments on this day.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Babu biyan kuɗi a wannan rana.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/payments.py" line="291"/>
         <source>{parts} · Total {total}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>{parts} · Jimla {total}</translation>
     </message>
 </context>
 <context>
@@ -1375,288 +1743,354 @@
     <message>
         <location filename="../../desktop/ui/screens/profile/payments.py" line="50"/>
         <source>Take payment…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Karɓi kuɗi…</translation>
     </message>
 </context>
 <context>
     <name>PayoutCalendarScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="35"/>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="36"/>
         <source>Payout calendar</source>
         <extracomment>Tables this screen shows: payouts due per contract.</extracomment>
         <translation>Kalandar biya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="39"/>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="40"/>
         <source>Each month&apos;s payout is computed at 06:00 (Lagos) on the 1st of the next month.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="45"/>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="46"/>
-        <source>Hospital</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ana lissafta biyan kowane wata da ƙarfe 06:00 (Lagos) a ranar 1 ga wata mai zuwa.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/payout_calendar.py" line="47"/>
-        <source>Payout run</source>
-        <translation type="unfinished"></translation>
+        <source>Month</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Wata</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/payout_calendar.py" line="48"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <source>Hospital</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Asibiti</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/payout_calendar.py" line="49"/>
-        <source>Net payout</source>
-        <translation type="unfinished"></translation>
+        <source>Payout run</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Lissafin biya</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/payout_calendar.py" line="50"/>
-        <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Matsayi</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/payout_calendar.py" line="51"/>
+        <source>Net payout</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Biyan bayan ragi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="52"/>
+        <source>Approved</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An amince</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="53"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An biya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="90"/>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="92"/>
         <source>No contract or payout has synced to this computer yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="95"/>
-        <source>expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/payout_calendar.py" line="96"/>
-        <source>awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Babu kwangila ko biyan da aka daidaita zuwa wannan kwamfuta tukuna.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/payout_calendar.py" line="97"/>
-        <source>approved</source>
-        <translation type="unfinished"></translation>
+        <source>expected</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>ana sa rai</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/payout_calendar.py" line="98"/>
-        <source>paid</source>
-        <translation type="unfinished"></translation>
+        <source>awaiting approval</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>yana jiran amincewa</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/payout_calendar.py" line="99"/>
+        <source>approved</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>an amince</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="100"/>
+        <source>paid</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>an biya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/payout_calendar.py" line="101"/>
         <source>failed, to be retried</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>ya kasa, za a sake gwadawa</translation>
     </message>
 </context>
 <context>
     <name>ReceiptButtons</name>
     <message>
-        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="58"/>
+        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="59"/>
         <source>Print receipt…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="60"/>
-        <source>Save receipt as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Buga rasidi…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/receipt_buttons.py" line="62"/>
+        <source>Save receipt as PDF…</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ajiye rasidi a matsayin PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="64"/>
         <source>Reverse payment…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Mayar da biyan kuɗi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="66"/>
+        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="69"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Takarda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="103"/>
+        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="106"/>
         <source>Save receipt</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ajiye rasidi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="105"/>
+        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="108"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Fayilolin PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryNotifier</name>
+    <message>
+        <location filename="../../desktop/ui/recovery_notice.py" line="63"/>
+        <source>Low feedback: {patient} gave {rating}/5. Call back by {due}.</source>
+        <extracomment>What a change must touch to be worth a look. The sentence announcing new callbacks (one per batch that arrives).</extracomment>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Mummunan ra&apos;ayi: {patient} ya ba da {rating}/5. Sake kira kafin {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recovery_notice.py" line="68"/>
+        <source>{count} new low-feedback callbacks; the first is due by {due}.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Sabbin kiran mummunan ra&apos;ayi {count}; na farko kafin {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recovery_notice.py" line="84"/>
+        <source>Service recovery</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Gyaran sabis</translation>
     </message>
 </context>
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../desktop/ui/screens/registration.py" line="95"/>
+        <location filename="../../desktop/ui/screens/registration.py" line="96"/>
         <source>Register a patient</source>
         <extracomment>The fields in the order the form shows them, and a clerk tabs through them. The fields typed as plain text (the others have their own widgets). Labels this form words differently from the column&apos;s label (``field_label``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Yi wa mara lafiya rajista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/registration.py" line="99"/>
+        <location filename="../../desktop/ui/screens/registration.py" line="100"/>
         <source>e.g. IKJ01-000042</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>misali IKJ01-000042</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/registration.py" line="103"/>
+        <location filename="../../desktop/ui/screens/registration.py" line="104"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Mace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/registration.py" line="103"/>
+        <location filename="../../desktop/ui/screens/registration.py" line="104"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Namiji</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/registration.py" line="103"/>
+        <location filename="../../desktop/ui/screens/registration.py" line="104"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Zaɓa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/registration.py" line="113"/>
+        <location filename="../../desktop/ui/screens/registration.py" line="114"/>
         <source>Different person — save anyway</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Wani mutum ne — ajiye duk da haka</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/screens/registration.py" line="183"/>
+        <location filename="../../desktop/ui/screens/registration.py" line="185"/>
         <source>Please correct the %n field(s) marked in red.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>
+            <numerusform>Da fatan za a gyara filin %n da aka yi wa alama da ja.</numerusform>
+            <numerusform>Da fatan za a gyara filaye %n da aka yi wa alama da ja.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ReverseDialog</name>
     <message>
-        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="126"/>
+        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="129"/>
         <source>Reverse payment {number}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Mayar da biyan kuɗi {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="130"/>
+        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="133"/>
         <source>Why, e.g. charged twice</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Dalili, misali an caje sau biyu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="132"/>
+        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="135"/>
         <source>Reverses {amount} from {patient}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="137"/>
-        <source>Reverse payment</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Yana mayar da {amount} daga {patient}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/receipt_buttons.py" line="140"/>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <source>Reverse payment</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Mayar da biyan kuɗi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="156"/>
+        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="144"/>
+        <source>Reason</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Dalili</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/receipt_buttons.py" line="160"/>
         <source>Reversed — receipt {number}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An mayar — rasidi {number}.</translation>
     </message>
 </context>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="56"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="59"/>
         <source>Work offline only (a standalone clinic)</source>
         <extracomment>Tables this screen shows: this PC&apos;s registration (the form stays as typed).</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Yi aiki ba tare da sabar ba (asibiti mai zaman kansa)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="65"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="68"/>
         <source>Save settings</source>
         <translation>Ajiye saituna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="71"/>
         <source>English</source>
-        <translation>Turanci</translation>
+        <translation type="vanished">Turanci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="71"/>
         <source>Hausa</source>
-        <translation>Hausa</translation>
+        <translation type="vanished">Hausa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="75"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="77"/>
         <source>The system&apos;s default printer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Firintar tsarin ta asali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="82"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="84"/>
         <source>Server address</source>
         <translation>Adireshin sabar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="84"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="86"/>
         <source>Language</source>
         <translation>Harshe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="85"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="87"/>
         <source>Lock after idle (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Kulle bayan zaman banza (mintuna)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="86"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="88"/>
         <source>Printer</source>
         <translation>Firinta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="87"/>
+        <location filename="../../desktop/ui/screens/settings.py" line="89"/>
         <source>This PC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="110"/>
-        <source>Registered with the server</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Wannan kwamfuta</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/settings.py" line="112"/>
+        <source>Registered with the server</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An yi rajista da sabar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/settings.py" line="114"/>
         <source>Not registered (works offline only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="114"/>
-        <source>Name: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="114"/>
-        <source>not named</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="115"/>
-        <source>Hospital: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="115"/>
-        <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ba a yi rajista ba (yana aiki ba tare da sabar ba)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/settings.py" line="116"/>
-        <source>Patient number prefix: {prefix}</source>
-        <translation type="unfinished"></translation>
+        <source>Name: {name}</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Suna: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/settings.py" line="140"/>
-        <source>Saved. A new server or language takes effect when the app starts again.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/screens/settings.py" line="116"/>
+        <source>not named</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>ba a ba shi suna ba</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/settings.py" line="117"/>
+        <source>Hospital: {name}</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Asibiti: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/settings.py" line="117"/>
+        <source>none yet</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>babu tukuna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/settings.py" line="118"/>
+        <source>Patient number prefix: {prefix}</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Farkon lambar mara lafiya: {prefix}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/settings.py" line="152"/>
+        <source>Saved. A new server address takes effect when the app starts again.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An ajiye. Sabon adireshin sabar zai fara aiki idan an sake buɗe manhajar.</translation>
     </message>
 </context>
 <context>
@@ -1669,7 +2103,8 @@
     <message>
         <location filename="../../desktop/ui/setup.py" line="48"/>
         <source>Enter the address of your hospital&apos;s GrandPro server. After it answers, a manager logs in once to register this PC. A clinic without a server can work offline only.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Shigar da adireshin sabar GrandPro ta asibitinka. Bayan ta amsa, manaja zai shiga sau ɗaya don yi wa wannan kwamfuta rajista. Asibitin da ba shi da sabar zai iya aiki ba tare da sabar ba kawai.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/setup.py" line="59"/>
@@ -1719,362 +2154,503 @@
     <message>
         <location filename="../../desktop/ui/setup.py" line="114"/>
         <source>Checking the server…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ana duba sabar…</translation>
     </message>
 </context>
 <context>
     <name>StateBox</name>
     <message>
-        <location filename="../../desktop/ui/fields.py" line="148"/>
+        <location filename="../../desktop/ui/fields.py" line="151"/>
         <source>Type to find the state</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Rubuta don nemo jiha</translation>
     </message>
 </context>
 <context>
     <name>StatementsScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="56"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="57"/>
         <source>Currency</source>
         <extracomment>Tables this screen shows: statements, payouts and their responses.</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Nau&apos;in kuɗi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="59"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="60"/>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="61"/>
-        <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ajiye PDF</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/statements.py" line="63"/>
-        <source>Export Excel</source>
-        <translation type="unfinished"></translation>
+        <source>Export CSV</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Fitar da CSV</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/statements.py" line="66"/>
-        <source>Reason (needed to dispute)</source>
-        <translation type="unfinished"></translation>
+        <source>Export Excel</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Fitar da Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="67"/>
-        <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/screens/statements.py" line="70"/>
+        <source>Reason (needed to dispute)</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Dalili (ana buƙata don ƙalubalanci)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/statements.py" line="71"/>
+        <source>Acknowledge</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Amince</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/statements.py" line="75"/>
         <source>Dispute</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ƙalubalanci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="80"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="85"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Lokaci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="108"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="113"/>
         <source>No statement to act on yet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Babu bayanin kuɗi da za a yi aiki a kai tukuna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="124"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="129"/>
         <source>No payouts have synced to this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Babu biyan da aka daidaita zuwa wannan kwamfuta tukuna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="156"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="161"/>
         <source>Net payout: {net}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Biyan bayan ragi: {net}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="163"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="168"/>
         <source>Acknowledged on {date}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="164"/>
-        <source>Disputed on {date}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="167"/>
-        <source>resolved on {date}: {resolution}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An amince a ranar {date}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/statements.py" line="169"/>
+        <source>Disputed on {date}: {reason}</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An ƙalubalanci a ranar {date}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/statements.py" line="172"/>
+        <source>resolved on {date}: {resolution}</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>an warware a ranar {date}: {resolution}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/statements.py" line="174"/>
         <source>rejected on {date}: {resolution}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>an ƙi a ranar {date}: {resolution}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="171"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="176"/>
         <source>open, waiting for GrandPro&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>a buɗe, ana jiran amsar GrandPro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="178"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="183"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="179"/>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="180"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Fayilolin PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/statements.py" line="184"/>
+        <source>CSV files (*.csv)</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Fayilolin CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/statements.py" line="185"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Littattafan Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/statements.py" line="189"/>
         <source>Save statement</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ajiye bayanin kuɗi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="204"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="209"/>
         <source>Saved {name}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An ajiye {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="222"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="227"/>
         <source>Dispute sent to GrandPro.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An aika ƙalubalen zuwa GrandPro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/statements.py" line="224"/>
+        <location filename="../../desktop/ui/screens/statements.py" line="229"/>
         <source>Statement acknowledged. Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An amince da bayanin kuɗi. Mun gode!</translation>
     </message>
 </context>
 <context>
     <name>SyncHealthScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="62"/>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="66"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="63"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="67"/>
         <source>When</source>
         <extracomment>Tables this screen shows: the changes waiting and those the server refused.</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Yaushe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="62"/>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="67"/>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="62"/>
-        <source>Fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="63"/>
         <location filename="../../desktop/ui/screens/sync_health.py" line="68"/>
-        <source>Why the server refused it</source>
-        <translation type="unfinished"></translation>
+        <source>Record</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Bayani</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="63"/>
+        <source>Fields</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Filaye</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/sync_health.py" line="69"/>
+        <source>Why the server refused it</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Dalilin da sabar ta ƙi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="70"/>
         <source>Refused values</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ƙimomin da aka ƙi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="73"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="74"/>
         <source>Edit and send again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Gyara ka sake aikawa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="75"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="76"/>
         <source>Send again unchanged</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Sake aikawa ba tare da canji ba</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="77"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="78"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Watsar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="95"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="96"/>
         <source>Changes the server refused</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Canje-canjen da sabar ta ƙi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="108"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="109"/>
         <source>Sync stopped since {when}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Daidaitawa ta tsaya tun {when}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="127"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="128"/>
         <source>{pending} change(s) waiting to sync · last sync {when}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Canje-canje {pending} suna jiran daidaitawa · daidaitawa ta ƙarshe {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="132"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="133"/>
         <source>Waiting to sync (newest {shown} of {total})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Suna jiran daidaitawa (sababbi {shown} cikin {total})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="179"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="180"/>
         <source>change: choose a refused change in the list</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>change: zaɓi canjin da aka ƙi a jerin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="186"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="187"/>
         <source>Corrected change queued to sync.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An jera canjin da aka gyara don daidaitawa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="191"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="192"/>
         <source>Change queued to sync again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An sake jera canjin don daidaitawa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="206"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="207"/>
         <source>Refused change discarded.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An watsar da canjin da aka ƙi.</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../desktop/ui/status.py" line="39"/>
-        <source>● Online</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/status.py" line="45"/>
+        <source>Try now</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Gwada yanzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status.py" line="39"/>
+        <location filename="../../desktop/ui/status.py" line="46"/>
+        <source>Sync now instead of waiting for the next try</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Daidaita yanzu maimakon jiran gwaji na gaba</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status.py" line="64"/>
+        <source>● Online</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>● A kan layi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status.py" line="66"/>
+        <source>◌ Connecting…</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>◌ Ana haɗawa…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status.py" line="68"/>
         <source>○ Offline</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>○ Ba a kan layi ba</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status.py" line="70"/>
+        <source>○ Offline since {when}</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>○ Ba a kan layi ba tun {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status.py" line="45"/>
+        <location filename="../../desktop/ui/status.py" line="84"/>
         <source>%n change(s) to sync</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>
+            <numerusform>Canji %n don daidaitawa</numerusform>
+            <numerusform>Canje-canje %n don daidaitawa</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status.py" line="48"/>
+        <location filename="../../desktop/ui/status.py" line="87"/>
         <source>Last sync: {when}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Daidaitawa ta ƙarshe: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status.py" line="55"/>
+        <location filename="../../desktop/ui/status.py" line="94"/>
         <source>Sync stopped: {error}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Daidaitawa ta tsaya: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status.py" line="57"/>
+        <location filename="../../desktop/ui/status.py" line="96"/>
         <source> · retrying in {s} s</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation> · za a sake gwadawa cikin {s} s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status.py" line="85"/>
+        <location filename="../../desktop/ui/status.py" line="124"/>
         <source>, about {s} s left</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>, kusan {s} s ya rage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status.py" line="86"/>
+        <location filename="../../desktop/ui/status.py" line="125"/>
         <source>, about {m} min left</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>, kusan {m} min ya rage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status.py" line="76"/>
+        <location filename="../../desktop/ui/status.py" line="115"/>
         <source>First sync: {done} of {total} rows{left}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Daidaitawa ta farko: layuka {done} cikin {total}{left}</translation>
+    </message>
+</context>
+<context>
+    <name>TierPresets</name>
+    <message>
+        <location filename="../../desktop/ui/screens/administration/presets.py" line="37"/>
+        <source>Standard scale</source>
+        <extracomment>The Administration page whose form holds a program&apos;s tier thresholds.</extracomment>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ma&apos;auni na yau da kullum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/administration/presets.py" line="37"/>
+        <source>Compact scale</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ƙaramin ma&apos;auni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/administration/presets.py" line="42"/>
+        <source>Use this scale</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Yi amfani da wannan ma&apos;auni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/administration/presets.py" line="50"/>
+        <source>Tier scale</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ma&apos;aunin matakai</translation>
     </message>
 </context>
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="122"/>
-        <source>Check in</source>
-        <extracomment>Tables this screen shows: the day&apos;s appointments and the waiting queue.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/today.py" line="123"/>
-        <source>Mark no-show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/screens/today.py" line="125"/>
+        <source>No appointments today. Book one on the Appointments screen, or register a walk-in (Alt+W).</source>
+        <extracomment>Tables this screen shows: the day&apos;s appointments and the waiting queue.</extracomment>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Babu alƙawari yau. Yi ɗaya a allon Alƙawura, ko yi rajistar zuwa kai tsaye (Alt+W).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/today.py" line="134"/>
+        <source>Check in</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Shigar da isowa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/today.py" line="135"/>
+        <source>Mark no-show</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Alama bai zo ba</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/today.py" line="138"/>
         <source>Visit note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Bayanin ziyara (na zaɓi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="127"/>
+        <location filename="../../desktop/ui/screens/today.py" line="140"/>
         <source>Complete visit</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Kammala ziyara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="128"/>
+        <location filename="../../desktop/ui/screens/today.py" line="141"/>
         <source>Print slip</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Buga takardar shaida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="129"/>
+        <location filename="../../desktop/ui/screens/today.py" line="143"/>
         <source>Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Zuwa kai tsaye…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="157"/>
+        <location filename="../../desktop/ui/screens/today.py" line="172"/>
         <source>Waiting now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Masu jira yanzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="166"/>
+        <location filename="../../desktop/ui/screens/today.py" line="181"/>
         <source>Today, {date}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Yau, {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="236"/>
+        <location filename="../../desktop/ui/screens/today.py" line="253"/>
         <source>{name} — since {time}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>{name} — tun {time}</translation>
     </message>
 </context>
 <context>
     <name>WalkInForm</name>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="49"/>
+        <location filename="../../desktop/ui/screens/today.py" line="51"/>
         <source>Register arrival</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/today.py" line="53"/>
-        <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Yi rajistar isowa</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/screens/today.py" line="55"/>
-        <source>To see</source>
-        <translation type="unfinished"></translation>
+        <source>Walk-in</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Zuwa kai tsaye</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="71"/>
+        <location filename="../../desktop/ui/screens/today.py" line="57"/>
+        <source>To see</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Wanda zai gani</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/today.py" line="73"/>
         <source>{department} (department)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>{department} (sashe)</translation>
     </message>
 </context>
 <context>
     <name>WeekGrid</name>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="86"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="88"/>
         <source>{booked} booked</source>
         <extracomment>Bookings listed in one week cell before the rest are counted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>{booked} an yi alƙawari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="88"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="90"/>
         <source>{booked} booked · {free} free</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>{booked} an yi alƙawari · {free} babu kowa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/appointments.py" line="92"/>
+        <location filename="../../desktop/ui/screens/appointments.py" line="94"/>
         <source>+{count} more</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>+{count} kuma</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../desktop/app.py" line="289"/>
+        <source>Something went wrong</source>
+        <extracomment>Who hears of a sign-in at the sync&apos;s own prompt (the shell, which may rebuild the window). This PC&apos;s owner profile, once an owner chose it at sign-in (see ``owner_profile``).</extracomment>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Wani abu ya faru ba daidai ba</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="354"/>
+        <source>Cannot start</source>
+        <extracomment>The object name of the installed GrandPro translation, so a new choice replaces it.</extracomment>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ba za a iya farawa ba</translation>
     </message>
 </context>
 <context>
@@ -2082,7 +2658,8 @@
     <message>
         <location filename="../../desktop/ui/screens/payments.py" line="182"/>
         <source>Reverses {number}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Yana mayar da {number}: {reason}</translation>
     </message>
 </context>
 </TS>
