@@ -54,14 +54,17 @@ def test_a_manager_saves_the_compact_scale_then_goes_back_to_the_standard_one(
     qtbot.waitUntil(lambda: not desk.tasks.busy)
     assert not screen.presets.isHidden()
     picker = screen.presets.picker
-    labels = [picker.itemText(i) for i in range(picker.count())]
-    assert labels == [
-        "Standard scale: Bronze 0–1,999 · Silver 2,000–4,999 · Gold 5,000–9,999 · Platinum 10,000+",
-        "Compact scale: Bronze 0–99 · Silver 100–499 · Gold 500+",
+    assert [picker.itemText(i) for i in range(picker.count())] == [
+        "Standard scale",
+        "Compact scale",
     ]
+    assert screen.presets.ranges.text() == (
+        "Bronze 0–1,999 · Silver 2,000–4,999 · Gold 5,000–9,999 · Platinum 10,000+"
+    )
 
     screen.form.fields["name"].input.setText("Ikeja Rewards")  # type: ignore[union-attr]
     screen.presets.select("compact")
+    assert screen.presets.ranges.text() == "Bronze 0–99 · Silver 100–499 · Gold 500+"
     screen.presets.use_button.click()
     assert _thresholds(screen) == ("100", "500", "1000000")
     assert "Save keeps them" in screen.message.text()

@@ -37,8 +37,12 @@ class TierPresets(QWidget):
         titles = {"standard": self.tr("Standard scale"), "compact": self.tr("Compact scale")}
         self.picker = QComboBox()
         for scale in TIER_SCALES:
-            title = titles.get(scale.key, scale.key.capitalize())
-            self.picker.addItem(f"{title}: {ranges_text(scale)}", scale.key)
+            self.picker.addItem(titles.get(scale.key, scale.key.capitalize()), scale.key)
+        #: The chosen scale's tiers, under the choice (the form's panel is narrow).
+        self.ranges = QLabel()
+        self.ranges.setWordWrap(True)
+        self.picker.currentIndexChanged.connect(self._show_ranges)
+        self._show_ranges()
         self.use_button = QPushButton(self.tr("Use this scale"))
         self.use_button.clicked.connect(self.use)
         row = QHBoxLayout()
@@ -49,13 +53,21 @@ class TierPresets(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Tier scale")))
         layout.addLayout(row)
+        layout.addWidget(self.ranges)
 
     def select(self, key: str) -> None:
         self.picker.setCurrentIndex(self.picker.findData(key))
 
+    def _chosen(self) -> TierScale | None:
+        key = self.picker.currentData()
+        return next((s for s in TIER_SCALES if s.key == key), None)
+
+    def _show_ranges(self) -> None:
+        scale = self._chosen()
+        self.ranges.setText(ranges_text(scale) if scale is not None else "")
+
     def use(self) -> None:
         """Hand the chosen scale's thresholds to the form."""
-        key = self.picker.currentData()
-        scale = next((s for s in TIER_SCALES if s.key == key), None)
+        scale = self._chosen()
         if scale is not None:
             self.chosen.emit(scale.fields())
