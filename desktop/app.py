@@ -43,6 +43,7 @@ from desktop.ui.database import Database
 from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.setup import SetupDialog
+from desktop.ui.status import Connection
 from desktop.ui.style import stylesheet
 from desktop.ui.sync_status import SyncStatusPoller
 from desktop.ui.tasks import TaskManager
@@ -135,7 +136,9 @@ class DesktopApp:
 
     def main_window(self, staff: StaffSession) -> MainWindow:
         window = MainWindow(self.db, staff, self.settings)
-        window.status.set_online(not self.settings.offline_only and bool(self.settings.server_url))
+        # Offline until a sync worker reports (start_sync, show_sync_in): a PC without
+        # a sign-in to a server has nothing to connect to.
+        window.status.set_connection(Connection.OFFLINE, can_retry=False)
         window.data_changed()
         return window
 
@@ -344,7 +347,7 @@ def run(qt_app: QApplication, app: DesktopApp) -> int:
     app.adopt_registration()
     shell = DeskShell(app, login.staff)
     app.start_sync(shell.window)
-    shell.window.show()
+    shell.window.showMaximized()  # a desk works in the app all day; it opens full screen
     freeze_startup_objects()
     code = qt_app.exec()
     close_window(shell.window)

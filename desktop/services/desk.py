@@ -15,7 +15,8 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from desktop.store.tables import SyncStateEntry
-from shared.db.models import Hospital
+from shared.db.models import Hospital, OwnerAccount
+from shared.domain.enums import Role
 
 SESSION_KEY = "session"
 DEVICE_ID_KEY = "device_id"
@@ -67,3 +68,18 @@ def desk_hospital_name(session: Session) -> str:
     hospital_id = desk_hospital(session)
     hospital = session.get(Hospital, hospital_id) if hospital_id is not None else None
     return hospital.name if hospital is not None else "GrandPro CRM"
+
+
+def signed_in_place(session: Session, role: str) -> str:
+    """Where the page header says the user is: the owner's name on an owner's device,
+    else this desk's hospital; blank until the first sync brought either down."""
+    if role == Role.OWNER:
+        owner = session.scalars(
+            sa.select(OwnerAccount.display_name)
+            .where(OwnerAccount.deleted_at.is_(None))
+            .order_by(OwnerAccount.created_at)
+        ).first()
+        return owner or ""
+    hospital_id = desk_hospital(session)
+    hospital = session.get(Hospital, hospital_id) if hospital_id is not None else None
+    return hospital.name if hospital is not None else ""

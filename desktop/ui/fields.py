@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.design import PALETTE
 from desktop.ui.icons import icon
 from shared.clock import lagos_today
 from shared.domain.inputs import DATE_EXAMPLE, format_date_ng, parse_optional_date_ng, sentence
@@ -51,7 +52,9 @@ class DateField(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(self.tr("DD/MM/YYYY, e.g. {example}").format(example=DATE_EXAMPLE))
-        action = self.addAction(icon("calendar"), QLineEdit.ActionPosition.TrailingPosition)
+        action = self.addAction(
+            icon("calendar", PALETTE["ink_muted"]), QLineEdit.ActionPosition.TrailingPosition
+        )
         action.setToolTip(self.tr("Pick on a calendar (F4)"))
         action.triggered.connect(self.open_calendar)
         self.popup = QFrame(self, Qt.WindowType.Popup)

@@ -64,5 +64,9 @@ class IdleGuard(QObject):
         self.lock.timeout = dt.timedelta(minutes=minutes)
 
     def unlocked(self) -> None:
+        """The window comes back as it was left: a maximised one maximised again."""
         self.lock.touch()
-        self.window.show()
+        if self.window.isMaximized():
+            self.window.showMaximized()
+        else:
+            self.window.show()

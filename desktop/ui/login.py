@@ -47,6 +47,7 @@ from desktop.auth import (
 from desktop.services.desk import SESSION_KEY
 from desktop.sync.engine import read_state
 from desktop.ui.database import Database
+from desktop.ui.design import ButtonRole, set_role
 from shared.domain.enums import Role
 
 
@@ -82,7 +83,9 @@ class LoginDialog(QDialog):
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Log in"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancel"))
+        set_role(cancel, ButtonRole.SECONDARY)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)

@@ -5,14 +5,15 @@ is told that a table they show changed (after a local write or a sync round).
 Each screen names those tables in its ``shows`` class attribute; a change to
 any other table leaves it, and whatever is half-typed in it, alone.
 
-The window belongs to one signed-in person. Its Account menu asks the
+The window belongs to one signed-in person, named with their role and
+place in the page header above every screen. The header's buttons ask the
 program to end that (Sign out) or to hand the PC to someone else (Switch
 user); the composition root decides what that means and builds a new window
 for whoever signs in next, since the screens depend on the role.
 
 Signals:
-    sign_out_requested: the user chose Account → Sign out.
-    switch_user_requested: the user chose Account → Switch user.
+    sign_out_requested: the user chose Sign out.
+    switch_user_requested: the user chose Switch user.
 """
 
 from __future__ import annotations
@@ -27,15 +28,18 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from desktop.auth import StaffSession
 from desktop.config import DesktopSettings
 from desktop.services.admin import admin_resources
+from desktop.services.desk import signed_in_place
 from desktop.services.sync_health import SyncHealth, sync_health
 from desktop.store.changes import EVERYTHING, OUTBOX, Changes
 from desktop.ui.database import Database
+from desktop.ui.header import PageHeader
 from desktop.ui.icons import icon
 from desktop.ui.screens.administration import AdministrationScreen
 from desktop.ui.screens.appointments import AppointmentsScreen
@@ -101,31 +105,31 @@ class MainWindow(QMainWindow):
         for icon_name, title, screen in self.screens:
             QListWidgetItem(icon(icon_name), title, self.sidebar)
             self.stack.addWidget(screen)
-        self.sidebar.currentRowChanged.connect(self._show_screen)
-        central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.sidebar)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
-        self.status = SyncStatusBar()
-        self.setStatusBar(self.status)
-        self.sidebar.setCurrentRow(0)
-        self._account_menu()
-        db.changed.connect(self.data_changed)
-
-    def _account_menu(self) -> None:
-        """Sign out and Switch user, under the signed-in person's name."""
-        menu = self.menuBar().addMenu(self.tr("Account"))
-        who = menu.addAction(self.staff.full_name)
-        who.setEnabled(False)
-        menu.addSeparator()
         self.switch_user_action = QAction(self.tr("Switch user…"), self)
         self.switch_user_action.triggered.connect(self.switch_user_requested)
         self.sign_out_action = QAction(self.tr("Sign out"), self)
         self.sign_out_action.triggered.connect(self.sign_out_requested)
-        menu.addAction(self.switch_user_action)
-        menu.addAction(self.sign_out_action)
+        self.header = PageHeader(
+            staff.full_name, staff.role, [self.switch_user_action, self.sign_out_action]
+        )
+        self.sidebar.currentRowChanged.connect(self._show_screen)
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(0)
+        page_layout.addWidget(self.header)
+        page_layout.addWidget(self.stack, 1)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(page, 1)
+        self.setCentralWidget(central)
+        self.status = SyncStatusBar()
+        self.setStatusBar(self.status)
+        self.sidebar.setCurrentRow(0)
+        db.changed.connect(self.data_changed)
+        db.run(lambda s: signed_in_place(s, staff.role), self.header.set_place)
 
     def retire(self) -> None:
         """Let go of this window once another person's replaced it.
@@ -185,6 +189,7 @@ class MainWindow(QMainWindow):
 
     def _show_screen(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
+        self.header.set_title(self.screens[row][1])
         self._current().refresh()
 
     def _current(self) -> Screen:

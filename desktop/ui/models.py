@@ -166,16 +166,25 @@ class DayAppointmentsModel(_Table):
     def row_at(self, row: int) -> DayAppointment | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    def starts_group(self, row: int) -> bool:
+        """Whether ``row`` is a clinician's first of the day: the rows come grouped by
+        clinician, then by time, and the name is written once per group."""
+        return row == 0 or self._rows[row - 1].provider != self._rows[row].provider
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if role != DISPLAY or not index.isValid():
+        if not index.isValid():
             return None
         appt = self._rows[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+            return appt.provider  # the name stands only on its group's first row
+        if role != DISPLAY:
+            return None
         cells = (
             time_text(appt.starts_at),
-            appt.provider,
+            appt.provider if self.starts_group(index.row()) else "",
             appt.patient_name,
             appt.patient_number,
             appointment_status(appt.status),

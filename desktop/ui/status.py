@@ -1,4 +1,9 @@
-"""The status bar: online/offline, pending changes, last sync, initial-sync progress.
+"""The status bar: the connection chip, pending changes, last sync, initial-sync progress.
+
+The chip says one of three things: connecting (no round has finished since
+the app started or a retry was asked for: never "Offline" while the first
+connection is still being made), online, or offline since when, with a Try
+now button that syncs at once instead of waiting out the backoff.
 
 When sync is held up by something other than the network (a bug, the local
 database), it says so in words, with when the next try is: a desk whose
@@ -8,11 +13,20 @@ outbox silently stops emptying is the failure staff cannot see.
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 
-from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar
 
 from desktop.sync.download import DownloadProgress
-from desktop.ui.format import datetime_text
+from desktop.ui.design import ButtonRole, set_role
+from desktop.ui.format import datetime_text, time_text
+from shared.clock import to_lagos, utcnow
+
+
+class Connection(StrEnum):
+    CONNECTING = "connecting"
+    ONLINE = "online"
+    OFFLINE = "offline"
 
 
 class SyncStatusBar(QStatusBar):
@@ -28,18 +42,43 @@ class SyncStatusBar(QStatusBar):
         self.progress = QProgressBar()
         self.progress.setMinimumWidth(360)
         self.progress.setVisible(False)
-        for widget in (self.problem, self.connection, self.pending, self.last_sync):
+        self.try_now = QPushButton(self.tr("Try now"))
+        self.try_now.setToolTip(self.tr("Sync now instead of waiting for the next try"))
+        set_role(self.try_now, ButtonRole.SECONDARY)
+        self.try_now.clicked.connect(lambda: self.set_connection(Connection.CONNECTING))
+        for widget in (self.problem, self.connection, self.try_now, self.pending, self.last_sync):
             self.addPermanentWidget(widget)
         self.addPermanentWidget(self.progress)
-        self.set_online(False)
+        self.set_connection(Connection.OFFLINE, can_retry=False)
         self.set_pending(0)
         self.set_last_sync(None)
 
-    def set_online(self, online: bool) -> None:
-        self.connection.setText(self.tr("● Online") if online else self.tr("○ Offline"))
-        self.connection.setProperty("online", online)
+    def set_connection(
+        self, state: Connection, since: dt.datetime | None = None, *, can_retry: bool = True
+    ) -> None:
+        """Show ``state``; ``since`` is when an offline spell began (UTC), shown in Lagos time.
+
+        ``can_retry`` is false on a PC set up to work alone, which has nothing to try.
+        """
+        if state is Connection.ONLINE:
+            text = self.tr("● Online")
+        elif state is Connection.CONNECTING:
+            text = self.tr("◌ Connecting…")
+        elif since is None:
+            text = self.tr("○ Offline")
+        else:
+            text = self.tr("○ Offline since {when}").format(when=self._since(since))
+        self.connection.setText(text)
+        self.connection.setProperty("state", state.value)
         self.connection.style().unpolish(self.connection)
         self.connection.style().polish(self.connection)
+        self.try_now.setVisible(state is Connection.OFFLINE and can_retry)
+
+    def _since(self, when: dt.datetime) -> str:
+        """A time today; a date and time for a spell that began on an earlier day."""
+        if to_lagos(when).date() == to_lagos(utcnow()).date():
+            return time_text(when)
+        return datetime_text(when)
 
     def set_pending(self, count: int) -> None:
         self.pending.setText(self.tr("%n change(s) to sync", "", count))

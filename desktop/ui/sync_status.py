@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.sync.worker import SyncWorker, WorkerState
 from desktop.ui.screens.sync_health import SyncHealthScreen
-from desktop.ui.status import SyncStatusBar
+from desktop.ui.status import Connection, SyncStatusBar
 from shared.clock import utcnow
 
 
@@ -36,6 +36,9 @@ class SyncStatusPoller(QObject):
         self.status = status
         self.health = health
         self._rounds = worker.rounds
+        self._retry_of: int | None = None
+        status.try_now.clicked.connect(self.try_now)
+        status.set_connection(*connection(worker.state()))  # "Connecting…" from the start
         self.timer = QTimer(self, interval=interval_ms)
         self.timer.timeout.connect(self.poll)
         self.timer.start()
@@ -43,11 +46,14 @@ class SyncStatusPoller(QObject):
     def show_in(self, status: SyncStatusBar, health: SyncHealthScreen | None) -> None:
         """Report to a new window's status bar and Sync health (another user signed in)."""
         self.status, self.health = status, health
+        status.try_now.clicked.connect(self.try_now)
         self.poll()
 
     def poll(self) -> None:
         state = self.worker.state()
-        self.status.set_online(state.online)
+        if self._retry_of is not None and self.worker.rounds != self._retry_of:
+            self._retry_of = None  # the round asked for has ended
+        self.status.set_connection(*connection(state, retrying=self._retry_of is not None))
         if state.status is not None:
             self.status.set_pending(state.status.pending)
             last = state.status.last_sync_at
@@ -57,6 +63,12 @@ class SyncStatusPoller(QObject):
         if self.worker.rounds != self._rounds:
             self._rounds = self.worker.rounds
             self.synced.emit()
+
+    def try_now(self) -> None:
+        """Sync at once; the chip says Connecting until that round ends."""
+        self._retry_of = self.worker.rounds
+        self.worker.nudge()
+        self.poll()
 
     def show_now(self, _changes: object = None) -> None:
         """Poll at once: a round's changes reach the screens through a queued signal,
@@ -70,3 +82,15 @@ class SyncStatusPoller(QObject):
         self.status.set_stopped(error, retry_in)
         if self.health is not None:
             self.health.show_worker(error, state.failing_since if error else None)
+
+
+def connection(
+    state: WorkerState, *, retrying: bool = False
+) -> tuple[Connection, dt.datetime | None]:
+    """The chip's state: connecting until a round has finished (or, ``retrying``, until the
+    round Try now asked for ends), then online, or offline since the first failed round."""
+    if state.online:
+        return Connection.ONLINE, None
+    if retrying or state.failing_since is None:
+        return Connection.CONNECTING, None
+    return Connection.OFFLINE, state.failing_since

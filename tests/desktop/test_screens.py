@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -68,6 +69,10 @@ def test_today_lists_appointments_and_the_waiting_queue(window: MainWindow) -> N
     assert today.model.rowCount() == 12
     providers = {today.model.row_at(r).provider for r in range(12)}  # type: ignore[union-attr]
     assert providers == {"Dr Ngozi Okafor", "Dr Ibrahim Sani"}
+    shown = [today.model.data(today.model.index(r, 1)) for r in range(12)]
+    assert [name for name in shown if name] == ["Dr Ibrahim Sani", "Dr Ngozi Okafor"]
+    assert shown[0] and shown.count("") == 10, "each clinician's name heads their group"
+    assert today.model.data(today.model.index(1, 1), Qt.ItemDataRole.ToolTipRole) == shown[0]
     assert today.queue.count() == 1
     assert today.queue.item(0).text().startswith("Babatunde Adeyemi")
 

@@ -47,7 +47,9 @@ from desktop.services.schedule import (
     week_start,
 )
 from desktop.ui.database import Database
+from desktop.ui.design import ButtonRole, set_role
 from desktop.ui.format import appointment_status, datetime_text, reminder_status, time_text
+from desktop.ui.tables import tidy
 from desktop.ui.widgets import PatientPicker
 from shared.clock import format_date, lagos_today
 from shared.domain.enums import Channel
@@ -147,6 +149,7 @@ class AppointmentsScreen(QWidget):
         self.book_button = QPushButton(self.tr("Book selected slot"))
         self.move_button = QPushButton(self.tr("Move selected booking to slot"))
         self.cancel_button = QPushButton(self.tr("Cancel selected booking"))
+        set_role(self.cancel_button, ButtonRole.DESTRUCTIVE)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self._connect()
@@ -155,6 +158,7 @@ class AppointmentsScreen(QWidget):
 
     def _bookings_table(self) -> QTableWidget:
         table = QTableWidget(0, 5)
+        tidy(table, fit_columns=False)
         headers = [self.tr("Time"), self.tr("Patient"), self.tr("Status"), self.tr("Reminder")]
         table.setHorizontalHeaderLabels([*headers, self.tr("With")])
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -30,6 +30,7 @@ from desktop.services.conflicts import (
 )
 from desktop.ui.database import Database
 from desktop.ui.format import datetime_text
+from desktop.ui.tables import tidy
 
 
 class ConflictsScreen(QWidget):
@@ -40,6 +41,7 @@ class ConflictsScreen(QWidget):
         super().__init__()
         self._db = db
         self.table = QTableWidget(0, 5)
+        tidy(self.table)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("When"),

@@ -37,6 +37,7 @@ from desktop.services.messages import (
 )
 from desktop.ui.database import Database
 from desktop.ui.format import datetime_text
+from desktop.ui.tables import tidy
 from desktop.ui.widgets import PatientPicker, index_of
 from shared.domain.enums import Channel, MessageStatus
 from shared.errors import DomainError
@@ -75,6 +76,7 @@ class MessagesScreen(QWidget):
         self.send_button.clicked.connect(self.send)
         self.message = QLabel()
         self.history = QTableWidget(0, 3)
+        tidy(self.history)
         self.history.setHorizontalHeaderLabels(
             [self.tr("Written"), self.tr("Status"), self.tr("Message")]
         )

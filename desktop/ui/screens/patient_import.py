@@ -32,6 +32,7 @@ from desktop.services.patient_import import (
     import_patients,
 )
 from desktop.ui.database import Database
+from desktop.ui.tables import tidy
 
 PREVIEW_ROWS = 20
 MAX_SHOWN = 500
@@ -48,6 +49,7 @@ class ImportDialog(QDialog):
         self.preview = _grid(self.table.headers, self.table.rows[:PREVIEW_ROWS])
         self.columns: dict[str, QComboBox] = {}
         self.problems = QTableWidget(0, 3)
+        tidy(self.problems)
         self.problems.setHorizontalHeaderLabels(
             [self.tr("Line"), self.tr("Field"), self.tr("Problem")]
         )

@@ -38,6 +38,7 @@ from desktop.ui.models import PagedPatientModel, PatientHitsModel
 from desktop.ui.screens.patient_import import ImportDialog
 from desktop.ui.screens.patient_profile import PatientProfile
 from desktop.ui.screens.registration import RegistrationDialog
+from desktop.ui.tables import tidy
 
 TYPE_AHEAD_MS = 120
 #: Profiles kept after their window is closed, so reopening a patient is instant.
@@ -216,6 +217,7 @@ class PatientsScreen(QWidget):
 
 def _table() -> QTableView:
     table = QTableView()
+    tidy(table, fit_columns=False)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

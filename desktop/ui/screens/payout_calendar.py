@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.services.payout_calendar import CalendarEntry, payout_calendar
 from desktop.ui.database import Database
 from desktop.ui.format import date_text, datetime_text
+from desktop.ui.tables import tidy
 from shared.clock import utcnow
 from shared.domain.enums import PayoutStatus
 from shared.domain.money import Money
@@ -40,6 +41,7 @@ class PayoutCalendarScreen(QWidget):
             )
         )
         self.table = QTableWidget(0, 7)
+        tidy(self.table)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Month"),

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.services.payments import Receipt, reverse_payment
 from desktop.services.registration import field_of
 from desktop.ui.database import Database
+from desktop.ui.design import ButtonRole, set_role
 from desktop.ui.printing import (
     Paper,
     paper_label,
@@ -56,10 +57,12 @@ class ReceiptButtons(QWidget):
         self._chosen = chosen
         self._db = db
         self.print_button = QPushButton(self.tr("Print receipt…"))
+        set_role(self.print_button, ButtonRole.SECONDARY)
         self.print_button.clicked.connect(self._print)
         self.pdf_button = QPushButton(self.tr("Save receipt as PDF…"))
         self.pdf_button.clicked.connect(self._choose_pdf)
         self.reverse_button = QPushButton(self.tr("Reverse payment…"))
+        set_role(self.reverse_button, ButtonRole.DESTRUCTIVE)
         self.reverse_button.clicked.connect(self.open_reversal)
         self.reverse_button.setVisible(db is not None)
         self.paper = QComboBox()
@@ -135,6 +138,7 @@ class ReverseDialog(QDialog):
         )
         self.error.setWordWrap(True)
         self.reverse_button = QPushButton(self.tr("Reverse payment"))
+        set_role(self.reverse_button, ButtonRole.DESTRUCTIVE)
         self.reverse_button.clicked.connect(self.submit)
         form = QFormLayout(self)
         form.addRow(self.tr("Reason"), self.reason)

@@ -41,6 +41,7 @@ from desktop.services.registration import (
     register_patient,
 )
 from desktop.ui.database import Database
+from desktop.ui.design import ButtonRole, set_role
 from desktop.ui.fields import DateField, FieldErrors, KeyboardFlow, LgaBox, StateBox, field_text
 from desktop.ui.screens.profile.details import CHOICE_LABELS
 from shared.domain.enums import PayerType, Sex
@@ -116,6 +117,7 @@ class RegistrationDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        set_role(self.buttons.button(QDialogButtonBox.StandardButton.Cancel), ButtonRole.SECONDARY)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self._layout(labels)

@@ -33,6 +33,7 @@ from desktop.services.owner import (
     statement_responses,
 )
 from desktop.ui.database import Database
+from desktop.ui.design import ButtonRole, set_role
 from desktop.ui.format import date_text
 from desktop.ui.widgets import documents_folder
 from shared.clock import utcnow
@@ -57,10 +58,13 @@ class StatementsScreen(QWidget):
         self.view = QTextBrowser()
         self.net = QLabel()
         self.save_button = QPushButton(self.tr("Save PDF"))
+        set_role(self.save_button, ButtonRole.SECONDARY)
         self.save_button.clicked.connect(lambda: self._choose_file("pdf"))
         self.csv_button = QPushButton(self.tr("Export CSV"))
+        set_role(self.csv_button, ButtonRole.SECONDARY)
         self.csv_button.clicked.connect(lambda: self._choose_file("csv"))
         self.xlsx_button = QPushButton(self.tr("Export Excel"))
+        set_role(self.xlsx_button, ButtonRole.SECONDARY)
         self.xlsx_button.clicked.connect(lambda: self._choose_file("xlsx"))
         self.responses = QLabel(wordWrap=True)
         self.reason = QLineEdit(placeholderText=self.tr("Reason (needed to dispute)"))
@@ -69,6 +73,7 @@ class StatementsScreen(QWidget):
             lambda: self.respond(PayoutResponseKind.ACKNOWLEDGED)
         )
         self.dispute_button = QPushButton(self.tr("Dispute"))
+        set_role(self.dispute_button, ButtonRole.SECONDARY)
         self.dispute_button.clicked.connect(lambda: self.respond(PayoutResponseKind.DISPUTED))
         self.message = QLabel()
         self._layout()

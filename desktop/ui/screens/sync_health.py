@@ -36,6 +36,7 @@ from desktop.services.sync_health import (
 from desktop.store.changes import OUTBOX
 from desktop.ui.database import Database
 from desktop.ui.format import datetime_text
+from desktop.ui.tables import tidy
 
 
 class SyncHealthScreen(QWidget):
@@ -214,6 +215,7 @@ class SyncHealthScreen(QWidget):
 
 def _table(headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
+    tidy(table)
     table.setHorizontalHeaderLabels(headers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

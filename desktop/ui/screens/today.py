@@ -24,9 +24,11 @@ from desktop.services.schedule import ProviderChoice, clinicians, departments
 from desktop.services.today import DayAppointment, day_appointments, waiting_queue
 from desktop.services.visits import check_in, complete_visit, mark_no_show, walk_in
 from desktop.ui.database import Database
+from desktop.ui.design import ButtonRole, set_role
 from desktop.ui.format import time_text
 from desktop.ui.models import DayAppointmentsModel
 from desktop.ui.printing import appointment_slip_html, print_with_dialog
+from desktop.ui.tables import tidy
 from desktop.ui.widgets import PatientPicker
 from shared.clock import format_date, lagos_today
 
@@ -111,21 +113,36 @@ class TodayScreen(QWidget):
         self.heading.setObjectName("heading")
         self.model = DayAppointmentsModel()
         self.table = QTableView()
+        tidy(self.table, fit_columns=False)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for names in (1, 2):  # clinician and patient take the room that is left
+            header.setSectionResizeMode(names, QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel(
+            self.tr(
+                "No appointments today. Book one on the Appointments screen, "
+                "or register a walk-in (Alt+W)."
+            )
+        )
+        self.empty.setObjectName("emptyState")
+        self.empty.setWordWrap(True)
+        self.empty.setVisible(False)
         self.queue = QListWidget()
         self.queue.setMaximumWidth(320)
         self.check_in_button = QPushButton(self.tr("Check in"))
         self.no_show_button = QPushButton(self.tr("Mark no-show"))
+        set_role(self.no_show_button, ButtonRole.DESTRUCTIVE)
         self.visit_note = QLineEdit()
         self.visit_note.setPlaceholderText(self.tr("Visit note (optional)"))
         self.visit_note.setMaxLength(1000)
         self.complete_button = QPushButton(self.tr("Complete visit"))
         self.print_button = QPushButton(self.tr("Print slip"))
+        set_role(self.print_button, ButtonRole.SECONDARY)
         self.walk_in_button = QPushButton(self.tr("Walk-in…"))
         self.walk_in_button.setShortcut(QKeySequence("Alt+W"))
         self.walk_in_button.setToolTip("Alt+W")
@@ -149,6 +166,7 @@ class TodayScreen(QWidget):
         actions.addWidget(self.message, 1)
         main = QVBoxLayout()
         main.addWidget(self.walk_in)
+        main.addWidget(self.empty)
         main.addWidget(self.table)
         main.addLayout(actions)
         body = QHBoxLayout()
@@ -229,6 +247,8 @@ class TodayScreen(QWidget):
     def _show(self, rows: list[DayAppointment]) -> None:
         self.message.setText("")
         self.model.set_rows(rows)
+        self.empty.setVisible(not rows)
+        self.table.setVisible(bool(rows))
         self.queue.clear()
         for appt in waiting_queue(rows):
             since = time_text(appt.checked_in_at) if appt.checked_in_at else ""

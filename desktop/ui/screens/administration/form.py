@@ -39,7 +39,6 @@ class FieldInput(QWidget):
         self._wanted: object = None
         self.error = QLabel()
         self.error.setObjectName("fieldError")
-        self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         self.error.hide()
         layout = QVBoxLayout(self)

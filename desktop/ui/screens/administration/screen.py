@@ -54,6 +54,7 @@ from desktop.ui.database import Database
 from desktop.ui.screens.administration.form import ResourceForm
 from desktop.ui.screens.administration.presets import PROGRAMS, TierPresets
 from desktop.ui.screens.administration.rows import AdminRowsModel
+from desktop.ui.tables import tidy
 
 ClientCall = Callable[[AdminClient], Any]
 #: The form's widest; the list takes the rest of the screen.
@@ -89,7 +90,6 @@ class AdministrationScreen(QWidget):
     def _build_widgets(self) -> None:
         self.banner = QLabel()
         self.banner.setObjectName("offlineBanner")
-        self.banner.setStyleSheet("background: #fff3cd; padding: 8px;")
         self.banner.hide()
         self.picker = QComboBox()
         for resource in self.resources.values():
@@ -97,6 +97,7 @@ class AdministrationScreen(QWidget):
         self.picker.currentIndexChanged.connect(self._resource_changed)
         self.model = AdminRowsModel()
         self.table = QTableView()
+        tidy(self.table, fit_columns=False)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -122,7 +123,6 @@ class AdministrationScreen(QWidget):
         self.preview = QLabel()
         self.preview.setObjectName("templatePreview")
         self.preview.setWordWrap(True)
-        self.preview.setStyleSheet("background: #ffffff; border: 1px solid #c8d3cc; padding: 6px;")
         self.preview.hide()
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self.show_preview)

@@ -31,6 +31,7 @@ from desktop.services.visits import complete_visit
 from desktop.ui.database import Database
 from desktop.ui.format import appointment_status, datetime_text
 from desktop.ui.screens.profile.paged import PagedRowsModel
+from desktop.ui.tables import tidy
 from shared.domain.enums import FollowUpStatus, MessageStatus
 
 
@@ -51,6 +52,7 @@ class ListTab(QWidget):
         self.note.setWordWrap(True)
         self.note.setVisible(bool(note))
         self.table = QTableView()
+        tidy(self.table, fit_columns=False)
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
