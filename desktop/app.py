@@ -245,6 +245,13 @@ class DesktopApp:
         with httpx.Client() as http:
             return refresh_access(self.db.sessions, self.backend, http)
 
+    def use_language(self, language: str) -> None:
+        """Speak ``language`` from now on: the Settings screen's choice, without a restart."""
+        qt_app = QCoreApplication.instance()
+        if qt_app is not None:
+            install_translator(qt_app, language)
+        self.settings = self.settings.model_copy(update={"language": language})
+
     def close(self) -> None:
         if self.owner_app is not None:
             self.owner_app.close()
@@ -300,14 +307,27 @@ def first_run_setup(settings: DesktopSettings) -> SetupDialog | None:
         tasks.shutdown()
 
 
+#: The object name of the installed GrandPro translation, so a new choice replaces it.
+TRANSLATOR_NAME = "grandpro-translation"
+
+
 def install_translator(qt_app: QCoreApplication, language: str) -> QTranslator | None:
     """Show every tr() string in the chosen language; English is the source text.
 
+    Whatever GrandPro translation was installed before is removed, so this
+    also switches language while the app runs (English just removes it).
+    Texts already built keep their language until rebuilt (see DeskShell).
     The translator is parented to the application, so it lives as long as it;
     it is returned so a test can remove it again.
     """
     translator = QTranslator(qt_app)
-    if language == "en" or not translator.load(f"grandpro_{language}", str(I18N_DIR)):
+    translator.setObjectName(TRANSLATOR_NAME)
+    loaded = language != "en" and translator.load(f"grandpro_{language}", str(I18N_DIR))
+    for old in qt_app.findChildren(QTranslator, TRANSLATOR_NAME):
+        if old is not translator or not loaded:
+            qt_app.removeTranslator(old)
+            old.deleteLater()
+    if not loaded:
         return None
     qt_app.installTranslator(translator)
     return translator

@@ -8,6 +8,10 @@ so whatever they change is pushed with their token. Sign out ends the
 sign-in here and at the server; Switch user only asks who is next, and the
 background sync keeps running meanwhile.
 
+A language chosen on the Settings screen applies at once the same way: the
+new translation is installed and the same person gets a new window, since
+every screen builds its texts when it is made.
+
 Signals:
     window_changed(object): a new :class:`MainWindow` replaced the old one.
 """
@@ -21,6 +25,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop.auth import StaffSession
+from desktop.services.settings import SavedSettings
 from desktop.ui.idle import IdleGuard
 from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import MainWindow
@@ -48,9 +53,20 @@ class DeskShell(QObject):
         window.sign_out_requested.connect(self.sign_out)
         window.switch_user_requested.connect(self.switch_user)
         if window.settings_screen is not None:
-            window.settings_screen.saved.connect(
-                lambda s: self.guard.set_timeout(s.idle_lock_minutes)
-            )
+            window.settings_screen.saved.connect(self.settings_saved)
+
+    def settings_saved(self, saved: SavedSettings) -> None:
+        """The idle lock applies at once; a new language rebuilds the window in it."""
+        self.guard.set_timeout(saved.idle_lock_minutes)
+        if saved.language == self.app.settings.language:
+            return
+        self.app.use_language(saved.language)
+        self._rebuild(self.staff)
+        self.window.show()
+        screen = self.window.settings_screen
+        if screen is not None:  # the person who saved it is back where they were
+            screen.show_saved(saved)
+            self.window.go_to(screen)
 
     def lock(self) -> None:
         """Idle: leaving the login closes the app rather than exposing the window."""

@@ -2,8 +2,10 @@
 
 Changes are checked and saved to the settings file in the data directory
 (:mod:`desktop.services.settings`); the command line and the environment
-still win over it at the next start. The idle lock applies at once through
-:attr:`SettingsScreen.saved`; a new server or language at the next start.
+still win over it at the next start. The idle lock and the language apply at
+once through :attr:`SettingsScreen.saved` (a new language rebuilds the window,
+see :mod:`desktop.shell`); a new server at the next start. Languages are listed
+by their own names, whatever language the screen is in.
 
 Signals:
     saved(object): the :class:`SavedSettings` just written.
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.config import DesktopSettings
 from desktop.services.settings import (
+    LANGUAGE_NAMES,
     LANGUAGES,
     DeviceInfo,
     SavedSettings,
@@ -68,9 +71,8 @@ class SettingsScreen(QWidget):
         self._layout()
 
     def _fill_choices(self, settings: DesktopSettings) -> None:
-        names = {"en": self.tr("English"), "ha": self.tr("Hausa")}
         for code in LANGUAGES:
-            self.language.addItem(names.get(code, code), code)
+            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.printer.addItem(self.tr("The system's default printer"), "")
         for name in QPrinterInfo.availablePrinterNames():
@@ -135,11 +137,20 @@ class SettingsScreen(QWidget):
 
     def _saved(self, settings: SavedSettings) -> None:
         self.save_button.setEnabled(True)
+        self.show_saved(settings)
+        self.saved.emit(settings)
+
+    def show_saved(self, settings: SavedSettings) -> None:
+        """Show what was just saved and say so: also on the window rebuilt in a new language."""
+        self.server_url.setText(settings.server_url or "")
+        self.offline_only.setChecked(settings.offline_only)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.idle_lock_minutes.setText(str(settings.idle_lock_minutes))
+        self.printer.setCurrentIndex(max(0, self.printer.findData(settings.printer or "")))
         _tone(self.message, error=False)
         self.message.setText(
-            self.tr("Saved. A new server or language takes effect when the app starts again.")
+            self.tr("Saved. A new server address takes effect when the app starts again.")
         )
-        self.saved.emit(settings)
 
     def _failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
@@ -164,8 +175,8 @@ def _checked_save(data_dir: Path, form: dict[str, Any]) -> SavedSettings:
 
 
 def _tone(label: QLabel, *, error: bool) -> None:
-    """Show the message in the stylesheet's error colour, or plainly."""
-    label.setObjectName("error" if error else "")
+    """Show the message in the stylesheet's error red, or its success green."""
+    label.setObjectName("error" if error else "success")
     label.style().unpolish(label)
     label.style().polish(label)
 
