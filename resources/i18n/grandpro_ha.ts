@@ -1062,99 +1062,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="86"/>
+        <location filename="../../desktop/ui/main_window.py" line="90"/>
         <source>GrandPro CRM — {name}</source>
-        <extracomment>Who may change this PC&apos;s server, language and printer: the people answerable for the PC (a manager or admin at a hospital, an owner on their own computer), not every desk user.</extracomment>
+        <extracomment>Who may change this PC&apos;s server, language and printer: the people answerable for the PC (a manager or admin at a hospital, an owner on their own computer), not every desk user. The tables the page header&apos;s place comes from (see ``signed_in_place``).</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>GrandPro CRM — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96"/>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
         <source>Administration</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Gudanarwa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/main_window.py" line="104"/>
         <source>Settings</source>
         <translation>Saituna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="112"/>
         <source>Switch user…</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Canja mai amfani…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/ui/main_window.py" line="114"/>
         <source>Sign out</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Fita</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>Today</source>
         <translation>Yau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>Patients</source>
         <translation>Marasa lafiya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>Appointments</source>
         <translation>Alƙawura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>Payments</source>
         <translation>Biyan kuɗi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>Call today</source>
         <translation>Kira yau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>Feedback</source>
         <translation>Ra&apos;ayoyi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>Messages</source>
         <translation>Saƙonni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>Sync health</source>
         <translation>Lafiyar daidaitawa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
         <source>Conflicts</source>
         <translation>Saɓani</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>Loyalty</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Aminci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>Dashboard</source>
         <translation>Allon bayani</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>Statements</source>
         <translation>Bayanan kuɗi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>Payout calendar</source>
         <translation>Kalandar biya</translation>
     </message>
@@ -1448,6 +1448,15 @@
         <source>Revenue and payouts ({currency})</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Kuɗin shiga da biya ({currency})</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <location filename="../../desktop/ui/header.py" line="43"/>
+        <source>{name} ({role})</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>{name} ({role})</translation>
     </message>
 </context>
 <context>
@@ -2511,13 +2520,14 @@
         <translation>Ƙaramin ma&apos;auni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/administration/presets.py" line="42"/>
+        <location filename="../../desktop/ui/screens/administration/presets.py" line="46"/>
         <source>Use this scale</source>
+        <extracomment>The chosen scale&apos;s tiers, under the choice (the form&apos;s panel is narrow).</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Yi amfani da wannan ma&apos;auni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/administration/presets.py" line="50"/>
+        <location filename="../../desktop/ui/screens/administration/presets.py" line="54"/>
         <source>Tier scale</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ma&apos;aunin matakai</translation>
@@ -2526,62 +2536,62 @@
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="125"/>
+        <location filename="../../desktop/ui/screens/today.py" line="128"/>
         <source>No appointments today. Book one on the Appointments screen, or register a walk-in (Alt+W).</source>
         <extracomment>Tables this screen shows: the day&apos;s appointments and the waiting queue.</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Babu alƙawari yau. Yi ɗaya a allon Alƙawura, ko yi rajistar zuwa kai tsaye (Alt+W).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="134"/>
+        <location filename="../../desktop/ui/screens/today.py" line="137"/>
         <source>Check in</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Shigar da isowa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="135"/>
+        <location filename="../../desktop/ui/screens/today.py" line="138"/>
         <source>Mark no-show</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Alama bai zo ba</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="138"/>
+        <location filename="../../desktop/ui/screens/today.py" line="141"/>
         <source>Visit note (optional)</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Bayanin ziyara (na zaɓi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="140"/>
+        <location filename="../../desktop/ui/screens/today.py" line="143"/>
         <source>Complete visit</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Kammala ziyara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="141"/>
+        <location filename="../../desktop/ui/screens/today.py" line="144"/>
         <source>Print slip</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Buga takardar shaida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="143"/>
+        <location filename="../../desktop/ui/screens/today.py" line="146"/>
         <source>Walk-in…</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Zuwa kai tsaye…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="172"/>
+        <location filename="../../desktop/ui/screens/today.py" line="175"/>
         <source>Waiting now</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Masu jira yanzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="181"/>
+        <location filename="../../desktop/ui/screens/today.py" line="184"/>
         <source>Today, {date}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Yau, {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="253"/>
+        <location filename="../../desktop/ui/screens/today.py" line="256"/>
         <source>{name} — since {time}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{name} — tun {time}</translation>
@@ -2639,18 +2649,51 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="289"/>
+        <location filename="../../desktop/app.py" line="288"/>
         <source>Something went wrong</source>
         <extracomment>Who hears of a sign-in at the sync&apos;s own prompt (the shell, which may rebuild the window). This PC&apos;s owner profile, once an owner chose it at sign-in (see ``owner_profile``).</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Wani abu ya faru ba daidai ba</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="354"/>
+        <location filename="../../desktop/app.py" line="353"/>
         <source>Cannot start</source>
         <extracomment>The object name of the installed GrandPro translation, so a new choice replaces it.</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ba za a iya farawa ba</translation>
+    </message>
+</context>
+<context>
+    <name>header</name>
+    <message>
+        <location filename="../../desktop/ui/header.py" line="22"/>
+        <source>Administrator</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Mai gudanarwa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/header.py" line="23"/>
+        <source>Manager</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Manaja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/header.py" line="24"/>
+        <source>Front desk</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Teburin karɓa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/header.py" line="25"/>
+        <source>Clinician</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Likita</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/header.py" line="26"/>
+        <source>Owner</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Mai shi</translation>
     </message>
 </context>
 <context>
