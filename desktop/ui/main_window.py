@@ -71,6 +71,10 @@ class Screen(Protocol):
 SETTINGS_ROLES = frozenset({Role.ADMIN, Role.MANAGER, Role.OWNER})
 
 
+#: The tables the page header's place comes from (see ``signed_in_place``).
+PLACE_TABLES = frozenset({"hospitals", "owner_accounts"})
+
+
 class MainWindow(QMainWindow):
     """The signed-in user's screens; ``settings`` adds the Settings screen for SETTINGS_ROLES."""
 
@@ -129,7 +133,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.sidebar.setCurrentRow(0)
         db.changed.connect(self.data_changed)
-        db.run(lambda s: signed_in_place(s, staff.role), self.header.set_place)
+        self._show_place()
 
     def retire(self) -> None:
         """Let go of this window once another person's replaced it.
@@ -202,10 +206,16 @@ class MainWindow(QMainWindow):
         Hidden screens need nothing: each one refreshes when it is shown.
         """
         screen = self._current()
+        if changes.touches(PLACE_TABLES):  # a new PC's first sync brings its hospital
+            self._show_place()
         if changes.touches(screen.shows):
             screen.refresh()
         if changes.touches({OUTBOX}):
             self._db.run(sync_health, self._show_health)
+
+    def _show_place(self) -> None:
+        role = self.staff.role
+        self._db.run(lambda s: signed_in_place(s, role), self.header.set_place)
 
     def _show_health(self, health: SyncHealth) -> None:
         self.status.set_pending(health.pending)
