@@ -26,6 +26,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.screens.administration import AdministrationScreen
 from desktop.ui.style import stylesheet
 from shared.clock import utcnow
+from sync_server.messaging.templates import install_templates
 from sync_server.ops.demo_data import DEMO_PASSWORD, seed
 from tests.integration.server.conftest import LiveServer
 
@@ -37,7 +38,15 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 #: The pages docs/administration.md shows, by the role that shows each.
 SHOWN = {
     "manager": ("users", "departments", "clinicians", "rewards", "loyalty-program"),
-    "admin": ("hospitals", "owners", "contracts", "users", "channel-prices", "devices"),
+    "admin": (
+        "hospitals",
+        "owners",
+        "contracts",
+        "users",
+        "templates",
+        "channel-prices",
+        "devices",
+    ),
 }
 PRICES = (("sms", "4.50"), ("whatsapp", "7.00"), ("email", "0.50"))
 
@@ -45,6 +54,7 @@ PRICES = (("sms", "4.50"), ("whatsapp", "7.00"), ("email", "0.50"))
 @pytest.fixture
 def demo_server(live_server: LiveServer) -> LiveServer:
     with sessionmaker(live_server.engine).begin() as session:
+        install_templates(session)  # as ``hmso-server migrate`` does on every install
         seed(session, now=utcnow())
     return live_server
 
