@@ -10,9 +10,9 @@ from shared.clock import format_date, format_datetime, to_lagos
 from shared.domain.enums import AppointmentStatus, ReminderStatus
 from shared.domain.phones import display_phone
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("format", text)
+#: Qt's translate, by the name lupdate looks for: each call names its context
+#: and a literal text, so the string is found and extracted.
+translate = QCoreApplication.translate
 
 
 def date_text(value: dt.date | None) -> str:
@@ -20,7 +20,7 @@ def date_text(value: dt.date | None) -> str:
 
 
 def datetime_text(value: dt.datetime | None) -> str:
-    return format_datetime(value) if value is not None else _tr("never")
+    return format_datetime(value) if value is not None else translate("format", "never")
 
 
 def time_text(value: dt.datetime) -> str:
@@ -33,12 +33,12 @@ def phone_text(e164: str | None) -> str:
 
 def appointment_status(status: AppointmentStatus) -> str:
     labels = {
-        AppointmentStatus.SCHEDULED: _tr("Scheduled"),
-        AppointmentStatus.CONFIRMED: _tr("Confirmed"),
-        AppointmentStatus.CHECKED_IN: _tr("Checked in"),
-        AppointmentStatus.COMPLETED: _tr("Seen"),
-        AppointmentStatus.CANCELLED: _tr("Cancelled"),
-        AppointmentStatus.NO_SHOW: _tr("No-show"),
+        AppointmentStatus.SCHEDULED: translate("format", "Scheduled"),
+        AppointmentStatus.CONFIRMED: translate("format", "Confirmed"),
+        AppointmentStatus.CHECKED_IN: translate("format", "Checked in"),
+        AppointmentStatus.COMPLETED: translate("format", "Seen"),
+        AppointmentStatus.CANCELLED: translate("format", "Cancelled"),
+        AppointmentStatus.NO_SHOW: translate("format", "No-show"),
     }
     return labels[status]
 
@@ -46,13 +46,13 @@ def appointment_status(status: AppointmentStatus) -> str:
 def reminder_status(status: ReminderStatus | None) -> str:
     """What the appointment's reminder did, in the words the desk uses (blank: none planned)."""
     labels = {
-        ReminderStatus.PENDING: _tr("Planned"),
-        ReminderStatus.QUEUED: _tr("Queued"),
-        ReminderStatus.SENT: _tr("Sent"),
-        ReminderStatus.DELIVERED: _tr("Delivered"),
-        ReminderStatus.FAILED: _tr("Failed — call"),
-        ReminderStatus.OPTED_OUT: _tr("Opted out"),
-        ReminderStatus.CANCELLED: _tr("Cancelled"),
-        ReminderStatus.SKIPPED: _tr("Skipped"),
+        ReminderStatus.PENDING: translate("format", "Planned"),
+        ReminderStatus.QUEUED: translate("format", "Queued"),
+        ReminderStatus.SENT: translate("format", "Sent"),
+        ReminderStatus.DELIVERED: translate("format", "Delivered"),
+        ReminderStatus.FAILED: translate("format", "Failed — call"),
+        ReminderStatus.OPTED_OUT: translate("format", "Opted out"),
+        ReminderStatus.CANCELLED: translate("format", "Cancelled"),
+        ReminderStatus.SKIPPED: translate("format", "Skipped"),
     }
     return labels[status] if status is not None else ""

@@ -11,6 +11,7 @@ from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -34,6 +35,11 @@ Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
 PAGE_SIZE = 200
 MAX_PAGES = 30
+
+
+#: Qt's translate, by the name lupdate looks for: each call names its context
+#: and a literal text, so the string is found and extracted.
+translate = QCoreApplication.translate
 
 
 def _tr(text: str) -> str:
@@ -67,7 +73,12 @@ class _Table(QAbstractTableModel):
 class PatientHitsModel(_Table):
     """Search results: few rows, already loaded."""
 
-    headers = ("Patient no.", "Name", "Phone", "Date of birth")
+    headers = (
+        str(QT_TRANSLATE_NOOP("models", "Patient no.")),
+        str(QT_TRANSLATE_NOOP("models", "Name")),
+        str(QT_TRANSLATE_NOOP("models", "Phone")),
+        str(QT_TRANSLATE_NOOP("models", "Date of birth")),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -152,7 +163,14 @@ class PagedPatientModel(_Table):
 
 
 class DayAppointmentsModel(_Table):
-    headers = ("Time", "Clinician", "Patient", "Patient no.", "Status", "Reminder")
+    headers = (
+        str(QT_TRANSLATE_NOOP("models", "Time")),
+        str(QT_TRANSLATE_NOOP("models", "Clinician")),
+        str(QT_TRANSLATE_NOOP("models", "Patient")),
+        str(QT_TRANSLATE_NOOP("models", "Patient no.")),
+        str(QT_TRANSLATE_NOOP("models", "Status")),
+        str(QT_TRANSLATE_NOOP("models", "Reminder")),
+    )
 
     def __init__(self) -> None:
         super().__init__()

@@ -57,12 +57,16 @@ _MIN_ROLL_MM = 90
 _PT_PER_MM = 72 / 25.4
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("printing", text)
+#: Qt's translate, by the name lupdate looks for: each call names its context
+#: and a literal text, so the string is found and extracted.
+translate = QCoreApplication.translate
 
 
 def paper_label(paper: Paper) -> str:
-    return {Paper.A5: _tr("A5 page"), Paper.ROLL_80MM: _tr("80 mm receipt roll")}[paper]
+    return {
+        Paper.A5: translate("printing", "A5 page"),
+        Paper.ROLL_80MM: translate("printing", "80 mm receipt roll"),
+    }[paper]
 
 
 def _header(name: str, address: str | None, phone: str | None, paper: Paper) -> str:
@@ -70,7 +74,9 @@ def _header(name: str, address: str | None, phone: str | None, paper: Paper) -> 
     if address:
         lines.append(escape(address))
     if phone:
-        lines.append(escape(_tr("Tel: {phone}").format(phone=display_phone(phone))))
+        lines.append(
+            escape(translate("printing", "Tel: {phone}").format(phone=display_phone(phone)))
+        )
     logo = f"<img src='{LOGO_URL}' width='{_SHEETS[paper].logo_px}'>"
     text = "<br>".join(lines)
     if paper is Paper.ROLL_80MM:
@@ -108,47 +114,51 @@ def appointment_slip_html(
     paper: Paper = Paper.A5,
 ) -> str:
     rows = [
-        (_tr("Patient"), appt.patient_name),
-        (_tr("Patient no."), appt.patient_number),
-        (_tr("With"), appt.provider),
-        (_tr("When"), format_datetime(appt.starts_at)),
+        (translate("printing", "Patient"), appt.patient_name),
+        (translate("printing", "Patient no."), appt.patient_number),
+        (translate("printing", "With"), appt.provider),
+        (translate("printing", "When"), format_datetime(appt.starts_at)),
     ]
-    note = _tr("Please arrive 15 minutes early and bring this slip.")
+    note = translate("printing", "Please arrive 15 minutes early and bring this slip.")
+    slip_title = translate("printing", "Appointment slip")
     return (
         f"{_header(hospital_name, address, phone, paper)}"
-        f"<h3>{escape(_tr('Appointment slip'))}</h3>{_rows(rows, paper)}<p>{escape(note)}</p>"
+        f"<h3>{escape(slip_title)}</h3>{_rows(rows, paper)}<p>{escape(note)}</p>"
     )
 
 
 def method_label(method: PaymentMethod) -> str:
     labels = {
-        "cash": _tr("Cash"),
-        "pos": _tr("POS (card)"),
-        "transfer": _tr("Bank transfer"),
-        "hmo": _tr("HMO"),
-        "nhia": _tr("NHIA"),
+        "cash": translate("printing", "Cash"),
+        "pos": translate("printing", "POS (card)"),
+        "transfer": translate("printing", "Bank transfer"),
+        "hmo": translate("printing", "HMO"),
+        "nhia": translate("printing", "NHIA"),
     }
     return labels[method.value]
 
 
 def _receipt_rows(receipt: Receipt) -> list[tuple[str, str]]:
     rows = [
-        (_tr("Receipt no."), receipt.receipt_number),
-        (_tr("Date"), format_datetime(receipt.received_at)),
-        (_tr("Patient"), receipt.patient_name),
-        (_tr("Patient no."), receipt.patient_number),
-        (_tr("Paid for"), receipt.description or _tr("Hospital services")),
-        (_tr("Amount"), receipt.amount.format()),
-        (_tr("In words"), amount_in_words(receipt.amount)),
-        (_tr("Paid by"), method_label(receipt.method)),
+        (translate("printing", "Receipt no."), receipt.receipt_number),
+        (translate("printing", "Date"), format_datetime(receipt.received_at)),
+        (translate("printing", "Patient"), receipt.patient_name),
+        (translate("printing", "Patient no."), receipt.patient_number),
+        (
+            translate("printing", "Paid for"),
+            receipt.description or translate("printing", "Hospital services"),
+        ),
+        (translate("printing", "Amount"), receipt.amount.format()),
+        (translate("printing", "In words"), amount_in_words(receipt.amount)),
+        (translate("printing", "Paid by"), method_label(receipt.method)),
     ]
     if receipt.reference:
-        rows.append((_tr("Reference"), receipt.reference))
+        rows.append((translate("printing", "Reference"), receipt.reference))
     if receipt.reverses:
-        rows.append((_tr("Reverses receipt"), receipt.reverses))
-        rows.append((_tr("Reason"), receipt.note or ""))
+        rows.append((translate("printing", "Reverses receipt"), receipt.reverses))
+        rows.append((translate("printing", "Reason"), receipt.note or ""))
     if receipt.cashier:
-        rows.append((_tr("Cashier"), receipt.cashier))
+        rows.append((translate("printing", "Cashier"), receipt.cashier))
     return rows
 
 
@@ -157,9 +167,13 @@ def payment_receipt_html(receipt: Receipt, paper: Paper = Paper.A5) -> str:
 
     The amount is written in figures and in words, so a figure changed by hand shows.
     """
-    title = _tr("Payment reversal") if receipt.reverses else _tr("Payment receipt")
+    title = (
+        translate("printing", "Payment reversal")
+        if receipt.reverses
+        else translate("printing", "Payment receipt")
+    )
     header = _header(receipt.hospital_name, receipt.hospital_address, receipt.hospital_phone, paper)
-    thanks = _tr("Thank you. Please keep this receipt.")
+    thanks = translate("printing", "Thank you. Please keep this receipt.")
     return (
         f"{header}<h3 align='center'>{escape(title)}</h3>{_rows(_receipt_rows(receipt), paper)}"
         f"<p>{escape(thanks)}</p><p align='center' style='font-size:small'>GrandPro CRM</p>"

@@ -2664,6 +2664,95 @@
     </message>
 </context>
 <context>
+    <name>format</name>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="23"/>
+        <source>never</source>
+        <extracomment>Qt&apos;s translate, by the name lupdate looks for: each call names its context and a literal text, so the string is found and extracted.</extracomment>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>ba a taɓa ba</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="36"/>
+        <source>Scheduled</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An yi alƙawari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="37"/>
+        <source>Confirmed</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An tabbatar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="38"/>
+        <source>Checked in</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ya iso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="39"/>
+        <source>Seen</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An kammala</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="40"/>
+        <location filename="../../desktop/ui/format.py" line="55"/>
+        <source>Cancelled</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An soke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="41"/>
+        <source>No-show</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Bai zo ba</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="49"/>
+        <source>Planned</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An tsara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="50"/>
+        <source>Queued</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An jera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="51"/>
+        <source>Sent</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An aika</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="52"/>
+        <source>Delivered</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An isar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="53"/>
+        <source>Failed — call</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ya kasa — a kira</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="54"/>
+        <source>Opted out</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ya janye</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="56"/>
+        <source>Skipped</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An tsallake</translation>
+    </message>
+</context>
+<context>
     <name>header</name>
     <message>
         <location filename="../../desktop/ui/header.py" line="22"/>
@@ -2697,12 +2786,600 @@
     </message>
 </context>
 <context>
+    <name>models</name>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="77"/>
+        <location filename="../../desktop/ui/models.py" line="170"/>
+        <source>Patient no.</source>
+        <extracomment>Qt&apos;s translate, by the name lupdate looks for: each call names its context and a literal text, so the string is found and extracted.</extracomment>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Lambar mara lafiya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="78"/>
+        <source>Name</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Suna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="79"/>
+        <source>Phone</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Waya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="80"/>
+        <source>Date of birth</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ranar haihuwa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="167"/>
+        <source>Time</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Lokaci</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="168"/>
+        <source>Clinician</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Likita</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="169"/>
+        <source>Patient</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Mara lafiya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="171"/>
+        <source>Status</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Matsayi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="172"/>
+        <source>Reminder</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Tunatarwa</translation>
+    </message>
+</context>
+<context>
     <name>payments</name>
     <message>
         <location filename="../../desktop/ui/screens/payments.py" line="182"/>
         <source>Reverses {number}: {reason}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Yana mayar da {number}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="67"/>
+        <source>A5 page</source>
+        <extracomment>Where the document finds the logo image (added as a resource, never read from disk by URL). The shortest roll page: a few lines of receipt still tear off cleanly. Qt&apos;s translate, by the name lupdate looks for: each call names its context and a literal text, so the string is found and extracted.</extracomment>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Shafin A5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="68"/>
+        <source>80 mm receipt roll</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Nadin rasidi na 80 mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="78"/>
+        <source>Tel: {phone}</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Waya: {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="117"/>
+        <location filename="../../desktop/ui/printing.py" line="145"/>
+        <source>Patient</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Mara lafiya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="118"/>
+        <location filename="../../desktop/ui/printing.py" line="146"/>
+        <source>Patient no.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Lambar mara lafiya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="119"/>
+        <source>With</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Tare da</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="120"/>
+        <source>When</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Yaushe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="122"/>
+        <source>Please arrive 15 minutes early and bring this slip.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Da fatan za a zo minti 15 kafin lokaci kuma a kawo wannan takardar shaida.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="123"/>
+        <source>Appointment slip</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Takardar shaidar alƙawari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="132"/>
+        <source>Cash</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Tsabar kuɗi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="133"/>
+        <source>POS (card)</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>POS (kati)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="134"/>
+        <source>Bank transfer</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Tura kuɗi ta banki</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="135"/>
+        <source>HMO</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>HMO</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="136"/>
+        <source>NHIA</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>NHIA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="143"/>
+        <source>Receipt no.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Lambar rasidi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="144"/>
+        <source>Date</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Kwanan wata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="148"/>
+        <source>Paid for</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An biya don</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="149"/>
+        <source>Hospital services</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ayyukan asibiti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="151"/>
+        <source>Amount</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Adadin kuɗi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="152"/>
+        <source>In words</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Da kalmomi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="153"/>
+        <source>Paid by</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Hanyar biya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="156"/>
+        <source>Reference</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Lambar shaida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="158"/>
+        <source>Reverses receipt</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Yana mayar da rasidi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="159"/>
+        <source>Reason</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Dalili</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="161"/>
+        <source>Cashier</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Mai karɓar kuɗi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="171"/>
+        <source>Payment reversal</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Mayar da biyan kuɗi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="173"/>
+        <source>Payment receipt</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Rasidin biyan kuɗi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="176"/>
+        <source>Thank you. Please keep this receipt.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Mun gode. Da fatan za a ajiye wannan rasidi.</translation>
+    </message>
+</context>
+<context>
+    <name>profile</name>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="95"/>
+        <source>Visit note (optional)</source>
+        <extracomment>Qt&apos;s translate, by the name lupdate looks for: each call names its context and a literal text, so the string is found and extracted.</extracomment>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Bayanin ziyara (na zaɓi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="97"/>
+        <source>Complete visit</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Kammala ziyara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="109"/>
+        <source>Choose the visit to complete.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Zaɓi ziyarar da za a kammala.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="120"/>
+        <source>Visit completed.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An kammala ziyara.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="130"/>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="246"/>
+        <source>When</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Yaushe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="131"/>
+        <source>With</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Tare da</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="132"/>
+        <source>Status</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Matsayi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="133"/>
+        <source>Reason</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Dalili</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="142"/>
+        <source>call back</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>sake kira</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="143"/>
+        <source>being followed up</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>ana bibiya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="144"/>
+        <source>closed</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>an rufe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="161"/>
+        <source>Submitted</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An aika</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="162"/>
+        <source>Rating</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ƙima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="163"/>
+        <source>NPS</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="164"/>
+        <source>About</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Game da</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="165"/>
+        <source>Comment</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Sharhi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="166"/>
+        <source>Follow-up</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Bibiya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="174"/>
+        <source>queued — will send when online</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>an jera — za a aika idan an shiga layi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="175"/>
+        <source>sending</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>ana aikawa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="176"/>
+        <source>sent</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>an aika</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="177"/>
+        <source>delivered</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>an isar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="178"/>
+        <source>read</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>an karanta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="179"/>
+        <source>failed</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>ya kasa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="180"/>
+        <source>undeliverable</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>ba za a iya isarwa ba</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="181"/>
+        <source>not sent (opted out)</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>ba a aika ba (ya janye)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="182"/>
+        <source>cancelled</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>an soke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="191"/>
+        <source>SMS</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="192"/>
+        <source>WhatsApp</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="193"/>
+        <source>Email</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Imel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="198"/>
+        <source>Written</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An rubuta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="199"/>
+        <source>Channel</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Hanya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="200"/>
+        <source>Delivery</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Isarwa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="201"/>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="225"/>
+        <source>Message</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Saƙo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="209"/>
+        <source>waiting to sync</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>yana jiran daidaitawa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="210"/>
+        <source>accepted by the server</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>sabar ta karɓa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="211"/>
+        <source>merged with another desk&apos;s edit</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>an haɗa da gyaran wani tebur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="212"/>
+        <source>refused by the server</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>sabar ta ƙi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="213"/>
+        <source>server audit log</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>rajistar bincike ta sabar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="221"/>
+        <source>Record</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Bayani</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="222"/>
+        <source>Appointment</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Alƙawari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="223"/>
+        <source>Payment</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Biyan kuɗi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="224"/>
+        <source>Feedback</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ra&apos;ayi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="226"/>
+        <source>Points</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Maki</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="227"/>
+        <source>Reward</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Kyauta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="228"/>
+        <source>Contact log</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Rajistar tuntuɓa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="231"/>
+        <source>added</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>an ƙara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="232"/>
+        <source>changed</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>an canja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="233"/>
+        <source>deleted</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>an goge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="247"/>
+        <source>Change</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Canji</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="248"/>
+        <source>Fields</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Filaye</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="249"/>
+        <source>State</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Yanayi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="251"/>
+        <source>Changes made at this desk to this patient&apos;s record, appointments, payments, feedback, messages and points, and any server audit entries this desk holds. The full audit trail is kept on the server.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Canje-canjen da aka yi a wannan tebur ga bayanan wannan mara lafiya, alƙawura, biyan kuɗi, ra&apos;ayoyi, saƙonni da maki, da duk wani bayanin bincike na sabar da wannan tebur ke riƙe da shi. Cikakken tarihin bincike yana kan sabar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/payments.py" line="39"/>
+        <source>Received</source>
+        <extracomment>Qt&apos;s translate, by the name lupdate looks for: each call names its context and a literal text, so the string is found and extracted.</extracomment>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Lokacin karɓa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/payments.py" line="40"/>
+        <source>Receipt no.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Lambar rasidi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/payments.py" line="41"/>
+        <source>Amount</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Adadin kuɗi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/payments.py" line="42"/>
+        <source>Paid by</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Hanyar biya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/payments.py" line="43"/>
+        <source>Reference</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Lambar shaida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/payments.py" line="44"/>
+        <source>Note</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Bayani</translation>
     </message>
 </context>
 </TS>

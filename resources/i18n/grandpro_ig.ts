@@ -2687,6 +2687,95 @@
     </message>
 </context>
 <context>
+    <name>format</name>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="23"/>
+        <source>never</source>
+        <extracomment>Qt&apos;s translate, by the name lupdate looks for: each call names its context and a literal text, so the string is found and extracted.</extracomment>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>ọ dịbeghị mgbe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="36"/>
+        <source>Scheduled</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Edebela</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="37"/>
+        <source>Confirmed</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>O kwadoro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="38"/>
+        <source>Checked in</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ọ bịarutela</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="39"/>
+        <source>Seen</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Emechala</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="40"/>
+        <location filename="../../desktop/ui/format.py" line="55"/>
+        <source>Cancelled</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Akagbuola</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="41"/>
+        <source>No-show</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ọ bịaghị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="49"/>
+        <source>Planned</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ahaziri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="50"/>
+        <source>Queued</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Etinyela n&apos;ahịrị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="51"/>
+        <source>Sent</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ezigala</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="52"/>
+        <source>Delivered</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Eruola</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="53"/>
+        <source>Failed — call</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ọ dara — kpọọ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="54"/>
+        <source>Opted out</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ọ jụrụ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="56"/>
+        <source>Skipped</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Awụfela</translation>
+    </message>
+</context>
+<context>
     <name>header</name>
     <message>
         <location filename="../../desktop/ui/header.py" line="22"/>
@@ -2720,12 +2809,600 @@
     </message>
 </context>
 <context>
+    <name>models</name>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="77"/>
+        <location filename="../../desktop/ui/models.py" line="170"/>
+        <source>Patient no.</source>
+        <extracomment>Qt&apos;s translate, by the name lupdate looks for: each call names its context and a literal text, so the string is found and extracted.</extracomment>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Nọmba onye ọrịa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="78"/>
+        <source>Name</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Aha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="79"/>
+        <source>Phone</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ekwentị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="80"/>
+        <source>Date of birth</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ụbọchị ọmụmụ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="167"/>
+        <source>Time</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Oge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="168"/>
+        <source>Clinician</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Dọkịta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="169"/>
+        <source>Patient</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Onye ọrịa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="171"/>
+        <source>Status</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ọnọdụ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="172"/>
+        <source>Reminder</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ncheta</translation>
+    </message>
+</context>
+<context>
     <name>payments</name>
     <message>
         <location filename="../../desktop/ui/screens/payments.py" line="182"/>
         <source>Reverses {number}: {reason}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ọ na-agbanwe {number} azụ: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="67"/>
+        <source>A5 page</source>
+        <extracomment>Where the document finds the logo image (added as a resource, never read from disk by URL). The shortest roll page: a few lines of receipt still tear off cleanly. Qt&apos;s translate, by the name lupdate looks for: each call names its context and a literal text, so the string is found and extracted.</extracomment>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Peeji A5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="68"/>
+        <source>80 mm receipt roll</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Mpịakọta rịsịt 80 mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="78"/>
+        <source>Tel: {phone}</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ekwentị: {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="117"/>
+        <location filename="../../desktop/ui/printing.py" line="145"/>
+        <source>Patient</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Onye ọrịa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="118"/>
+        <location filename="../../desktop/ui/printing.py" line="146"/>
+        <source>Patient no.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Nọmba onye ọrịa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="119"/>
+        <source>With</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ya na</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="120"/>
+        <source>When</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Mgbe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="122"/>
+        <source>Please arrive 15 minutes early and bring this slip.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Biko bịa nkeji 15 tupu oge gị, ma weta mpempe akwụkwọ a.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="123"/>
+        <source>Appointment slip</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Mpempe akwụkwọ oge nleta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="132"/>
+        <source>Cash</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ego n&apos;aka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="133"/>
+        <source>POS (card)</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>POS (kaadị)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="134"/>
+        <source>Bank transfer</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Nnyefe ego site na bankị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="135"/>
+        <source>HMO</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>HMO</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="136"/>
+        <source>NHIA</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>NHIA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="143"/>
+        <source>Receipt no.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Nọmba rịsịt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="144"/>
+        <source>Date</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ụbọchị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="148"/>
+        <source>Paid for</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ihe a kwụrụ ụgwọ ya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="149"/>
+        <source>Hospital services</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ọrụ ụlọ ọgwụ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="151"/>
+        <source>Amount</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ego ole</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="152"/>
+        <source>In words</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>N&apos;okwu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="153"/>
+        <source>Paid by</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ụzọ ịkwụ ụgwọ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="156"/>
+        <source>Reference</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ntụaka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="158"/>
+        <source>Reverses receipt</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ọ na-agbanwe rịsịt azụ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="159"/>
+        <source>Reason</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ihe kpatara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="161"/>
+        <source>Cashier</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Onye na-anata ego</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="171"/>
+        <source>Payment reversal</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ngbanwe ịkwụ ụgwọ azụ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="173"/>
+        <source>Payment receipt</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Rịsịt ịkwụ ụgwọ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="176"/>
+        <source>Thank you. Please keep this receipt.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Daalụ. Biko chekwaa rịsịt a.</translation>
+    </message>
+</context>
+<context>
+    <name>profile</name>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="95"/>
+        <source>Visit note (optional)</source>
+        <extracomment>Qt&apos;s translate, by the name lupdate looks for: each call names its context and a literal text, so the string is found and extracted.</extracomment>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ndetu nleta (nhọrọ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="97"/>
+        <source>Complete visit</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Mechaa nleta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="109"/>
+        <source>Choose the visit to complete.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Họrọ nleta ị ga-emecha.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="120"/>
+        <source>Visit completed.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Emechala nleta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="130"/>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="246"/>
+        <source>When</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Mgbe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="131"/>
+        <source>With</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ya na</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="132"/>
+        <source>Status</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ọnọdụ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="133"/>
+        <source>Reason</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ihe kpatara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="142"/>
+        <source>call back</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>kpọghachi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="143"/>
+        <source>being followed up</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>a na-esochi ya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="144"/>
+        <source>closed</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>emechiela</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="161"/>
+        <source>Submitted</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ezitere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="162"/>
+        <source>Rating</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ọkwa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="163"/>
+        <source>NPS</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="164"/>
+        <source>About</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Banyere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="165"/>
+        <source>Comment</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Nkọwa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="166"/>
+        <source>Follow-up</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Nsochi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="174"/>
+        <source>queued — will send when online</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>etinyela n&apos;ahịrị — ga-eziga mgbe ịntanetị dị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="175"/>
+        <source>sending</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>na-eziga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="176"/>
+        <source>sent</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>ezigala</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="177"/>
+        <source>delivered</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>eruola</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="178"/>
+        <source>read</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>agụọla ya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="179"/>
+        <source>failed</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>ọ dara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="180"/>
+        <source>undeliverable</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>enweghị ike iru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="181"/>
+        <source>not sent (opted out)</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>ezighị (ọ jụrụ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="182"/>
+        <source>cancelled</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>akagbuola</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="191"/>
+        <source>SMS</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="192"/>
+        <source>WhatsApp</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="193"/>
+        <source>Email</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="198"/>
+        <source>Written</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>E dere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="199"/>
+        <source>Channel</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ụzọ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="200"/>
+        <source>Delivery</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Iziga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="201"/>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="225"/>
+        <source>Message</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ozi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="209"/>
+        <source>waiting to sync</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>na-echere ijikọ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="210"/>
+        <source>accepted by the server</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>sava anabatala ya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="211"/>
+        <source>merged with another desk&apos;s edit</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>ejikọtara ya na mgbanwe tebụl ọzọ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="212"/>
+        <source>refused by the server</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>sava jụrụ ya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="213"/>
+        <source>server audit log</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>ndekọ nyocha sava</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="221"/>
+        <source>Record</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ndekọ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="222"/>
+        <source>Appointment</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Oge nleta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="223"/>
+        <source>Payment</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ịkwụ ụgwọ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="224"/>
+        <source>Feedback</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Nzaghachi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="226"/>
+        <source>Points</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Akara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="227"/>
+        <source>Reward</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Onyinye</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="228"/>
+        <source>Contact log</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Akwụkwọ nkwurịta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="231"/>
+        <source>added</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>etinyere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="232"/>
+        <source>changed</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>agbanwere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="233"/>
+        <source>deleted</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>ehichapụrụ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="247"/>
+        <source>Change</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Mgbanwe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="248"/>
+        <source>Fields</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ebe ndekọ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="249"/>
+        <source>State</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ọnọdụ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="251"/>
+        <source>Changes made at this desk to this patient&apos;s record, appointments, payments, feedback, messages and points, and any server audit entries this desk holds. The full audit trail is kept on the server.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Mgbanwe e mere na tebụl a na ndekọ onye ọrịa a, oge nleta, ịkwụ ụgwọ, nzaghachi, ozi na akara ya, na ndekọ nyocha sava ọ bụla tebụl a nwere. Akụkọ nyocha zuru ezu dị na sava.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/payments.py" line="39"/>
+        <source>Received</source>
+        <extracomment>Qt&apos;s translate, by the name lupdate looks for: each call names its context and a literal text, so the string is found and extracted.</extracomment>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Mgbe a natara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/payments.py" line="40"/>
+        <source>Receipt no.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Nọmba rịsịt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/payments.py" line="41"/>
+        <source>Amount</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ego ole</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/payments.py" line="42"/>
+        <source>Paid by</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ụzọ ịkwụ ụgwọ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/payments.py" line="43"/>
+        <source>Reference</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ntụaka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/payments.py" line="44"/>
+        <source>Note</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ndetu</translation>
     </message>
 </context>
 </TS>

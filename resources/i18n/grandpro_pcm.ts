@@ -2687,6 +2687,95 @@
     </message>
 </context>
 <context>
+    <name>format</name>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="23"/>
+        <source>never</source>
+        <extracomment>Qt&apos;s translate, by the name lupdate looks for: each call names its context and a literal text, so the string is found and extracted.</extracomment>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="36"/>
+        <source>Scheduled</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Don book</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="37"/>
+        <source>Confirmed</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Don confirm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="38"/>
+        <source>Checked in</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Don check in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="39"/>
+        <source>Seen</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Don see doctor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="40"/>
+        <location filename="../../desktop/ui/format.py" line="55"/>
+        <source>Cancelled</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Dem don cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="41"/>
+        <source>No-show</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>E no come</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="49"/>
+        <source>Planned</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Don plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="50"/>
+        <source>Queued</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>E dey queue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="51"/>
+        <source>Sent</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>E don send</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="52"/>
+        <source>Delivered</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>E don reach</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="53"/>
+        <source>Failed — call</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>E fail — call am</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="54"/>
+        <source>Opted out</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Dem opt out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="56"/>
+        <source>Skipped</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Dem skip am</translation>
+    </message>
+</context>
+<context>
     <name>header</name>
     <message>
         <location filename="../../desktop/ui/header.py" line="22"/>
@@ -2720,12 +2809,600 @@
     </message>
 </context>
 <context>
+    <name>models</name>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="77"/>
+        <location filename="../../desktop/ui/models.py" line="170"/>
+        <source>Patient no.</source>
+        <extracomment>Qt&apos;s translate, by the name lupdate looks for: each call names its context and a literal text, so the string is found and extracted.</extracomment>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Patient no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="78"/>
+        <source>Name</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="79"/>
+        <source>Phone</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="80"/>
+        <source>Date of birth</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="167"/>
+        <source>Time</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="168"/>
+        <source>Clinician</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="169"/>
+        <source>Patient</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="171"/>
+        <source>Status</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="172"/>
+        <source>Reminder</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Reminder</translation>
+    </message>
+</context>
+<context>
     <name>payments</name>
     <message>
         <location filename="../../desktop/ui/screens/payments.py" line="182"/>
         <source>Reverses {number}: {reason}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>E reverse {number}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="67"/>
+        <source>A5 page</source>
+        <extracomment>Where the document finds the logo image (added as a resource, never read from disk by URL). The shortest roll page: a few lines of receipt still tear off cleanly. Qt&apos;s translate, by the name lupdate looks for: each call names its context and a literal text, so the string is found and extracted.</extracomment>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>A5 page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="68"/>
+        <source>80 mm receipt roll</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>80 mm receipt roll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="78"/>
+        <source>Tel: {phone}</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Tel: {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="117"/>
+        <location filename="../../desktop/ui/printing.py" line="145"/>
+        <source>Patient</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="118"/>
+        <location filename="../../desktop/ui/printing.py" line="146"/>
+        <source>Patient no.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Patient no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="119"/>
+        <source>With</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>With</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="120"/>
+        <source>When</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="122"/>
+        <source>Please arrive 15 minutes early and bring this slip.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Abeg come 15 minutes early and bring this slip.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="123"/>
+        <source>Appointment slip</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Appointment slip</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="132"/>
+        <source>Cash</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="133"/>
+        <source>POS (card)</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>POS (card)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="134"/>
+        <source>Bank transfer</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="135"/>
+        <source>HMO</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>HMO</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="136"/>
+        <source>NHIA</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>NHIA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="143"/>
+        <source>Receipt no.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="144"/>
+        <source>Date</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="148"/>
+        <source>Paid for</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Wetin dem pay for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="149"/>
+        <source>Hospital services</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Hospital services</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="151"/>
+        <source>Amount</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="152"/>
+        <source>In words</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>In words</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="153"/>
+        <source>Paid by</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>How dem pay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="156"/>
+        <source>Reference</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="158"/>
+        <source>Reverses receipt</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>E reverse receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="159"/>
+        <source>Reason</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="161"/>
+        <source>Cashier</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="171"/>
+        <source>Payment reversal</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Payment reversal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="173"/>
+        <source>Payment receipt</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Payment receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="176"/>
+        <source>Thank you. Please keep this receipt.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Thank you. Abeg keep this receipt.</translation>
+    </message>
+</context>
+<context>
+    <name>profile</name>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="95"/>
+        <source>Visit note (optional)</source>
+        <extracomment>Qt&apos;s translate, by the name lupdate looks for: each call names its context and a literal text, so the string is found and extracted.</extracomment>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Visit note (if you like)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="97"/>
+        <source>Complete visit</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Finish visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="109"/>
+        <source>Choose the visit to complete.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Choose the visit wey you wan finish.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="120"/>
+        <source>Visit completed.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Visit don finish.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="130"/>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="246"/>
+        <source>When</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="131"/>
+        <source>With</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>With</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="132"/>
+        <source>Status</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="133"/>
+        <source>Reason</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="142"/>
+        <source>call back</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>call back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="143"/>
+        <source>being followed up</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>dem dey follow up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="144"/>
+        <source>closed</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>don close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="161"/>
+        <source>Submitted</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Don submit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="162"/>
+        <source>Rating</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="163"/>
+        <source>NPS</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="164"/>
+        <source>About</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="165"/>
+        <source>Comment</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="166"/>
+        <source>Follow-up</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="174"/>
+        <source>queued — will send when online</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>e dey queue — e go send when network come</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="175"/>
+        <source>sending</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>e dey send</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="176"/>
+        <source>sent</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>e don send</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="177"/>
+        <source>delivered</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>e don reach</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="178"/>
+        <source>read</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>dem don read am</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="179"/>
+        <source>failed</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>e fail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="180"/>
+        <source>undeliverable</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>e no fit reach</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="181"/>
+        <source>not sent (opted out)</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>e no send (dem opt out)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="182"/>
+        <source>cancelled</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>dem don cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="191"/>
+        <source>SMS</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="192"/>
+        <source>WhatsApp</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="193"/>
+        <source>Email</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="198"/>
+        <source>Written</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>When dem write</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="199"/>
+        <source>Channel</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="200"/>
+        <source>Delivery</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="201"/>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="225"/>
+        <source>Message</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="209"/>
+        <source>waiting to sync</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>dey wait to sync</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="210"/>
+        <source>accepted by the server</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>server don accept am</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="211"/>
+        <source>merged with another desk&apos;s edit</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>e don join with another desk edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="212"/>
+        <source>refused by the server</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>server refuse am</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="213"/>
+        <source>server audit log</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>server audit log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="221"/>
+        <source>Record</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="222"/>
+        <source>Appointment</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="223"/>
+        <source>Payment</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="224"/>
+        <source>Feedback</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="226"/>
+        <source>Points</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="227"/>
+        <source>Reward</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Reward</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="228"/>
+        <source>Contact log</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Contact log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="231"/>
+        <source>added</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>don add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="232"/>
+        <source>changed</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>don change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="233"/>
+        <source>deleted</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>don delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="247"/>
+        <source>Change</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="248"/>
+        <source>Fields</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Field dem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="249"/>
+        <source>State</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="251"/>
+        <source>Changes made at this desk to this patient&apos;s record, appointments, payments, feedback, messages and points, and any server audit entries this desk holds. The full audit trail is kept on the server.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Change dem wey dem make for this desk to this patient record, appointment, payment, feedback, message and point, plus any server audit entry wey this desk get. The full audit trail dey for the server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/payments.py" line="39"/>
+        <source>Received</source>
+        <extracomment>Qt&apos;s translate, by the name lupdate looks for: each call names its context and a literal text, so the string is found and extracted.</extracomment>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>When dem receive am</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/payments.py" line="40"/>
+        <source>Receipt no.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/payments.py" line="41"/>
+        <source>Amount</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/payments.py" line="42"/>
+        <source>Paid by</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>How dem pay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/payments.py" line="43"/>
+        <source>Reference</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/payments.py" line="44"/>
+        <source>Note</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Note</translation>
     </message>
 </context>
 </TS>

@@ -2687,6 +2687,95 @@
     </message>
 </context>
 <context>
+    <name>format</name>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="23"/>
+        <source>never</source>
+        <extracomment>Qt&apos;s translate, by the name lupdate looks for: each call names its context and a literal text, so the string is found and extracted.</extracomment>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>kò tíì ṣẹlẹ̀</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="36"/>
+        <source>Scheduled</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>A ti ṣe àdéhùn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="37"/>
+        <source>Confirmed</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ó ti fìdí múlẹ̀</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="38"/>
+        <source>Checked in</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>A ti kọ dídé sílẹ̀</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="39"/>
+        <source>Seen</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ó ti parí</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="40"/>
+        <location filename="../../desktop/ui/format.py" line="55"/>
+        <source>Cancelled</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>A ti fagilé e</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="41"/>
+        <source>No-show</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Kò wá</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="49"/>
+        <source>Planned</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>A ti ṣètò</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="50"/>
+        <source>Queued</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ó wà nínú ìlà</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="51"/>
+        <source>Sent</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ó ti lọ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="52"/>
+        <source>Delivered</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ó ti dé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="53"/>
+        <source>Failed — call</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ó kùnà — pè é</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="54"/>
+        <source>Opted out</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ó ti kọ̀ ọ́</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/format.py" line="56"/>
+        <source>Skipped</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>A fò ó kọjá</translation>
+    </message>
+</context>
+<context>
     <name>header</name>
     <message>
         <location filename="../../desktop/ui/header.py" line="22"/>
@@ -2720,12 +2809,600 @@
     </message>
 </context>
 <context>
+    <name>models</name>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="77"/>
+        <location filename="../../desktop/ui/models.py" line="170"/>
+        <source>Patient no.</source>
+        <extracomment>Qt&apos;s translate, by the name lupdate looks for: each call names its context and a literal text, so the string is found and extracted.</extracomment>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Nọ́ńbà aláìsàn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="78"/>
+        <source>Name</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Orúkọ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="79"/>
+        <source>Phone</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Fóònù</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="80"/>
+        <source>Date of birth</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ọjọ́ ìbí</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="167"/>
+        <source>Time</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Àkókò</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="168"/>
+        <source>Clinician</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Oníṣègùn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="169"/>
+        <source>Patient</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Aláìsàn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="171"/>
+        <source>Status</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ipò</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="172"/>
+        <source>Reminder</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ìrántí</translation>
+    </message>
+</context>
+<context>
     <name>payments</name>
     <message>
         <location filename="../../desktop/ui/screens/payments.py" line="182"/>
         <source>Reverses {number}: {reason}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ó yí {number} padà: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="67"/>
+        <source>A5 page</source>
+        <extracomment>Where the document finds the logo image (added as a resource, never read from disk by URL). The shortest roll page: a few lines of receipt still tear off cleanly. Qt&apos;s translate, by the name lupdate looks for: each call names its context and a literal text, so the string is found and extracted.</extracomment>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ojú-ìwé A5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="68"/>
+        <source>80 mm receipt roll</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ìwé rìsíìtì yípo 80 mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="78"/>
+        <source>Tel: {phone}</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Fóònù: {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="117"/>
+        <location filename="../../desktop/ui/printing.py" line="145"/>
+        <source>Patient</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Aláìsàn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="118"/>
+        <location filename="../../desktop/ui/printing.py" line="146"/>
+        <source>Patient no.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Nọ́ńbà aláìsàn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="119"/>
+        <source>With</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Pẹ̀lú</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="120"/>
+        <source>When</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ìgbà wo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="122"/>
+        <source>Please arrive 15 minutes early and bring this slip.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Jọ̀wọ́ dé ní ìṣẹ́jú 15 ṣáájú àkókò, kí o sì mú ìwé ẹ̀rí yìí wá.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="123"/>
+        <source>Appointment slip</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ìwé ẹ̀rí àdéhùn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="132"/>
+        <source>Cash</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Owó ọwọ́</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="133"/>
+        <source>POS (card)</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>POS (káàdì)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="134"/>
+        <source>Bank transfer</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ìfiránṣẹ́ owó láti báǹkì</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="135"/>
+        <source>HMO</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>HMO</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="136"/>
+        <source>NHIA</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>NHIA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="143"/>
+        <source>Receipt no.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Nọ́ńbà rìsíìtì</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="144"/>
+        <source>Date</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ọjọ́</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="148"/>
+        <source>Paid for</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ohun tí a sanwó fún</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="149"/>
+        <source>Hospital services</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Iṣẹ́ ìsìn ilé-ìwòsàn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="151"/>
+        <source>Amount</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Iye owó</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="152"/>
+        <source>In words</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ní ọ̀rọ̀</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="153"/>
+        <source>Paid by</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ọ̀nà ìsanwó</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="156"/>
+        <source>Reference</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Nọ́ńbà ìtọ́kasí</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="158"/>
+        <source>Reverses receipt</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ó yí rìsíìtì padà</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="159"/>
+        <source>Reason</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ìdí</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="161"/>
+        <source>Cashier</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Akápò</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="171"/>
+        <source>Payment reversal</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ìyípadà ìsanwó</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="173"/>
+        <source>Payment receipt</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Rìsíìtì ìsanwó</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="176"/>
+        <source>Thank you. Please keep this receipt.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ẹ ṣé o. Jọ̀wọ́ pa rìsíìtì yìí mọ́.</translation>
+    </message>
+</context>
+<context>
+    <name>profile</name>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="95"/>
+        <source>Visit note (optional)</source>
+        <extracomment>Qt&apos;s translate, by the name lupdate looks for: each call names its context and a literal text, so the string is found and extracted.</extracomment>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Àkọsílẹ̀ ìbẹ̀wò (àṣàyàn)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="97"/>
+        <source>Complete visit</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Parí ìbẹ̀wò</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="109"/>
+        <source>Choose the visit to complete.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Yan ìbẹ̀wò tí o fẹ́ parí.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="120"/>
+        <source>Visit completed.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>A ti parí ìbẹ̀wò.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="130"/>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="246"/>
+        <source>When</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ìgbà wo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="131"/>
+        <source>With</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Pẹ̀lú</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="132"/>
+        <source>Status</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ipò</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="133"/>
+        <source>Reason</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ìdí</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="142"/>
+        <source>call back</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>pè padà</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="143"/>
+        <source>being followed up</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>a ń tẹ̀lé e</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="144"/>
+        <source>closed</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>a ti parí</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="161"/>
+        <source>Submitted</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>A ti fi ránṣẹ́</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="162"/>
+        <source>Rating</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ìdíyelé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="163"/>
+        <source>NPS</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="164"/>
+        <source>About</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Nípa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="165"/>
+        <source>Comment</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ọ̀rọ̀ àsọyé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="166"/>
+        <source>Follow-up</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ìtẹ̀lé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="174"/>
+        <source>queued — will send when online</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>ó wà nínú ìlà — yóò lọ nígbà tí ayélujára bá wà</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="175"/>
+        <source>sending</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>ó ń lọ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="176"/>
+        <source>sent</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>ó ti lọ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="177"/>
+        <source>delivered</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>ó ti dé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="178"/>
+        <source>read</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>wọ́n ti kà á</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="179"/>
+        <source>failed</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>ó kùnà</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="180"/>
+        <source>undeliverable</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>kò ṣeé fi ránṣẹ́</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="181"/>
+        <source>not sent (opted out)</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>kò lọ (ó ti kọ̀ ọ́)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="182"/>
+        <source>cancelled</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>a ti fagilé e</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="191"/>
+        <source>SMS</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="192"/>
+        <source>WhatsApp</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="193"/>
+        <source>Email</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ímeèlì</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="198"/>
+        <source>Written</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ìgbà tí a kọ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="199"/>
+        <source>Channel</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ọ̀nà</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="200"/>
+        <source>Delivery</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ìfijíṣẹ́</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="201"/>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="225"/>
+        <source>Message</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ìfiránṣẹ́</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="209"/>
+        <source>waiting to sync</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>ń dúró de ìmúṣiṣẹ́pọ̀</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="210"/>
+        <source>accepted by the server</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>sáfà ti gbà á</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="211"/>
+        <source>merged with another desk&apos;s edit</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>a ti dà á pọ̀ mọ́ àtúnṣe tábìlì míì</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="212"/>
+        <source>refused by the server</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>sáfà kọ̀ ọ́</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="213"/>
+        <source>server audit log</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>àkọsílẹ̀ àyẹ̀wò sáfà</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="221"/>
+        <source>Record</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Àkọsílẹ̀</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="222"/>
+        <source>Appointment</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Àdéhùn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="223"/>
+        <source>Payment</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ìsanwó</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="224"/>
+        <source>Feedback</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Èsì</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="226"/>
+        <source>Points</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Àmì</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="227"/>
+        <source>Reward</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ẹ̀bùn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="228"/>
+        <source>Contact log</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ìwé ìkànsí</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="231"/>
+        <source>added</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>a fi kún</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="232"/>
+        <source>changed</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>a yí i padà</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="233"/>
+        <source>deleted</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>a pa á rẹ́</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="247"/>
+        <source>Change</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Àyípadà</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="248"/>
+        <source>Fields</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Àwọn àpótí</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="249"/>
+        <source>State</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ipò</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/lists.py" line="251"/>
+        <source>Changes made at this desk to this patient&apos;s record, appointments, payments, feedback, messages and points, and any server audit entries this desk holds. The full audit trail is kept on the server.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Àwọn àyípadà tí a ṣe ní tábìlì yìí sí àkọsílẹ̀ aláìsàn yìí, àwọn àdéhùn, ìsanwó, èsì, ìfiránṣẹ́ àti àmì rẹ̀, àti àkọsílẹ̀ àyẹ̀wò sáfà tí tábìlì yìí ní. Gbogbo ìtàn àyẹ̀wò wà lórí sáfà.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/payments.py" line="39"/>
+        <source>Received</source>
+        <extracomment>Qt&apos;s translate, by the name lupdate looks for: each call names its context and a literal text, so the string is found and extracted.</extracomment>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ìgbà tí a gbà á</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/payments.py" line="40"/>
+        <source>Receipt no.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Nọ́ńbà rìsíìtì</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/payments.py" line="41"/>
+        <source>Amount</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Iye owó</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/payments.py" line="42"/>
+        <source>Paid by</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ọ̀nà ìsanwó</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/payments.py" line="43"/>
+        <source>Reference</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Nọ́ńbà ìtọ́kasí</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/payments.py" line="44"/>
+        <source>Note</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Àkọsílẹ̀</translation>
     </message>
 </context>
 </TS>

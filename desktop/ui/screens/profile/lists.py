@@ -34,9 +34,9 @@ from desktop.ui.screens.profile.paged import PagedRowsModel
 from desktop.ui.tables import tidy
 from shared.domain.enums import FollowUpStatus, MessageStatus
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("profile", text)
+#: Qt's translate, by the name lupdate looks for: each call names its context
+#: and a literal text, so the string is found and extracted.
+translate = QCoreApplication.translate
 
 
 class ListTab(QWidget):
@@ -92,9 +92,9 @@ class AppointmentsTab(ListTab):
         super().__init__(model)
         self._db = db
         self.visit_note = QLineEdit()
-        self.visit_note.setPlaceholderText(_tr("Visit note (optional)"))
+        self.visit_note.setPlaceholderText(translate("profile", "Visit note (optional)"))
         self.visit_note.setMaxLength(1000)
-        self.complete_button = QPushButton(_tr("Complete visit"))
+        self.complete_button = QPushButton(translate("profile", "Complete visit"))
         self.complete_button.clicked.connect(self.complete_selected)
         self.message = QLabel()
         actions = QHBoxLayout()
@@ -106,7 +106,7 @@ class AppointmentsTab(ListTab):
     def complete_selected(self) -> None:
         line = self.selected_row()
         if line is None or line.id is None:
-            self.message.setText(_tr("Choose the visit to complete."))
+            self.message.setText(translate("profile", "Choose the visit to complete."))
             return
         appointment_id, note = line.id, self.visit_note.text().strip() or None
         self._db.write(
@@ -117,7 +117,7 @@ class AppointmentsTab(ListTab):
 
     def _completed(self) -> None:
         self.visit_note.clear()
-        self.message.setText(_tr("Visit completed."))
+        self.message.setText(translate("profile", "Visit completed."))
         self.refresh()
 
 
@@ -126,7 +126,12 @@ def appointments_tab(db: Database, patient_id: uuid.UUID) -> AppointmentsTab:
         status = appointment_status(line.status)
         return datetime_text(line.starts_at), line.provider, status, line.reason
 
-    headers = (_tr("When"), _tr("With"), _tr("Status"), _tr("Reason"))
+    headers = (
+        translate("profile", "When"),
+        translate("profile", "With"),
+        translate("profile", "Status"),
+        translate("profile", "Reason"),
+    )
     fetch = fetcher(profile.appointments_page, patient_id)
     return AppointmentsTab(db, PagedRowsModel(db, headers, fetch, cells))
 
@@ -134,9 +139,9 @@ def appointments_tab(db: Database, patient_id: uuid.UUID) -> AppointmentsTab:
 def follow_up_text(status: FollowUpStatus) -> str:
     labels = {
         FollowUpStatus.NONE: "",
-        FollowUpStatus.OPEN: _tr("call back"),
-        FollowUpStatus.IN_PROGRESS: _tr("being followed up"),
-        FollowUpStatus.CLOSED: _tr("closed"),
+        FollowUpStatus.OPEN: translate("profile", "call back"),
+        FollowUpStatus.IN_PROGRESS: translate("profile", "being followed up"),
+        FollowUpStatus.CLOSED: translate("profile", "closed"),
     }
     return labels[status]
 
@@ -153,12 +158,12 @@ def feedback_tab(db: Database, patient_id: uuid.UUID) -> ListTab:
         )
 
     headers = (
-        _tr("Submitted"),
-        _tr("Rating"),
-        _tr("NPS"),
-        _tr("About"),
-        _tr("Comment"),
-        _tr("Follow-up"),
+        translate("profile", "Submitted"),
+        translate("profile", "Rating"),
+        translate("profile", "NPS"),
+        translate("profile", "About"),
+        translate("profile", "Comment"),
+        translate("profile", "Follow-up"),
     )
     fetch = fetcher(profile.feedback_page, patient_id)
     return ListTab(PagedRowsModel(db, headers, fetch, cells))
@@ -166,15 +171,15 @@ def feedback_tab(db: Database, patient_id: uuid.UUID) -> ListTab:
 
 def message_status_text(status: MessageStatus) -> str:
     labels = {
-        MessageStatus.QUEUED: _tr("queued — will send when online"),
-        MessageStatus.SENDING: _tr("sending"),
-        MessageStatus.SENT: _tr("sent"),
-        MessageStatus.DELIVERED: _tr("delivered"),
-        MessageStatus.READ: _tr("read"),
-        MessageStatus.FAILED: _tr("failed"),
-        MessageStatus.UNDELIVERABLE: _tr("undeliverable"),
-        MessageStatus.SUPPRESSED: _tr("not sent (opted out)"),
-        MessageStatus.CANCELLED: _tr("cancelled"),
+        MessageStatus.QUEUED: translate("profile", "queued — will send when online"),
+        MessageStatus.SENDING: translate("profile", "sending"),
+        MessageStatus.SENT: translate("profile", "sent"),
+        MessageStatus.DELIVERED: translate("profile", "delivered"),
+        MessageStatus.READ: translate("profile", "read"),
+        MessageStatus.FAILED: translate("profile", "failed"),
+        MessageStatus.UNDELIVERABLE: translate("profile", "undeliverable"),
+        MessageStatus.SUPPRESSED: translate("profile", "not sent (opted out)"),
+        MessageStatus.CANCELLED: translate("profile", "cancelled"),
     }
     return labels[status]
 
@@ -182,21 +187,30 @@ def message_status_text(status: MessageStatus) -> str:
 def messages_tab(db: Database, patient_id: uuid.UUID) -> ListTab:
     def cells(line: profile.MessageLine) -> tuple[str, ...]:
         status = message_status_text(line.status)
-        channel = {"sms": _tr("SMS"), "whatsapp": _tr("WhatsApp"), "email": _tr("Email")}
+        channel = {
+            "sms": translate("profile", "SMS"),
+            "whatsapp": translate("profile", "WhatsApp"),
+            "email": translate("profile", "Email"),
+        }
         return datetime_text(line.created_at), channel[line.channel], status, line.body
 
-    headers = (_tr("Written"), _tr("Channel"), _tr("Delivery"), _tr("Message"))
+    headers = (
+        translate("profile", "Written"),
+        translate("profile", "Channel"),
+        translate("profile", "Delivery"),
+        translate("profile", "Message"),
+    )
     fetch = fetcher(profile.messages_page, patient_id)
     return ListTab(PagedRowsModel(db, headers, fetch, cells))
 
 
 def history_state_text(state: str) -> str:
     labels = {
-        "pending": _tr("waiting to sync"),
-        "applied": _tr("accepted by the server"),
-        "merged": _tr("merged with another desk's edit"),
-        "rejected": _tr("refused by the server"),
-        "audit": _tr("server audit log"),
+        "pending": translate("profile", "waiting to sync"),
+        "applied": translate("profile", "accepted by the server"),
+        "merged": translate("profile", "merged with another desk's edit"),
+        "rejected": translate("profile", "refused by the server"),
+        "audit": translate("profile", "server audit log"),
     }
     return labels.get(state, state)
 
@@ -204,16 +218,20 @@ def history_state_text(state: str) -> str:
 def history_action_text(line: profile.HistoryLine) -> str:
     """ "Payment added", "Record changed": what changed, in the desk's words."""
     tables = {
-        "patients": _tr("Record"),
-        "appointments": _tr("Appointment"),
-        "revenue_entries": _tr("Payment"),
-        "patient_feedback": _tr("Feedback"),
-        "messages": _tr("Message"),
-        "loyalty_ledger": _tr("Points"),
-        "loyalty_redemptions": _tr("Reward"),
-        "patient_communications": _tr("Contact log"),
+        "patients": translate("profile", "Record"),
+        "appointments": translate("profile", "Appointment"),
+        "revenue_entries": translate("profile", "Payment"),
+        "patient_feedback": translate("profile", "Feedback"),
+        "messages": translate("profile", "Message"),
+        "loyalty_ledger": translate("profile", "Points"),
+        "loyalty_redemptions": translate("profile", "Reward"),
+        "patient_communications": translate("profile", "Contact log"),
     }
-    actions = {"added": _tr("added"), "changed": _tr("changed"), "deleted": _tr("deleted")}
+    actions = {
+        "added": translate("profile", "added"),
+        "changed": translate("profile", "changed"),
+        "deleted": translate("profile", "deleted"),
+    }
     what = tables.get(line.table, line.table)
     return f"{what} {actions.get(line.action, line.action)}"
 
@@ -224,11 +242,17 @@ def history_tab(db: Database, patient_id: uuid.UUID) -> ListTab:
         action = history_action_text(line)
         return datetime_text(line.occurred_at), action, fields, history_state_text(line.state)
 
-    headers = (_tr("When"), _tr("Change"), _tr("Fields"), _tr("State"))
-    note = _tr(
+    headers = (
+        translate("profile", "When"),
+        translate("profile", "Change"),
+        translate("profile", "Fields"),
+        translate("profile", "State"),
+    )
+    note = translate(
+        "profile",
         "Changes made at this desk to this patient's record, appointments, payments, "
         "feedback, messages and points, and any server audit entries this desk holds. "
-        "The full audit trail is kept on the server."
+        "The full audit trail is kept on the server.",
     )
     fetch = fetcher(profile.history_page, patient_id)
     return ListTab(PagedRowsModel(db, headers, fetch, cells), note)

@@ -17,9 +17,9 @@ from desktop.ui.screens.profile.lists import ListTab, fetcher
 from desktop.ui.screens.profile.paged import PagedRowsModel
 from desktop.ui.screens.receipt_buttons import ReceiptButtons
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("profile", text)
+#: Qt's translate, by the name lupdate looks for: each call names its context
+#: and a literal text, so the string is found and extracted.
+translate = QCoreApplication.translate
 
 
 def _cells(receipt: Receipt) -> tuple[str, ...]:
@@ -36,12 +36,12 @@ def _cells(receipt: Receipt) -> tuple[str, ...]:
 class PaymentsTab(ListTab):
     def __init__(self, db: Database, patient_id: uuid.UUID, patient_label: str) -> None:
         headers = (
-            _tr("Received"),
-            _tr("Receipt no."),
-            _tr("Amount"),
-            _tr("Paid by"),
-            _tr("Reference"),
-            _tr("Note"),
+            translate("profile", "Received"),
+            translate("profile", "Receipt no."),
+            translate("profile", "Amount"),
+            translate("profile", "Paid by"),
+            translate("profile", "Reference"),
+            translate("profile", "Note"),
         )
         super().__init__(PagedRowsModel(db, headers, fetcher(payments_page, patient_id), _cells))
         self._db = db
