@@ -1980,85 +1980,86 @@
 <context>
     <name>SyncHealthScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="63"/>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="67"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="65"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="69"/>
         <source>When</source>
         <extracomment>Tables this screen shows: the changes waiting and those the server refused.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="63"/>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="68"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="65"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="70"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="63"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="65"/>
         <source>Fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="69"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="71"/>
         <source>Why the server refused it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="70"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="72"/>
         <source>Refused values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="74"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="76"/>
         <source>Edit and send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="76"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="78"/>
         <source>Send again unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="78"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="80"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="96"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="100"/>
         <source>Changes the server refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="109"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="113"/>
         <source>Sync stopped since {when}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="128"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="132"/>
         <source>{pending} change(s) waiting to sync · last sync {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="133"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="137"/>
         <source>Waiting to sync (newest {shown} of {total})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="180"/>
-        <source>change: choose a refused change in the list</source>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="171"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="188"/>
+        <source>Choose a refused change in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="187"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="195"/>
         <source>Corrected change queued to sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="192"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="200"/>
         <source>Change queued to sync again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="207"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="215"/>
         <source>Refused change discarded.</source>
         <translation type="unfinished"></translation>
     </message>

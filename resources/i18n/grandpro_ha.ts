@@ -2321,100 +2321,106 @@
 <context>
     <name>SyncHealthScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="63"/>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="67"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="65"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="69"/>
         <source>When</source>
         <extracomment>Tables this screen shows: the changes waiting and those the server refused.</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Yaushe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="63"/>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="68"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="65"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="70"/>
         <source>Record</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Bayani</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="63"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="65"/>
         <source>Fields</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Filaye</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="69"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="71"/>
         <source>Why the server refused it</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Dalilin da sabar ta ƙi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="70"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="72"/>
         <source>Refused values</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ƙimomin da aka ƙi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="74"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="76"/>
         <source>Edit and send again</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Gyara ka sake aikawa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="76"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="78"/>
         <source>Send again unchanged</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Sake aikawa ba tare da canji ba</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="78"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="80"/>
         <source>Discard</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Watsar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="96"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="100"/>
         <source>Changes the server refused</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Canje-canjen da sabar ta ƙi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="109"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="113"/>
         <source>Sync stopped since {when}: {error}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Daidaitawa ta tsaya tun {when}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="128"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="132"/>
         <source>{pending} change(s) waiting to sync · last sync {when}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Canje-canje {pending} suna jiran daidaitawa · daidaitawa ta ƙarshe {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="133"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="137"/>
         <source>Waiting to sync (newest {shown} of {total})</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Suna jiran daidaitawa (sababbi {shown} cikin {total})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="180"/>
-        <source>change: choose a refused change in the list</source>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="171"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="188"/>
+        <source>Choose a refused change in the list first.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
-        <translation>change: zaɓi canjin da aka ƙi a jerin</translation>
+        <translation>Zaɓi canjin da aka ƙi a cikin jerin tukuna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="187"/>
+        <source>change: choose a refused change in the list</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation type="vanished">change: zaɓi canjin da aka ƙi a jerin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="195"/>
         <source>Corrected change queued to sync.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>An jera canjin da aka gyara don daidaitawa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="192"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="200"/>
         <source>Change queued to sync again.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>An sake jera canjin don daidaitawa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="207"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="215"/>
         <source>Refused change discarded.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>An watsar da canjin da aka ƙi.</translation>

@@ -2345,100 +2345,106 @@
 <context>
     <name>SyncHealthScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="63"/>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="67"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="65"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="69"/>
         <source>When</source>
         <extracomment>Tables this screen shows: the changes waiting and those the server refused.</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Mgbe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="63"/>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="68"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="65"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="70"/>
         <source>Record</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ndekọ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="63"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="65"/>
         <source>Fields</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ebe ndekọ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="69"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="71"/>
         <source>Why the server refused it</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ihe mere sava ji jụ ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="70"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="72"/>
         <source>Refused values</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Uru a jụrụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="74"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="76"/>
         <source>Edit and send again</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Dezie ma ziga ọzọ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="76"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="78"/>
         <source>Send again unchanged</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ziga ọzọ n&apos;agbanweghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="78"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="80"/>
         <source>Discard</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Tụfuo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="96"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="100"/>
         <source>Changes the server refused</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Mgbanwe sava jụrụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="109"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="113"/>
         <source>Sync stopped since {when}: {error}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ijikọ kwụsịrị kemgbe {when}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="128"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="132"/>
         <source>{pending} change(s) waiting to sync · last sync {when}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Mgbanwe {pending} na-echere ijikọ · ijikọ ikpeazụ {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="133"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="137"/>
         <source>Waiting to sync (newest {shown} of {total})</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Na-echere ijikọ (ndị ọhụrụ {shown} n&apos;ime {total})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="180"/>
-        <source>change: choose a refused change in the list</source>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="171"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="188"/>
+        <source>Choose a refused change in the list first.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
-        <translation>change: họrọ mgbanwe a jụrụ n&apos;ime ndepụta</translation>
+        <translation>Buru ụzọ họrọ mgbanwe a jụrụ n&apos;ime ndepụta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="187"/>
+        <source>change: choose a refused change in the list</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation type="vanished">change: họrọ mgbanwe a jụrụ n&apos;ime ndepụta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="195"/>
         <source>Corrected change queued to sync.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Etinyela mgbanwe edoziri n&apos;ahịrị ijikọ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="192"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="200"/>
         <source>Change queued to sync again.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Etinyeghachila mgbanwe n&apos;ahịrị ijikọ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="207"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="215"/>
         <source>Refused change discarded.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Atụfuola mgbanwe a jụrụ.</translation>

@@ -2345,100 +2345,106 @@
 <context>
     <name>SyncHealthScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="63"/>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="67"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="65"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="69"/>
         <source>When</source>
         <extracomment>Tables this screen shows: the changes waiting and those the server refused.</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ìgbà wo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="63"/>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="68"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="65"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="70"/>
         <source>Record</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Àkọsílẹ̀</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="63"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="65"/>
         <source>Fields</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Àwọn àpótí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="69"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="71"/>
         <source>Why the server refused it</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ìdí tí sáfà fi kọ̀ ọ́</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="70"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="72"/>
         <source>Refused values</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Àwọn iye tí a kọ̀</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="74"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="76"/>
         <source>Edit and send again</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ṣàtúnṣe kí o tún fi ránṣẹ́</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="76"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="78"/>
         <source>Send again unchanged</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Tún fi ránṣẹ́ láìyípadà</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="78"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="80"/>
         <source>Discard</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Jù ú nù</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="96"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="100"/>
         <source>Changes the server refused</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Àwọn àyípadà tí sáfà kọ̀</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="109"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="113"/>
         <source>Sync stopped since {when}: {error}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ìmúṣiṣẹ́pọ̀ ti dúró láti {when}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="128"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="132"/>
         <source>{pending} change(s) waiting to sync · last sync {when}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Àyípadà {pending} ń dúró de ìmúṣiṣẹ́pọ̀ · ìmúṣiṣẹ́pọ̀ tó kẹ́yìn {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="133"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="137"/>
         <source>Waiting to sync (newest {shown} of {total})</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ń dúró de ìmúṣiṣẹ́pọ̀ (tuntun jù {shown} nínú {total})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="180"/>
-        <source>change: choose a refused change in the list</source>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="171"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="188"/>
+        <source>Choose a refused change in the list first.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
-        <translation>change: yan àyípadà tí a kọ̀ nínú àkójọ</translation>
+        <translation>Kọ́kọ́ yan ìyípadà tí wọ́n kọ̀ nínú àkójọ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="187"/>
+        <source>change: choose a refused change in the list</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation type="vanished">change: yan àyípadà tí a kọ̀ nínú àkójọ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="195"/>
         <source>Corrected change queued to sync.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>A ti fi àyípadà tí a tún ṣe sínú ìlà ìmúṣiṣẹ́pọ̀.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="192"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="200"/>
         <source>Change queued to sync again.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>A ti tún fi àyípadà sínú ìlà ìmúṣiṣẹ́pọ̀.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="207"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="215"/>
         <source>Refused change discarded.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>A ti ju àyípadà tí a kọ̀ nù.</translation>

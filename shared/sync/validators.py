@@ -87,6 +87,32 @@ def field_label(column: str) -> str:
     return base[:1].upper() + base[1:]
 
 
+#: A synced table as staff name one of its rows (Sync health, the conflict list).
+_RECORDS = {
+    "patients": "Patient",
+    "appointments": "Appointment",
+    "payments": "Payment",
+    "patient_feedback": "Feedback",
+    "messages": "Message",
+    "loyalty_ledger": "Loyalty points",
+    "loyalty_redemptions": "Reward taken",
+    "patient_referrals": "Referral",
+    "patient_communications": "Contact log",
+    "patient_duplicate_flags": "Possible duplicate",
+    "clinicians": "Clinician",
+    "departments": "Department",
+    "payout_responses": "Payout response",
+}
+
+
+def record_label(table: str) -> str:
+    """One row of ``table`` as staff call it: a ``patients`` row is a "Patient"."""
+    if table in _RECORDS:
+        return _RECORDS[table]
+    base = table.replace("_", " ")
+    return base[:1].upper() + base[1:]
+
+
 def _touches(changed: Changed, *fields: str) -> bool:
     return changed is None or not changed.isdisjoint(fields)
 

@@ -71,9 +71,9 @@ def test_a_refused_change_is_listed_with_its_reason_and_values(
 ) -> None:
     _refused_edit(demo)
     _shown(screen, qtbot, 1)
-    assert screen.rejections.item(0, 1).text().startswith("patients ")
+    assert screen.rejections.item(0, 1).text().startswith("Patient ")
     assert screen.rejections.item(0, 2).text() == "Another patient already has this phone number."
-    assert screen.rejections.item(0, 3).text() == f"phone = {REFUSED_PHONE}"
+    assert screen.rejections.item(0, 3).text() == f"Phone: {REFUSED_PHONE}"
     screen.rejections.selectRow(0)
     assert screen.inputs["phone"].text() == REFUSED_PHONE
 
@@ -83,9 +83,11 @@ def test_edit_and_send_again_queues_the_corrected_value_and_clears_the_rejection
 ) -> None:
     patient_id = _refused_edit(demo)
     _shown(screen, qtbot, 1)
-    screen.send_edited()
-    assert screen.message.text() == "change: choose a refused change in the list"
+    assert not screen.edit_button.isEnabled(), "nothing chosen, nothing to send"
+    assert not screen.discard_button.isEnabled()
+    assert screen.discard_button.toolTip() == "Choose a refused change in the list first."
     screen.rejections.selectRow(0)
+    assert screen.edit_button.isEnabled() and screen.discard_button.isEnabled()
     screen.inputs["phone"].setText("+2348039998877")
     screen.send_edited()
     qtbot.waitUntil(lambda: screen.message.text() == "Corrected change queued to sync.")
@@ -179,5 +181,5 @@ def test_pending_changes_are_listed_newest_first_with_the_total(
     qtbot.waitUntil(lambda: screen.pending.rowCount() == 3)
     assert screen.summary.text().startswith("3 change(s) waiting to sync")
     assert screen.pending_heading.text() == "Waiting to sync (newest 3 of 3)"
-    assert {screen.pending.item(r, 2).text() for r in range(3)} == {"email"}
+    assert {screen.pending.item(r, 2).text() for r in range(3)} == {"Email"}
     assert screen.rejections.rowCount() == 0

@@ -35,8 +35,10 @@ from desktop.services.sync_health import (
 )
 from desktop.store.changes import OUTBOX
 from desktop.ui.database import Database
+from desktop.ui.design import ButtonRole, set_role
 from desktop.ui.format import datetime_text
 from desktop.ui.tables import tidy
+from shared.sync.validators import field_label, record_label
 
 
 class SyncHealthScreen(QWidget):
@@ -77,6 +79,8 @@ class SyncHealthScreen(QWidget):
         self.resend_button.clicked.connect(self.send_unchanged)
         self.discard_button = QPushButton(self.tr("Discard"))
         self.discard_button.clicked.connect(self.discard)
+        set_role(self.resend_button, ButtonRole.SECONDARY)
+        set_role(self.discard_button, ButtonRole.DESTRUCTIVE)
         self.form = QFormLayout()
         self.inputs: dict[str, QLineEdit] = {}
         self.message = QLabel()
@@ -142,7 +146,7 @@ class SyncHealthScreen(QWidget):
                 (
                     datetime_text(item.created_at),
                     _record(item.table_name, item.row_id),
-                    ", ".join(item.fields),
+                    ", ".join(field_label(name) for name in item.fields),
                 ),
             )
         self._rejections = health.rejections
@@ -155,7 +159,7 @@ class SyncHealthScreen(QWidget):
                     datetime_text(rejection.created_at),
                     _record(rejection.table_name, rejection.row_id),
                     rejection.reason,
-                    "; ".join(f"{name} = {text}" for name, text in rejection.values),
+                    "; ".join(f"{field_label(name)}: {text}" for name, text in rejection.values),
                 ),
             )
         self._edit_selected()
@@ -164,6 +168,10 @@ class SyncHealthScreen(QWidget):
         """One line per refused field, prefilled with what was refused."""
         row = self.rejections.currentRow()
         selected = self._rejections[row] if 0 <= row < len(self._rejections) else None
+        why = "" if selected else self.tr("Choose a refused change in the list first.")
+        for button in (self.edit_button, self.resend_button, self.discard_button):
+            button.setEnabled(selected is not None)  # nothing chosen: nothing to act on
+            button.setToolTip(why)
         if selected == self._editing:
             return
         self._editing = selected
@@ -173,11 +181,11 @@ class SyncHealthScreen(QWidget):
         for name, text in selected.values if selected else ():
             line = QLineEdit(text)
             self.inputs[name] = line
-            self.form.addRow(name, line)
+            self.form.addRow(field_label(name), line)
 
     def _selected(self) -> Rejection | None:
         if self._editing is None:
-            self.message.setText(self.tr("change: choose a refused change in the list"))
+            self.message.setText(self.tr("Choose a refused change in the list first."))
         return self._editing
 
     def send_edited(self) -> None:
@@ -230,4 +238,5 @@ def _fill(table: QTableWidget, row: int, cells: tuple[str, ...]) -> None:
 
 
 def _record(table_name: str, row_id: uuid.UUID) -> str:
-    return f"{table_name} {str(row_id)[:8]}"
+    """The record as staff call it, with the start of its id to tell two apart."""
+    return f"{record_label(table_name)} {str(row_id)[:8]}"
