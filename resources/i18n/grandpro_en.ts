@@ -1300,49 +1300,55 @@
 <context>
     <name>PatientsScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="60"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="61"/>
         <source>Search by name, phone (0803 123 4567) or patient number</source>
         <extracomment>Profiles kept after their window is closed, so reopening a patient is instant. Tables this screen shows: the register and search results.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="73"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="74"/>
         <source>Register patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="75"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="76"/>
         <source>Import CSV or Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="78"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="79"/>
         <source>Register this patient</source>
         <extracomment>Offered when a search finds nobody: register the person just looked for.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="118"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="85"/>
+        <source>Open profile (Alt+O)</source>
+        <extracomment>After a registration, the next natural step: the new patient&apos;s profile.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/patients.py" line="128"/>
         <source>Import patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="121"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="131"/>
         <source>Patient registers (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="143"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="153"/>
         <source>Registered {name} as {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="147"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="157"/>
         <source>Same phone as (household): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/screens/patients.py" line="173"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="190"/>
         <source>%n patient(s) found</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1350,7 +1356,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="173"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="190"/>
         <source>No patient found</source>
         <translation type="unfinished"></translation>
     </message>

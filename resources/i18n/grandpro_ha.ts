@@ -1523,57 +1523,64 @@
 <context>
     <name>PatientsScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="60"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="61"/>
         <source>Search by name, phone (0803 123 4567) or patient number</source>
         <extracomment>Profiles kept after their window is closed, so reopening a patient is instant. Tables this screen shows: the register and search results.</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Nema da suna, waya (0803 123 4567) ko lambar mara lafiya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="73"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="74"/>
         <source>Register patient</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Yi rajistar mara lafiya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="75"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="76"/>
         <source>Import CSV or Excel…</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Shigo da CSV ko Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="78"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="79"/>
         <source>Register this patient</source>
         <extracomment>Offered when a search finds nobody: register the person just looked for.</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Yi rajistar wannan mara lafiya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="118"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="85"/>
+        <source>Open profile (Alt+O)</source>
+        <extracomment>After a registration, the next natural step: the new patient&apos;s profile.</extracomment>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Buɗe bayanan mara lafiya (Alt+O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/patients.py" line="128"/>
         <source>Import patients</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Shigo da marasa lafiya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="121"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="131"/>
         <source>Patient registers (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Rajistar marasa lafiya (*.csv *.xlsx);;Fayilolin CSV (*.csv);;Littattafan Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="143"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="153"/>
         <source>Registered {name} as {number}.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>An yi rajistar {name} a matsayin {number}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="147"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="157"/>
         <source>Same phone as (household): {names}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Waya ɗaya da (gida ɗaya): {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/screens/patients.py" line="173"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="190"/>
         <source>%n patient(s) found</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>
@@ -1582,7 +1589,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="173"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="190"/>
         <source>No patient found</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ba a sami mara lafiya ba</translation>

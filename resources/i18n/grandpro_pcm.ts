@@ -1542,57 +1542,64 @@
 <context>
     <name>PatientsScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="60"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="61"/>
         <source>Search by name, phone (0803 123 4567) or patient number</source>
         <extracomment>Profiles kept after their window is closed, so reopening a patient is instant. Tables this screen shows: the register and search results.</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Search with name, phone (0803 123 4567) or patient number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="73"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="74"/>
         <source>Register patient</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Register patient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="75"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="76"/>
         <source>Import CSV or Excel…</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Import CSV or Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="78"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="79"/>
         <source>Register this patient</source>
         <extracomment>Offered when a search finds nobody: register the person just looked for.</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Register this patient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="118"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="85"/>
+        <source>Open profile (Alt+O)</source>
+        <extracomment>After a registration, the next natural step: the new patient&apos;s profile.</extracomment>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Open di patient profile (Alt+O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/patients.py" line="128"/>
         <source>Import patients</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Import patient dem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="121"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="131"/>
         <source>Patient registers (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Patient register (*.csv *.xlsx);;CSV file (*.csv);;Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="143"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="153"/>
         <source>Registered {name} as {number}.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>We don register {name} as {number}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="147"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="157"/>
         <source>Same phone as (household): {names}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Same phone with (same house): {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/screens/patients.py" line="173"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="190"/>
         <source>%n patient(s) found</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>
@@ -1600,7 +1607,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="173"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="190"/>
         <source>No patient found</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>We no find any patient</translation>

@@ -105,6 +105,7 @@ def test_the_lga_list_follows_the_state_and_completes_what_is_typed(qtbot: QtBot
 def test_a_patient_is_registered_from_the_keyboard_alone(
     window: MainWindow, demo: DesktopApp, qtbot: QtBot
 ) -> None:
+    window.go_to(window.patients)
     dialog = window.patients.open_registration()
     assert dialog.sex.currentData() is None, "sex has no default"
     dialog.activateWindow()
@@ -135,6 +136,17 @@ def test_a_patient_is_registered_from_the_keyboard_alone(
     assert patient is not None
     assert (patient.sex, patient.date_of_birth) == (Sex.FEMALE, dt.date(1990, 5, 12))
     assert (patient.state, patient.lga, patient.phone) == ("Lagos", "Ikeja", "+2348035550142")
+    screen = window.patients  # the next step is one key away: the new patient's profile
+    assert screen.open_new.isVisible()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(screen.search_box, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: patient.id in screen._profiles)  # a shortcut clicks after 100 ms
+    profile = screen._profiles[patient.id]
+    assert profile.isVisible()
+    assert "Chidinma Obi" in profile.windowTitle()
+    qtbot.waitUntil(lambda: not demo.tasks.busy)
+    profile.close()
 
 
 def test_every_problem_shows_at_once_by_its_field_and_clears_when_fixed(

@@ -17,6 +17,7 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -80,13 +81,22 @@ class PatientsScreen(QWidget):
         self.register_found.setVisible(False)
         self.household = QLabel()
         self.household.setWordWrap(True)
+        #: After a registration, the next natural step: the new patient's profile.
+        self.open_new = QPushButton(self.tr("Open profile (Alt+O)"))
+        self.open_new.setShortcut(QKeySequence("Alt+O"))
+        self.open_new.clicked.connect(self._open_registered)
+        self.open_new.setVisible(False)
+        self._new: PatientHit | None = None
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
         top.addWidget(self.register_button)
         top.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.household)
+        after = QHBoxLayout()
+        after.addWidget(self.household, 1)
+        after.addWidget(self.open_new)
+        layout.addLayout(after)
         found = QHBoxLayout()
         found.addWidget(self.summary)
         found.addWidget(self.register_found)
@@ -149,6 +159,13 @@ class PatientsScreen(QWidget):
             )
         self.household.setText(text)
         self.search_box.clear()
+        self._new = PatientHit(patient.id, patient.patient_number, patient.full_name, None, None)
+        self.open_new.setVisible(True)
+        self.open_new.setFocus()  # Space or Alt+O opens it; typing a search moves on
+
+    def _open_registered(self) -> None:
+        if self._new is not None:
+            self.open_profile(self._new)
 
     def refresh(self) -> None:
         self.register_model.reload()
