@@ -8,7 +8,9 @@ patients opens instantly and scrolling never blocks the GUI.
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -56,6 +58,48 @@ def _patient_cell(hit: PatientHit, column: int) -> str:
     return date_text(hit.date_of_birth)
 
 
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class SortOrder(Generic[T]):
+    """The column a list is sorted by (-1: as the query gave it) and how to compare rows."""
+
+    column: int = -1
+    order: Qt.SortOrder = Qt.SortOrder.AscendingOrder
+    key: Callable[[T, int], Any] | None = None
+
+    def apply(self, rows: list[T]) -> list[T]:
+        if self.column < 0 or self.key is None:
+            return list(rows)
+        key, column = self.key, self.column
+        descending = self.order == Qt.SortOrder.DescendingOrder
+        return sorted(rows, key=lambda row: key(row, column), reverse=descending)
+
+
+def _blank_last(value: Any) -> tuple[bool, Any]:
+    """Sort key that puts a missing value after every present one."""
+    return (value is None, value if value is not None else "")
+
+
+def _hit_key(hit: PatientHit, column: int) -> Any:
+    if column == 3:
+        return _blank_last(hit.date_of_birth)
+    return _patient_cell(hit, column).casefold()
+
+
+def _appointment_key(appt: DayAppointment, column: int) -> Any:
+    keys = (
+        appt.starts_at,
+        (appt.provider.casefold(), appt.starts_at),
+        appt.patient_name.casefold(),
+        appt.patient_number,
+        appointment_status(appt.status),
+        reminder_status(appt.reminder),
+    )
+    return keys[column]
+
+
 class _Table(QAbstractTableModel):
     headers: tuple[str, ...] = ()
 
@@ -83,11 +127,16 @@ class PatientHitsModel(_Table):
     def __init__(self) -> None:
         super().__init__()
         self._hits: list[PatientHit] = []
+        self._order: SortOrder[PatientHit] = SortOrder()
 
     def set_hits(self, hits: list[PatientHit]) -> None:
         self.beginResetModel()
-        self._hits = hits
+        self._hits = self._order.apply(hits)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._order = SortOrder(column, order, _hit_key)
+        self.set_hits(self._hits)
 
     def hit_at(self, row: int) -> PatientHit | None:
         return self._hits[row] if 0 <= row < len(self._hits) else None
@@ -175,11 +224,18 @@ class DayAppointmentsModel(_Table):
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[DayAppointment] = []
+        self._order: SortOrder[DayAppointment] = SortOrder()
 
     def set_rows(self, rows: list[DayAppointment]) -> None:
+        """The day's rows, grouped by clinician as they come, or in the order the clerk
+        chose by clicking a column header (kept across refreshes)."""
         self.beginResetModel()
-        self._rows = rows
+        self._rows = self._order.apply(rows)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._order = SortOrder(column, order, _appointment_key)
+        self.set_rows(self._rows)
 
     def row_at(self, row: int) -> DayAppointment | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None

@@ -58,6 +58,16 @@ class FullTextOnHover(QStyledItemDelegate):
         return True
 
 
+def sortable(table: QTableView) -> None:
+    """Sort by a clicked column header; until then, rows stay in the order they came.
+
+    For models whose ``sort`` reorders their own list (``desktop.ui.models``),
+    so a row number still names the same record for the screen's buttons.
+    """
+    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    table.setSortingEnabled(True)
+
+
 def tidy(table: QAbstractItemView, *, fit_columns: bool = True) -> FullTextOnHover:
     """Give ``table`` the desk's table behaviour; returns its hover delegate.
 

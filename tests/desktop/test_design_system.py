@@ -4,13 +4,18 @@ full text on hover, and a window that keeps its size through a lock."""
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
+from desktop.services.today import DayAppointment
+from desktop.store.search import PatientHit
 from desktop.sync.worker import WorkerState
 from desktop.ui.main_window import MainWindow
+from desktop.ui.models import PatientHitsModel
 from desktop.ui.status import Connection, SyncStatusBar
 from desktop.ui.sync_status import connection
 from desktop.ui.tables import tidy
@@ -103,3 +108,50 @@ def test_today_without_appointments_says_what_to_do_next(window: MainWindow) -> 
     today._show([])  # what the day's query answers on a day with no bookings
     assert today.empty.isVisible() and not today.table.isVisible()
     assert "Alt+W" in today.empty.text()
+
+
+def test_today_sorts_by_a_clicked_column_and_keeps_it_across_a_refresh(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    today = window.today
+    window.go_to(today)
+    model, header = today.model, today.table.horizontalHeader()
+
+    def rows() -> list[DayAppointment]:
+        return [r for r in (model.row_at(i) for i in range(model.rowCount())) if r is not None]
+
+    grouped = rows()
+    assert [r.provider for r in grouped] == sorted(r.provider for r in grouped), "by clinician"
+    times = [r.starts_at for r in grouped]
+    assert times != sorted(times), "the fixture's two clinicians' days overlap"
+    at = QPoint(header.sectionViewportPosition(0) + 5, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert [r.starts_at for r in rows()] == sorted(times)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert [r.starts_at for r in rows()] == sorted(times, reverse=True)
+    first = rows()[0]
+    today.refresh()  # a sync or a check-in reloads the day
+    qtbot.waitUntil(lambda: not window._db.tasks.busy)
+    assert rows()[0] == first, "the clerk's order survives the refresh"
+    assert model.data(model.index(0, 1)) == first.provider, "a name heads each run"
+
+
+def test_search_results_sort_by_name_and_by_birth_date_with_blanks_last() -> None:
+    hits = [
+        PatientHit(uuid.uuid4(), "LKK0-000002", "Ngozi Eze", None, dt.date(1990, 5, 12)),
+        PatientHit(uuid.uuid4(), "LKK0-000001", "adebayo Okafor", None, None),
+        PatientHit(uuid.uuid4(), "LKK0-000003", "Chidi Obi", None, dt.date(1985, 1, 2)),
+    ]
+    model = PatientHitsModel()
+    model.set_hits(hits)
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    assert [model.hit_at(i).full_name for i in range(3)] == [  # type: ignore[union-attr]
+        "adebayo Okafor",
+        "Chidi Obi",
+        "Ngozi Eze",
+    ]
+    model.sort(3, Qt.SortOrder.AscendingOrder)
+    born = [model.hit_at(i).date_of_birth for i in range(3)]  # type: ignore[union-attr]
+    assert born == [dt.date(1985, 1, 2), dt.date(1990, 5, 12), None]
+    model.set_hits(list(reversed(hits)))  # a new search keeps the chosen column
+    assert model.hit_at(0).full_name == "Chidi Obi"  # type: ignore[union-attr]

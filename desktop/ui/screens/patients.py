@@ -39,7 +39,7 @@ from desktop.ui.models import PagedPatientModel, PatientHitsModel
 from desktop.ui.screens.patient_import import ImportDialog
 from desktop.ui.screens.patient_profile import PatientProfile
 from desktop.ui.screens.registration import RegistrationDialog
-from desktop.ui.tables import tidy
+from desktop.ui.tables import sortable, tidy
 
 TYPE_AHEAD_MS = 120
 #: Profiles kept after their window is closed, so reopening a patient is instant.
@@ -175,6 +175,7 @@ class PatientsScreen(QWidget):
     def _run_search(self) -> None:
         text = self.search_box.text()
         if not text.strip():
+            self.table.setSortingEnabled(False)  # the whole register comes a page at a time
             self.table.setModel(self.register_model)
             self.summary.setText("")
             self.register_found.setVisible(False)
@@ -185,7 +186,9 @@ class PatientsScreen(QWidget):
         if text != self.search_box.text():
             return
         self.hits_model.set_hits(hits)
-        self.table.setModel(self.hits_model)
+        if self.table.model() is not self.hits_model:
+            self.table.setModel(self.hits_model)
+            sortable(self.table)
         self.summary.setText(
             self.tr("%n patient(s) found", "", len(hits)) if hits else self.tr("No patient found")
         )

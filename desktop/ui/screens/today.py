@@ -28,7 +28,7 @@ from desktop.ui.design import ButtonRole, set_role
 from desktop.ui.format import time_text
 from desktop.ui.models import DayAppointmentsModel
 from desktop.ui.printing import appointment_slip_html, print_with_dialog
-from desktop.ui.tables import tidy
+from desktop.ui.tables import sortable, tidy
 from desktop.ui.widgets import PatientPicker
 from shared.clock import format_date, lagos_today
 
@@ -115,6 +115,7 @@ class TodayScreen(QWidget):
         self.table = QTableView()
         tidy(self.table, fit_columns=False)
         self.table.setModel(self.model)
+        sortable(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
