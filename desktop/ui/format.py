@@ -23,6 +23,12 @@ def datetime_text(value: dt.datetime | None) -> str:
     return format_datetime(value) if value is not None else translate("format", "never")
 
 
+def period_text(period: str) -> str:
+    """A payout period ``2026-10`` as a chart's month label: "Oct 2026"."""
+    year, month = period.split("-")
+    return f"{dt.date(int(year), int(month), 1):%b %Y}"
+
+
 def time_text(value: dt.datetime) -> str:
     return f"{to_lagos(value):%H:%M}"
 

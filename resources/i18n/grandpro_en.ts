@@ -1140,99 +1140,109 @@
 <context>
     <name>OwnerDashboardScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="42"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="43"/>
         <source>Currency</source>
         <extracomment>Tables this screen shows: the owner&apos;s hospitals, payouts and messages.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="49"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="50"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="50"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="51"/>
         <source>Payouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="72"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="79"/>
         <source>Pending payout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="73"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="80"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="74"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="81"/>
         <source>Service recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="75"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="82"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="88"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="95"/>
         <source>Recent communications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="101"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="108"/>
         <source>The first sync is running: your hospitals&apos; figures appear when it ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="111"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="118"/>
         <source>{owner}: last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="114"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="121"/>
         <source>no survey answers yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="116"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="123"/>
         <source>{score:.1f} / 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="131"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="138"/>
         <source>no low feedback to recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="134"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="141"/>
         <source>{rate} this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="135"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="142"/>
         <source>{rate} this month ({last} last month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="141"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="148"/>
         <source>no contract synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="143"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="150"/>
         <source>{status}, open-ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="144"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="151"/>
         <source>{status}, renews {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="162"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="172"/>
+        <source>No revenue or payouts yet: each month&apos;s revenue appears as the hospital records payments, and its payout after the monthly run on the 1st.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="178"/>
         <source>Revenue and payouts ({currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="185"/>
+        <source>{what}, {month}: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1348,7 +1358,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/screens/patients.py" line="190"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="193"/>
         <source>%n patient(s) found</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1356,7 +1366,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="190"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="193"/>
         <source>No patient found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2169,53 +2179,53 @@
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="128"/>
+        <location filename="../../desktop/ui/screens/today.py" line="129"/>
         <source>No appointments today. Book one on the Appointments screen, or register a walk-in (Alt+W).</source>
         <extracomment>Tables this screen shows: the day&apos;s appointments and the waiting queue.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="137"/>
+        <location filename="../../desktop/ui/screens/today.py" line="138"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="138"/>
+        <location filename="../../desktop/ui/screens/today.py" line="139"/>
         <source>Mark no-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="141"/>
+        <location filename="../../desktop/ui/screens/today.py" line="142"/>
         <source>Visit note (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="143"/>
+        <location filename="../../desktop/ui/screens/today.py" line="144"/>
         <source>Complete visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="144"/>
+        <location filename="../../desktop/ui/screens/today.py" line="145"/>
         <source>Print slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="146"/>
+        <location filename="../../desktop/ui/screens/today.py" line="147"/>
         <source>Walk-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="175"/>
+        <location filename="../../desktop/ui/screens/today.py" line="176"/>
         <source>Waiting now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="184"/>
+        <location filename="../../desktop/ui/screens/today.py" line="185"/>
         <source>Today, {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="256"/>
+        <location filename="../../desktop/ui/screens/today.py" line="257"/>
         <source>{name} — since {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2286,68 +2296,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="36"/>
+        <location filename="../../desktop/ui/format.py" line="42"/>
         <source>Scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="37"/>
+        <location filename="../../desktop/ui/format.py" line="43"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="38"/>
+        <location filename="../../desktop/ui/format.py" line="44"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="39"/>
+        <location filename="../../desktop/ui/format.py" line="45"/>
         <source>Seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="40"/>
-        <location filename="../../desktop/ui/format.py" line="55"/>
+        <location filename="../../desktop/ui/format.py" line="46"/>
+        <location filename="../../desktop/ui/format.py" line="61"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="41"/>
+        <location filename="../../desktop/ui/format.py" line="47"/>
         <source>No-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="49"/>
+        <location filename="../../desktop/ui/format.py" line="55"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="50"/>
+        <location filename="../../desktop/ui/format.py" line="56"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="51"/>
+        <location filename="../../desktop/ui/format.py" line="57"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="52"/>
+        <location filename="../../desktop/ui/format.py" line="58"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="53"/>
+        <location filename="../../desktop/ui/format.py" line="59"/>
         <source>Failed — call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="54"/>
+        <location filename="../../desktop/ui/format.py" line="60"/>
         <source>Opted out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="56"/>
+        <location filename="../../desktop/ui/format.py" line="62"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2383,49 +2393,49 @@
 <context>
     <name>models</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="77"/>
-        <location filename="../../desktop/ui/models.py" line="170"/>
+        <location filename="../../desktop/ui/models.py" line="121"/>
+        <location filename="../../desktop/ui/models.py" line="219"/>
         <source>Patient no.</source>
         <extracomment>Qt&apos;s translate, by the name lupdate looks for: each call names its context and a literal text, so the string is found and extracted.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="78"/>
+        <location filename="../../desktop/ui/models.py" line="122"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="79"/>
+        <location filename="../../desktop/ui/models.py" line="123"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="80"/>
+        <location filename="../../desktop/ui/models.py" line="124"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="167"/>
+        <location filename="../../desktop/ui/models.py" line="216"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="168"/>
+        <location filename="../../desktop/ui/models.py" line="217"/>
         <source>Clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="169"/>
+        <location filename="../../desktop/ui/models.py" line="218"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="171"/>
+        <location filename="../../desktop/ui/models.py" line="220"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="172"/>
+        <location filename="../../desktop/ui/models.py" line="221"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1335,119 +1335,131 @@
 <context>
     <name>OwnerDashboardScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="42"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="43"/>
         <source>Currency</source>
         <extracomment>Tables this screen shows: the owner&apos;s hospitals, payouts and messages.</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Nau&apos;in kuɗi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="49"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="50"/>
         <source>Revenue</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Kuɗin shiga</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="50"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="51"/>
         <source>Payouts</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Biya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="72"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="79"/>
         <source>Pending payout</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Biyan da ke jira</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="73"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="80"/>
         <source>Satisfaction</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Gamsuwa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="74"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="81"/>
         <source>Service recovery</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Gyaran sabis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="75"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="82"/>
         <source>Contract</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Kwangila</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="88"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="95"/>
         <source>Recent communications</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Sadarwa na kwanan nan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="101"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="108"/>
         <source>The first sync is running: your hospitals&apos; figures appear when it ends.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Daidaitawa ta farko tana gudana: alkaluman asibitocinka za su bayyana idan ta ƙare.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="111"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="118"/>
         <source>{owner}: last 12 months</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{owner}: watanni 12 na ƙarshe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="114"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="121"/>
         <source>no survey answers yet</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>babu amsoshin bincike tukuna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="116"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="123"/>
         <source>{score:.1f} / 5</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{score:.1f} / 5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="131"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="138"/>
         <source>no low feedback to recover</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>babu mummunan ra&apos;ayi da za a gyara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="134"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="141"/>
         <source>{rate} this month</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{rate} a wannan wata</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="135"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="142"/>
         <source>{rate} this month ({last} last month)</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{rate} a wannan wata ({last} a watan jiya)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="141"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="148"/>
         <source>no contract synced</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>ba a daidaita kwangila ba</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="143"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="150"/>
         <source>{status}, open-ended</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{status}, ba shi da ƙarshe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="144"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="151"/>
         <source>{status}, renews {date}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{status}, za a sabunta {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="162"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="172"/>
+        <source>No revenue or payouts yet: each month&apos;s revenue appears as the hospital records payments, and its payout after the monthly run on the 1st.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Babu kuɗin shiga ko biyan kuɗi tukuna: kuɗin shigar kowane wata na bayyana yayin da asibiti ke rubuta biyan kuɗi, biyan kuɗinsa kuma bayan lissafin wata-wata a ranar 1 ga wata.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="178"/>
         <source>Revenue and payouts ({currency})</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Kuɗin shiga da biya ({currency})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="185"/>
+        <source>{what}, {month}: {amount}</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>{what}, {month}: {amount}</translation>
     </message>
 </context>
 <context>
@@ -1580,7 +1592,7 @@
         <translation>Waya ɗaya da (gida ɗaya): {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/screens/patients.py" line="190"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="193"/>
         <source>%n patient(s) found</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>
@@ -1589,7 +1601,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="190"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="193"/>
         <source>No patient found</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ba a sami mara lafiya ba</translation>
@@ -2549,62 +2561,62 @@
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="128"/>
+        <location filename="../../desktop/ui/screens/today.py" line="129"/>
         <source>No appointments today. Book one on the Appointments screen, or register a walk-in (Alt+W).</source>
         <extracomment>Tables this screen shows: the day&apos;s appointments and the waiting queue.</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Babu alƙawari yau. Yi ɗaya a allon Alƙawura, ko yi rajistar zuwa kai tsaye (Alt+W).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="137"/>
+        <location filename="../../desktop/ui/screens/today.py" line="138"/>
         <source>Check in</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Shigar da isowa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="138"/>
+        <location filename="../../desktop/ui/screens/today.py" line="139"/>
         <source>Mark no-show</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Alama bai zo ba</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="141"/>
+        <location filename="../../desktop/ui/screens/today.py" line="142"/>
         <source>Visit note (optional)</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Bayanin ziyara (na zaɓi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="143"/>
+        <location filename="../../desktop/ui/screens/today.py" line="144"/>
         <source>Complete visit</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Kammala ziyara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="144"/>
+        <location filename="../../desktop/ui/screens/today.py" line="145"/>
         <source>Print slip</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Buga takardar shaida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="146"/>
+        <location filename="../../desktop/ui/screens/today.py" line="147"/>
         <source>Walk-in…</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Zuwa kai tsaye…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="175"/>
+        <location filename="../../desktop/ui/screens/today.py" line="176"/>
         <source>Waiting now</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Masu jira yanzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="184"/>
+        <location filename="../../desktop/ui/screens/today.py" line="185"/>
         <source>Today, {date}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Yau, {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="256"/>
+        <location filename="../../desktop/ui/screens/today.py" line="257"/>
         <source>{name} — since {time}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{name} — tun {time}</translation>
@@ -2686,80 +2698,80 @@
         <translation>ba a taɓa ba</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="36"/>
+        <location filename="../../desktop/ui/format.py" line="42"/>
         <source>Scheduled</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>An yi alƙawari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="37"/>
+        <location filename="../../desktop/ui/format.py" line="43"/>
         <source>Confirmed</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>An tabbatar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="38"/>
+        <location filename="../../desktop/ui/format.py" line="44"/>
         <source>Checked in</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ya iso</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="39"/>
+        <location filename="../../desktop/ui/format.py" line="45"/>
         <source>Seen</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>An kammala</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="40"/>
-        <location filename="../../desktop/ui/format.py" line="55"/>
+        <location filename="../../desktop/ui/format.py" line="46"/>
+        <location filename="../../desktop/ui/format.py" line="61"/>
         <source>Cancelled</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>An soke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="41"/>
+        <location filename="../../desktop/ui/format.py" line="47"/>
         <source>No-show</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Bai zo ba</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="49"/>
+        <location filename="../../desktop/ui/format.py" line="55"/>
         <source>Planned</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>An tsara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="50"/>
+        <location filename="../../desktop/ui/format.py" line="56"/>
         <source>Queued</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>An jera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="51"/>
+        <location filename="../../desktop/ui/format.py" line="57"/>
         <source>Sent</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>An aika</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="52"/>
+        <location filename="../../desktop/ui/format.py" line="58"/>
         <source>Delivered</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>An isar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="53"/>
+        <location filename="../../desktop/ui/format.py" line="59"/>
         <source>Failed — call</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ya kasa — a kira</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="54"/>
+        <location filename="../../desktop/ui/format.py" line="60"/>
         <source>Opted out</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ya janye</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="56"/>
+        <location filename="../../desktop/ui/format.py" line="62"/>
         <source>Skipped</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>An tsallake</translation>
@@ -2801,57 +2813,57 @@
 <context>
     <name>models</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="77"/>
-        <location filename="../../desktop/ui/models.py" line="170"/>
+        <location filename="../../desktop/ui/models.py" line="121"/>
+        <location filename="../../desktop/ui/models.py" line="219"/>
         <source>Patient no.</source>
         <extracomment>Qt&apos;s translate, by the name lupdate looks for: each call names its context and a literal text, so the string is found and extracted.</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Lambar mara lafiya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="78"/>
+        <location filename="../../desktop/ui/models.py" line="122"/>
         <source>Name</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Suna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="79"/>
+        <location filename="../../desktop/ui/models.py" line="123"/>
         <source>Phone</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Waya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="80"/>
+        <location filename="../../desktop/ui/models.py" line="124"/>
         <source>Date of birth</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ranar haihuwa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="167"/>
+        <location filename="../../desktop/ui/models.py" line="216"/>
         <source>Time</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Lokaci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="168"/>
+        <location filename="../../desktop/ui/models.py" line="217"/>
         <source>Clinician</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Likita</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="169"/>
+        <location filename="../../desktop/ui/models.py" line="218"/>
         <source>Patient</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Mara lafiya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="171"/>
+        <location filename="../../desktop/ui/models.py" line="220"/>
         <source>Status</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Matsayi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="172"/>
+        <location filename="../../desktop/ui/models.py" line="221"/>
         <source>Reminder</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Tunatarwa</translation>

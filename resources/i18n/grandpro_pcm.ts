@@ -1353,119 +1353,131 @@
 <context>
     <name>OwnerDashboardScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="42"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="43"/>
         <source>Currency</source>
         <extracomment>Tables this screen shows: the owner&apos;s hospitals, payouts and messages.</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="49"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="50"/>
         <source>Revenue</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="50"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="51"/>
         <source>Payouts</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Payouts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="72"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="79"/>
         <source>Pending payout</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Payout wey dey wait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="73"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="80"/>
         <source>Satisfaction</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="74"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="81"/>
         <source>Service recovery</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Service recovery</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="75"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="82"/>
         <source>Contract</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="88"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="95"/>
         <source>Recent communications</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Recent message dem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="101"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="108"/>
         <source>The first sync is running: your hospitals&apos; figures appear when it ends.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>First sync dey run: your hospital figure dem go show when e finish.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="111"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="118"/>
         <source>{owner}: last 12 months</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{owner}: last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="114"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="121"/>
         <source>no survey answers yet</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>no survey answer yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="116"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="123"/>
         <source>{score:.1f} / 5</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{score:.1f} / 5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="131"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="138"/>
         <source>no low feedback to recover</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>no bad feedback to sort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="134"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="141"/>
         <source>{rate} this month</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{rate} this month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="135"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="142"/>
         <source>{rate} this month ({last} last month)</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{rate} this month ({last} last month)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="141"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="148"/>
         <source>no contract synced</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>no contract don sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="143"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="150"/>
         <source>{status}, open-ended</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{status}, no end date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="144"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="151"/>
         <source>{status}, renews {date}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{status}, e go renew {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="162"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="172"/>
+        <source>No revenue or payouts yet: each month&apos;s revenue appears as the hospital records payments, and its payout after the monthly run on the 1st.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>No money don enter or payout never happen yet: every month money go show as the hospital dey record payment, and the payout go show after the monthly run for the 1st.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="178"/>
         <source>Revenue and payouts ({currency})</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Revenue and payout ({currency})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="185"/>
+        <source>{what}, {month}: {amount}</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>{what}, {month}: {amount}</translation>
     </message>
 </context>
 <context>
@@ -1599,7 +1611,7 @@
         <translation>Same phone with (same house): {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/screens/patients.py" line="190"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="193"/>
         <source>%n patient(s) found</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>
@@ -1607,7 +1619,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="190"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="193"/>
         <source>No patient found</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>We no find any patient</translation>
@@ -2572,62 +2584,62 @@
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="128"/>
+        <location filename="../../desktop/ui/screens/today.py" line="129"/>
         <source>No appointments today. Book one on the Appointments screen, or register a walk-in (Alt+W).</source>
         <extracomment>Tables this screen shows: the day&apos;s appointments and the waiting queue.</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>No appointment today. Book one for the Appointments screen, or register walk-in (Alt+W).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="137"/>
+        <location filename="../../desktop/ui/screens/today.py" line="138"/>
         <source>Check in</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="138"/>
+        <location filename="../../desktop/ui/screens/today.py" line="139"/>
         <source>Mark no-show</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Mark say e no come</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="141"/>
+        <location filename="../../desktop/ui/screens/today.py" line="142"/>
         <source>Visit note (optional)</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Visit note (if you like)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="143"/>
+        <location filename="../../desktop/ui/screens/today.py" line="144"/>
         <source>Complete visit</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Finish visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="144"/>
+        <location filename="../../desktop/ui/screens/today.py" line="145"/>
         <source>Print slip</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Print slip</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="146"/>
+        <location filename="../../desktop/ui/screens/today.py" line="147"/>
         <source>Walk-in…</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Walk-in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="175"/>
+        <location filename="../../desktop/ui/screens/today.py" line="176"/>
         <source>Waiting now</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Dey wait now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="184"/>
+        <location filename="../../desktop/ui/screens/today.py" line="185"/>
         <source>Today, {date}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Today, {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="256"/>
+        <location filename="../../desktop/ui/screens/today.py" line="257"/>
         <source>{name} — since {time}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{name} — since {time}</translation>
@@ -2709,80 +2721,80 @@
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="36"/>
+        <location filename="../../desktop/ui/format.py" line="42"/>
         <source>Scheduled</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Don book</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="37"/>
+        <location filename="../../desktop/ui/format.py" line="43"/>
         <source>Confirmed</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Don confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="38"/>
+        <location filename="../../desktop/ui/format.py" line="44"/>
         <source>Checked in</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Don check in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="39"/>
+        <location filename="../../desktop/ui/format.py" line="45"/>
         <source>Seen</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Don see doctor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="40"/>
-        <location filename="../../desktop/ui/format.py" line="55"/>
+        <location filename="../../desktop/ui/format.py" line="46"/>
+        <location filename="../../desktop/ui/format.py" line="61"/>
         <source>Cancelled</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Dem don cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="41"/>
+        <location filename="../../desktop/ui/format.py" line="47"/>
         <source>No-show</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>E no come</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="49"/>
+        <location filename="../../desktop/ui/format.py" line="55"/>
         <source>Planned</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Don plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="50"/>
+        <location filename="../../desktop/ui/format.py" line="56"/>
         <source>Queued</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>E dey queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="51"/>
+        <location filename="../../desktop/ui/format.py" line="57"/>
         <source>Sent</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>E don send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="52"/>
+        <location filename="../../desktop/ui/format.py" line="58"/>
         <source>Delivered</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>E don reach</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="53"/>
+        <location filename="../../desktop/ui/format.py" line="59"/>
         <source>Failed — call</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>E fail — call am</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="54"/>
+        <location filename="../../desktop/ui/format.py" line="60"/>
         <source>Opted out</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Dem opt out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="56"/>
+        <location filename="../../desktop/ui/format.py" line="62"/>
         <source>Skipped</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Dem skip am</translation>
@@ -2824,57 +2836,57 @@
 <context>
     <name>models</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="77"/>
-        <location filename="../../desktop/ui/models.py" line="170"/>
+        <location filename="../../desktop/ui/models.py" line="121"/>
+        <location filename="../../desktop/ui/models.py" line="219"/>
         <source>Patient no.</source>
         <extracomment>Qt&apos;s translate, by the name lupdate looks for: each call names its context and a literal text, so the string is found and extracted.</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Patient no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="78"/>
+        <location filename="../../desktop/ui/models.py" line="122"/>
         <source>Name</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="79"/>
+        <location filename="../../desktop/ui/models.py" line="123"/>
         <source>Phone</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="80"/>
+        <location filename="../../desktop/ui/models.py" line="124"/>
         <source>Date of birth</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="167"/>
+        <location filename="../../desktop/ui/models.py" line="216"/>
         <source>Time</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="168"/>
+        <location filename="../../desktop/ui/models.py" line="217"/>
         <source>Clinician</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Doctor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="169"/>
+        <location filename="../../desktop/ui/models.py" line="218"/>
         <source>Patient</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="171"/>
+        <location filename="../../desktop/ui/models.py" line="220"/>
         <source>Status</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="172"/>
+        <location filename="../../desktop/ui/models.py" line="221"/>
         <source>Reminder</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Reminder</translation>

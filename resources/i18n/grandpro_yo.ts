@@ -1353,119 +1353,131 @@
 <context>
     <name>OwnerDashboardScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="42"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="43"/>
         <source>Currency</source>
         <extracomment>Tables this screen shows: the owner&apos;s hospitals, payouts and messages.</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Irú owó</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="49"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="50"/>
         <source>Revenue</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Owó tó wọlé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="50"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="51"/>
         <source>Payouts</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Owó sísan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="72"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="79"/>
         <source>Pending payout</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Owó sísan tó ń dúró</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="73"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="80"/>
         <source>Satisfaction</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ìtẹ́lọ́rùn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="74"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="81"/>
         <source>Service recovery</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Àtúnṣe iṣẹ́ ìsìn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="75"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="82"/>
         <source>Contract</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Àdéhùn iṣẹ́</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="88"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="95"/>
         <source>Recent communications</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ìbánisọ̀rọ̀ àìpẹ́</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="101"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="108"/>
         <source>The first sync is running: your hospitals&apos; figures appear when it ends.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ìmúṣiṣẹ́pọ̀ àkọ́kọ́ ń lọ lọ́wọ́: àwọn iye ilé-ìwòsàn rẹ yóò hàn nígbà tí ó bá parí.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="111"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="118"/>
         <source>{owner}: last 12 months</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{owner}: oṣù 12 tó kọjá</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="114"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="121"/>
         <source>no survey answers yet</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>kò sí ìdáhùn ìwádìí síbẹ̀</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="116"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="123"/>
         <source>{score:.1f} / 5</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{score:.1f} / 5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="131"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="138"/>
         <source>no low feedback to recover</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>kò sí èsì burúkú láti tún ṣe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="134"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="141"/>
         <source>{rate} this month</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{rate} lóṣù yìí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="135"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="142"/>
         <source>{rate} this month ({last} last month)</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{rate} lóṣù yìí ({last} lóṣù tó kọjá)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="141"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="148"/>
         <source>no contract synced</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>kò sí àdéhùn iṣẹ́ tí a múṣiṣẹ́pọ̀</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="143"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="150"/>
         <source>{status}, open-ended</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{status}, láìní òpin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="144"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="151"/>
         <source>{status}, renews {date}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{status}, yóò tún bẹ̀rẹ̀ {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="162"/>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="172"/>
+        <source>No revenue or payouts yet: each month&apos;s revenue appears as the hospital records payments, and its payout after the monthly run on the 1st.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Kò sí owó tí ó wọlé tàbí ìsanwó síbẹ̀: owó tí ó wọlé lóṣù kọ̀ọ̀kan yóò hàn bí ilé-ìwòsàn ṣe ń kọ ìsanwó sílẹ̀, ìsanwó rẹ̀ yóò sì hàn lẹ́yìn ìṣirò oṣooṣù ní ọjọ́ kìíní.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="178"/>
         <source>Revenue and payouts ({currency})</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Owó tó wọlé àti owó sísan ({currency})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/owner_dashboard.py" line="185"/>
+        <source>{what}, {month}: {amount}</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>{what}, {month}: {amount}</translation>
     </message>
 </context>
 <context>
@@ -1599,7 +1611,7 @@
         <translation>Fóònù kan náà pẹ̀lú (ilé kan náà): {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/screens/patients.py" line="190"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="193"/>
         <source>%n patient(s) found</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>
@@ -1607,7 +1619,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patients.py" line="190"/>
+        <location filename="../../desktop/ui/screens/patients.py" line="193"/>
         <source>No patient found</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>A kò rí aláìsàn kankan</translation>
@@ -2572,62 +2584,62 @@
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="128"/>
+        <location filename="../../desktop/ui/screens/today.py" line="129"/>
         <source>No appointments today. Book one on the Appointments screen, or register a walk-in (Alt+W).</source>
         <extracomment>Tables this screen shows: the day&apos;s appointments and the waiting queue.</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Kò sí àdéhùn lónìí. Ṣe ọ̀kan lójú-ìwé Àwọn àdéhùn, tàbí forúkọ wíwá tààrà sílẹ̀ (Alt+W).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="137"/>
+        <location filename="../../desktop/ui/screens/today.py" line="138"/>
         <source>Check in</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Kọ dídé sílẹ̀</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="138"/>
+        <location filename="../../desktop/ui/screens/today.py" line="139"/>
         <source>Mark no-show</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Sàmì pé kò wá</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="141"/>
+        <location filename="../../desktop/ui/screens/today.py" line="142"/>
         <source>Visit note (optional)</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Àkọsílẹ̀ ìbẹ̀wò (àṣàyàn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="143"/>
+        <location filename="../../desktop/ui/screens/today.py" line="144"/>
         <source>Complete visit</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Parí ìbẹ̀wò</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="144"/>
+        <location filename="../../desktop/ui/screens/today.py" line="145"/>
         <source>Print slip</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Tẹ ìwé ẹ̀rí jáde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="146"/>
+        <location filename="../../desktop/ui/screens/today.py" line="147"/>
         <source>Walk-in…</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Wíwá tààrà…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="175"/>
+        <location filename="../../desktop/ui/screens/today.py" line="176"/>
         <source>Waiting now</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Àwọn tó ń dúró báyìí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="184"/>
+        <location filename="../../desktop/ui/screens/today.py" line="185"/>
         <source>Today, {date}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Òní, {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="256"/>
+        <location filename="../../desktop/ui/screens/today.py" line="257"/>
         <source>{name} — since {time}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{name} — láti {time}</translation>
@@ -2709,80 +2721,80 @@
         <translation>kò tíì ṣẹlẹ̀</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="36"/>
+        <location filename="../../desktop/ui/format.py" line="42"/>
         <source>Scheduled</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>A ti ṣe àdéhùn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="37"/>
+        <location filename="../../desktop/ui/format.py" line="43"/>
         <source>Confirmed</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ó ti fìdí múlẹ̀</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="38"/>
+        <location filename="../../desktop/ui/format.py" line="44"/>
         <source>Checked in</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>A ti kọ dídé sílẹ̀</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="39"/>
+        <location filename="../../desktop/ui/format.py" line="45"/>
         <source>Seen</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ó ti parí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="40"/>
-        <location filename="../../desktop/ui/format.py" line="55"/>
+        <location filename="../../desktop/ui/format.py" line="46"/>
+        <location filename="../../desktop/ui/format.py" line="61"/>
         <source>Cancelled</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>A ti fagilé e</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="41"/>
+        <location filename="../../desktop/ui/format.py" line="47"/>
         <source>No-show</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Kò wá</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="49"/>
+        <location filename="../../desktop/ui/format.py" line="55"/>
         <source>Planned</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>A ti ṣètò</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="50"/>
+        <location filename="../../desktop/ui/format.py" line="56"/>
         <source>Queued</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ó wà nínú ìlà</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="51"/>
+        <location filename="../../desktop/ui/format.py" line="57"/>
         <source>Sent</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ó ti lọ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="52"/>
+        <location filename="../../desktop/ui/format.py" line="58"/>
         <source>Delivered</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ó ti dé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="53"/>
+        <location filename="../../desktop/ui/format.py" line="59"/>
         <source>Failed — call</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ó kùnà — pè é</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="54"/>
+        <location filename="../../desktop/ui/format.py" line="60"/>
         <source>Opted out</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ó ti kọ̀ ọ́</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/format.py" line="56"/>
+        <location filename="../../desktop/ui/format.py" line="62"/>
         <source>Skipped</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>A fò ó kọjá</translation>
@@ -2824,57 +2836,57 @@
 <context>
     <name>models</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="77"/>
-        <location filename="../../desktop/ui/models.py" line="170"/>
+        <location filename="../../desktop/ui/models.py" line="121"/>
+        <location filename="../../desktop/ui/models.py" line="219"/>
         <source>Patient no.</source>
         <extracomment>Qt&apos;s translate, by the name lupdate looks for: each call names its context and a literal text, so the string is found and extracted.</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Nọ́ńbà aláìsàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="78"/>
+        <location filename="../../desktop/ui/models.py" line="122"/>
         <source>Name</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Orúkọ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="79"/>
+        <location filename="../../desktop/ui/models.py" line="123"/>
         <source>Phone</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Fóònù</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="80"/>
+        <location filename="../../desktop/ui/models.py" line="124"/>
         <source>Date of birth</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ọjọ́ ìbí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="167"/>
+        <location filename="../../desktop/ui/models.py" line="216"/>
         <source>Time</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Àkókò</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="168"/>
+        <location filename="../../desktop/ui/models.py" line="217"/>
         <source>Clinician</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Oníṣègùn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="169"/>
+        <location filename="../../desktop/ui/models.py" line="218"/>
         <source>Patient</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Aláìsàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="171"/>
+        <location filename="../../desktop/ui/models.py" line="220"/>
         <source>Status</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ipò</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="172"/>
+        <location filename="../../desktop/ui/models.py" line="221"/>
         <source>Reminder</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ìrántí</translation>

@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 
 from desktop.app import DesktopApp
 from desktop.auth import StaffSession
-from desktop.services.owner import last_periods
+from desktop.services.owner import OwnerDashboard, last_periods
 from desktop.store.tables import OutboxMutation
+from desktop.ui.format import period_text
 from desktop.ui.main_window import MainWindow
 from desktop.ui.style import stylesheet
 from shared.clock import lagos_today, utcnow
@@ -134,7 +135,11 @@ def test_dashboard_shows_pending_payout_and_twelve_months(
     assert screen.revenue_set.at(11) == pytest.approx(100_000.11)
     assert screen.payout_set.at(10) == pytest.approx(42_000.00)
     assert screen.payout_set.at(11) == 0
-    assert screen.months_axis.categories() == periods
+    assert screen.months_axis.categories() == [period_text(p) for p in periods]
+    assert period_text("2026-10") == "Oct 2026"
+    assert screen.bar_text(screen.payout_set, 10) == (
+        f"Payouts, {period_text(periods[10])}: ₦42,000.00"
+    )
     # Round naira on the axis, not Qt's even split of the range (16500 / 12375 / 8250).
     assert screen.amount_axis.categoriesLabels() == [
         "₦0",
@@ -188,3 +193,30 @@ def test_statement_save_pdf_and_dispute(
         assert response.reason == "POS takings on the 14th are missing"
         assert mutation.row_id == response.id
         assert mutation.fields["kind"] == "disputed"
+
+
+def test_a_new_owner_is_told_when_the_chart_fills(
+    owner_window: tuple[MainWindow, list[str]],
+) -> None:
+    window, periods = owner_window
+    screen = window.owner_dashboard
+    nothing = (0,) * len(periods)
+    screen.show_dashboard(
+        OwnerDashboard(
+            owner_name="Adaeze Holdings",
+            currency="NGN",
+            currencies=("NGN",),
+            periods=tuple(periods),
+            revenue_minor=nothing,
+            payouts_minor=nothing,
+            pending_minor=0,
+            satisfaction=None,
+            recovery_rate=None,
+            recovery_rate_last_month=None,
+            contract_status=None,
+            renewal_date=None,
+            communications=(),
+        )
+    )
+    assert screen.chart.title().startswith("No revenue or payouts yet:")
+    assert "monthly run on the 1st" in screen.chart.title()

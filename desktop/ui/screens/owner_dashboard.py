@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QCursor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.services.owner import OWNER_TABLES, OwnerDashboard, owner_dashboard
 from desktop.ui.charts import round_axis, show_range
 from desktop.ui.database import Database
-from desktop.ui.format import date_text, datetime_text
+from desktop.ui.format import date_text, datetime_text, period_text
 from shared.clock import lagos_today
 from shared.domain.money import Money
 
@@ -60,6 +61,12 @@ class OwnerDashboardScreen(QWidget):
         self.chart.addAxis(self.amount_axis, Qt.AlignmentFlag.AlignLeft)
         self.series.attachAxis(self.months_axis)
         self.series.attachAxis(self.amount_axis)
+        for bar_set in (self.revenue_set, self.payout_set):
+            bar_set.hovered.connect(
+                lambda state, index, bar_set=bar_set: self._hovered(bar_set, state, index)
+            )
+        self._periods: tuple[str, ...] = ()
+        self._currency = ""
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.communications = QListWidget()
@@ -151,13 +158,36 @@ class OwnerDashboardScreen(QWidget):
         for bar_set, values in ((self.revenue_set, revenue), (self.payout_set, payouts)):
             bar_set.remove(0, bar_set.count())
             bar_set.append(values)
+        self._periods, self._currency = data.periods, data.currency
         self.months_axis.clear()
-        self.months_axis.append(list(data.periods))
+        self.months_axis.append([period_text(period) for period in data.periods])
         show_range(
             self.amount_axis,
             max([*revenue, *payouts]),
             lambda major: Money(major * MINOR_PER_MAJOR, data.currency).format_whole(),
         )
+        if not any([*data.revenue_minor, *data.payouts_minor]):
+            self.chart.setTitle(
+                self.tr(
+                    "No revenue or payouts yet: each month's revenue appears as the hospital "
+                    "records payments, and its payout after the monthly run on the 1st."
+                )
+            )
+            return
         self.chart.setTitle(
             self.tr("Revenue and payouts ({currency})").format(currency=data.currency)
         )
+
+    def bar_text(self, bar_set: QBarSet, index: int) -> str:
+        """What a bar says under the pointer: "Revenue, Oct 2026: ₦100,000.11"."""
+        amount = Money(round(bar_set.at(index) * MINOR_PER_MAJOR), self._currency).format()
+        month = period_text(self._periods[index]) if index < len(self._periods) else ""
+        return self.tr("{what}, {month}: {amount}").format(
+            what=bar_set.label(), month=month, amount=amount
+        )
+
+    def _hovered(self, bar_set: QBarSet, state: bool, index: int) -> None:
+        if state:
+            QToolTip.showText(QCursor.pos(), self.bar_text(bar_set, index), self.chart_view)
+        else:
+            QToolTip.hideText()
