@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
-from desktop.app import DesktopApp
+from desktop.app import DesktopApp, install_translator
 from desktop.auth import StaffSession
 from desktop.services.owner import OwnerDashboard, last_periods
 from desktop.store.tables import OutboxMutation
@@ -220,3 +220,38 @@ def test_a_new_owner_is_told_when_the_chart_fills(
     )
     assert screen.chart.title().startswith("No revenue or payouts yet:")
     assert "monthly run on the 1st" in screen.chart.title()
+
+
+@pytest.mark.parametrize("language", ["en", "ha"])
+def test_every_owner_screen_renders_at_1366_by_768(
+    owner_window: tuple[MainWindow, list[str]],
+    desk: DesktopApp,
+    qapp: QApplication,
+    qtbot: QtBot,
+    tmp_path: Path,
+    language: str,
+) -> None:
+    """The owner's screens, as the clerk's are in test_demo_today: English and Hausa."""
+    owner_window[0].close()
+    translator = install_translator(qapp, language)
+    qapp.setStyleSheet(stylesheet())
+    try:
+        window = desk.main_window(OWNER)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        for name, title, screen in window.screens:
+            window.go_to(screen)
+            qtbot.waitUntil(lambda: not desk.tasks.busy)
+            assert window.header.title.text() == title
+            image = window.grab()
+            assert (image.width(), image.height()) == (1366, 768)
+            path = tmp_path / f"{language}-owner-{name}.png"
+            assert image.save(str(path))
+            assert path.stat().st_size > 10_000
+        if language == "ha":
+            assert window.sidebar.item(0).text() != "Dashboard"
+    finally:
+        qapp.setStyleSheet("")
+        if translator is not None:
+            qapp.removeTranslator(translator)
