@@ -64,6 +64,8 @@ class ProgramRules:
     adjustment_limit: int = 500
     #: Days a patient keeps a tier after falling below it (one quarterly review cycle).
     tier_grace_days: int = 90
+    #: Whether a household (one phone) may pool its points, with the guardian's consent.
+    pooling_allowed: bool = False
 
     @classmethod
     def of(cls, program: Any) -> ProgramRules:

@@ -107,17 +107,9 @@ def redeem(
     writer: Writer, *, patient_id: uuid.UUID, reward_id: uuid.UUID, now: dt.datetime | None = None
 ) -> Redeemed:
     """Spend points on a reward: offered today, covered by what the patient can spend now."""
-    patient = writer.get(Patient, patient_id)
-    if patient is None or patient.deleted_at is not None:
-        raise NotFoundError("That patient no longer exists.", field="patient")
     when = now or utcnow()
-    # The server's writer locks the reward, so two redemptions of the last one queue up.
-    locked = writer.get(LoyaltyReward, reward_id)
-    found = writer.select(rewards_query(patient.hospital_id).where(LoyaltyReward.id == reward_id))
-    if locked is None or not found:
-        raise NotFoundError("That reward is not one of this hospital's.", field="reward_id")
-    reward = found[0]
-    check_offered(reward, taken(writer, reward), when)
+    patient = live_patient(writer, patient_id)
+    reward = reward_to_redeem(writer, patient, reward_id, when)
     entries: Sequence[LoyaltyLedgerEntry] = writer.select(ledger_query(patient.id))
     left = check_redeemable(entries, reward.points_cost, when)
     entry = writer.insert(
@@ -131,8 +123,42 @@ def redeem(
         reference_id=reward.id,
         occurred_at=when,
     )
-    redemption_id = new_id()
-    redemption = writer.insert(
+    redemption = record_redemption(writer, patient, reward, entry, new_id(), when)
+    return Redeemed(left, redemption.code or "", reward, redemption)
+
+
+def live_patient(reader: Reader, patient_id: uuid.UUID) -> Patient:
+    """The patient a redemption is for, refused if they no longer exist."""
+    patient = reader.get(Patient, patient_id)
+    if patient is None or patient.deleted_at is not None:
+        raise NotFoundError("That patient no longer exists.", field="patient")
+    return patient
+
+
+def reward_to_redeem(
+    writer: Writer, patient: Patient, reward_id: uuid.UUID, when: dt.datetime
+) -> LoyaltyReward:
+    """The patient's hospital's reward, offered on ``when`` (in date, stock left)."""
+    # The server's writer locks the reward, so two redemptions of the last one queue up.
+    locked = writer.get(LoyaltyReward, reward_id)
+    found = writer.select(rewards_query(patient.hospital_id).where(LoyaltyReward.id == reward_id))
+    if locked is None or not found:
+        raise NotFoundError("That reward is not one of this hospital's.", field="reward_id")
+    reward = found[0]
+    check_offered(reward, taken(writer, reward), when)
+    return reward
+
+
+def record_redemption(
+    writer: Writer,
+    patient: Patient,
+    reward: LoyaltyReward,
+    entry: LoyaltyLedgerEntry,
+    redemption_id: uuid.UUID,
+    when: dt.datetime,
+) -> LoyaltyRedemption:
+    """The redemption row, after the ledger entry that paid for it, with its code."""
+    return writer.insert(
         LoyaltyRedemption,
         id=redemption_id,
         hospital_id=patient.hospital_id,
@@ -143,7 +169,6 @@ def redeem(
         redeemed_at=when,
         code=redemption_code(redemption_id),
     )
-    return Redeemed(left, redemption.code or "", reward, redemption)
 
 
 def redemption_code(redemption_id: uuid.UUID) -> str:

@@ -183,6 +183,7 @@ SPECS: tuple[TableSpec, ...] = (
     _spec("loyalty_programs", _M, Resource.LOYALTY, global_when_null=True),
     _spec("loyalty_ledger", _A, Resource.LOYALTY),
     _spec("loyalty_tier_changes", _SO, Resource.LOYALTY),
+    _spec("loyalty_pool_members", _M, Resource.LOYALTY),
     _spec("loyalty_rewards", _M, Resource.LOYALTY, global_when_null=True),
     _spec(
         "loyalty_redemptions",

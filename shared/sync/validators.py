@@ -76,6 +76,7 @@ _LABELS = {
     "receipt_number": "Receipt no.",
     "description": "Paid for",
     "referrer_id": "Referred by",
+    "member_id": "Pool member",
 }
 
 
@@ -432,6 +433,13 @@ def _referral(row: Row, changed: Changed) -> None:
         raise FieldValidationError("referrer_id", "a patient cannot refer themselves")
 
 
+def _pool_member(row: Row, changed: Changed) -> None:
+    if row.get("member_id") is not None and row.get("member_id") == row.get("guardian_id"):
+        raise FieldValidationError("member_id", "the guardian holds the pool already")
+    if row.get("consented_at") is None:
+        raise FieldValidationError("consented_at", "is required")
+
+
 def _required_text(*fields: str) -> Callable[[Row, Changed], None]:
     def check(row: Row, changed: Changed) -> None:
         for name in fields:
@@ -521,6 +529,7 @@ def validators() -> Mapping[str, RowValidator]:
         "patient_communications": _validator(_required_text("summary")),
         "loyalty_programs": _validator(_required_text("name")),
         "loyalty_ledger": _validator(_ledger),
+        "loyalty_pool_members": _validator(_pool_member),
         "loyalty_rewards": _validator(_required_text("name"), _positive_points("points_cost")),
         "loyalty_redemptions": _validator(_positive_points("points"), _code_used_once),
         "revenue_entries": _validator(_payment),

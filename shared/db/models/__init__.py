@@ -3,6 +3,7 @@
 from shared.db.models.audit import AuditEntry
 from shared.db.models.loyalty import (
     LoyaltyLedgerEntry,
+    LoyaltyPoolMember,
     LoyaltyProgram,
     LoyaltyRedemption,
     LoyaltyReward,
@@ -55,6 +56,7 @@ __all__ = [
     "Device",
     "Hospital",
     "LoyaltyLedgerEntry",
+    "LoyaltyPoolMember",
     "LoyaltyProgram",
     "LoyaltyRedemption",
     "LoyaltyReward",

@@ -56,6 +56,10 @@ class LoyaltyProgram(SyncedMixin, Base):
     tier_grace_days: Mapped[int] = mapped_column(
         default=D.tier_grace_days, server_default=str(D.tier_grace_days)
     )
+    #: Whether a household may pool its points (``shared.domain.pooling``).
+    pooling_allowed: Mapped[bool] = mapped_column(
+        default=D.pooling_allowed, server_default=sa.false()
+    )
     active: Mapped[bool] = mapped_column(default=True)
 
 
@@ -156,3 +160,30 @@ class LoyaltyRedemption(SyncedMixin, Base):
         sa.ForeignKey("revenue_entries.id", ondelete="RESTRICT")
     )
     used_at: Mapped[dt.datetime | None]
+
+
+class LoyaltyPoolMember(SyncedMixin, Base):
+    """A patient who pools points with their household's guardian, by the guardian's consent.
+
+    The guardian is the pool: their own points count without a row of their
+    own. ``recorded_by_id`` is who recorded the consent; leaving the pool is
+    ``withdrawn_at`` (the row stays, so the history of consent is kept).
+    See :mod:`shared.domain.pooling`.
+    """
+
+    __tablename__ = "loyalty_pool_members"
+    __table_args__ = (
+        sa.CheckConstraint("member_id <> guardian_id", name="not_self"),
+        sa.Index("ix_loyalty_pool_members_guardian", "guardian_id"),
+    )
+
+    hospital_id: Mapped[uuid.UUID] = hospital_fk()
+    guardian_id: Mapped[uuid.UUID] = mapped_column(
+        sa.ForeignKey("patients.id", ondelete="RESTRICT")
+    )
+    member_id: Mapped[uuid.UUID] = mapped_column(
+        sa.ForeignKey("patients.id", ondelete="RESTRICT"), index=True
+    )
+    consented_at: Mapped[dt.datetime]
+    recorded_by_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("users.id"))
+    withdrawn_at: Mapped[dt.datetime | None]

@@ -73,6 +73,7 @@ class LoyaltyProgramCreate(AdminInput):
     tier_grace_days: Annotated[int, Field(ge=0, le=730)] = Field(
         D.tier_grace_days, title="Tier kept after falling below (days)"
     )
+    pooling_allowed: bool = Field(D.pooling_allowed, title="Households may pool points")
     active: bool = Field(True, title="Active")
 
     @model_validator(mode="after")
@@ -101,6 +102,7 @@ class LoyaltyProgramUpdate(AdminInput):
     tier_grace_days: Annotated[int, Field(ge=0, le=730)] | None = Field(
         None, title="Tier kept after falling below (days)"
     )
+    pooling_allowed: bool | None = Field(None, title="Households may pool points")
     active: bool | None = Field(None, title="Active")
 
 

@@ -110,6 +110,8 @@ class _Builder:
             values.update(_appointment_times(), clinician_id=self.row("clinicians").id)
         if table_name == "patient_referrals":  # nobody refers themselves
             values["referrer_id"] = self._build("patients").id
+        if table_name == "loyalty_pool_members":  # the guardian is not their own member
+            values["member_id"] = self._build("patients").id
         if table_name == "loyalty_tier_changes":  # a move goes somewhere
             values["to_tier"] = "silver"
         row = model(**values)
