@@ -72,6 +72,9 @@ def create_app(
     from sync_server.appointments.visit_endpoints import router as visits_router
 
     app.include_router(visits_router)
+    from sync_server.loyalty.pool_endpoints import router as pool_router
+
+    app.include_router(pool_router)
     from sync_server.recovery.endpoints import router as recovery_router
 
     app.include_router(recovery_router)
@@ -92,6 +95,7 @@ def create_app(
 def _register_push_hooks() -> None:
     """Each domain's rules on pushed rows that need other desks' data (sync/ imports none)."""
     from sync_server.appointments.push_hooks import register_push_hooks as appointments
+    from sync_server.loyalty.pool_hooks import register_push_hooks as pooling
     from sync_server.loyalty.push_hooks import register_push_hooks as loyalty
     from sync_server.messaging.push_rules import register_push_hooks as messaging
     from sync_server.owners.push_hooks import register_push_hooks as owners
@@ -99,7 +103,16 @@ def _register_push_hooks() -> None:
     from sync_server.payments.push_hooks import register_push_hooks as payments
     from sync_server.recovery.push_hooks import register_push_hooks as recovery
 
-    for register in (appointments, loyalty, messaging, owners, patients, payments, recovery):
+    for register in (
+        appointments,
+        loyalty,
+        pooling,
+        messaging,
+        owners,
+        patients,
+        payments,
+        recovery,
+    ):
         register()
 
 

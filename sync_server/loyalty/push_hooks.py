@@ -106,12 +106,15 @@ def _check_reward(session: Session, values: dict[str, Any]) -> None:
     """The reward is still offered: in date when the desk redeemed it, stock left on every desk."""
     if values.get("reference_type") != "reward" or values.get("reference_id") is None:
         return
-    reward_id = uuid.UUID(str(values["reference_id"]))
+    check_reward_offered(session, uuid.UUID(str(values["reference_id"])), values.get("occurred_at"))
+
+
+def check_reward_offered(session: Session, reward_id: uuid.UUID, redeemed_at: Any) -> None:
+    """The reward (locked) is offered on the day the desk redeemed it, with stock left."""
     reward = session.get(LoyaltyReward, reward_id, with_for_update=True)  # the last one, once
     if reward is None:
         return  # the redemption row's own reference check refuses it
     now = utcnow()
-    redeemed_at = values.get("occurred_at")
     when = min(redeemed_at, now) if isinstance(redeemed_at, dt.datetime) else now
     check_offered(reward, taken(SessionReader(session), reward), when)
 

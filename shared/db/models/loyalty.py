@@ -185,5 +185,7 @@ class LoyaltyPoolMember(SyncedMixin, Base):
         sa.ForeignKey("patients.id", ondelete="RESTRICT"), index=True
     )
     consented_at: Mapped[dt.datetime]
-    recorded_by_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("users.id"))
+    #: No foreign key: a desk records who was signed in before its copy of the staff list
+    #: may hold them; the server checks they are staff of the hospital.
+    recorded_by_id: Mapped[uuid.UUID]
     withdrawn_at: Mapped[dt.datetime | None]

@@ -63,11 +63,6 @@ def upgrade() -> None:
             name=op.f("fk_loyalty_pool_members_member_id_patients"),
             ondelete="RESTRICT",
         ),
-        sa.ForeignKeyConstraint(
-            ["recorded_by_id"],
-            ["users.id"],
-            name=op.f("fk_loyalty_pool_members_recorded_by_id_users"),
-        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_loyalty_pool_members")),
     )
     with op.batch_alter_table("loyalty_pool_members") as batch:

@@ -41,7 +41,6 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['hospital_id'], ['hospitals.id'], name=op.f('fk_loyalty_pool_members_hospital_id_hospitals'), ondelete='RESTRICT'),
     sa.ForeignKeyConstraint(['guardian_id'], ['patients.id'], name=op.f('fk_loyalty_pool_members_guardian_id_patients'), ondelete='RESTRICT'),
     sa.ForeignKeyConstraint(['member_id'], ['patients.id'], name=op.f('fk_loyalty_pool_members_member_id_patients'), ondelete='RESTRICT'),
-    sa.ForeignKeyConstraint(['recorded_by_id'], ['users.id'], name=op.f('fk_loyalty_pool_members_recorded_by_id_users')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_loyalty_pool_members'))
     )
     op.create_index(op.f('ix_loyalty_pool_members_hospital_id'), 'loyalty_pool_members', ['hospital_id'], unique=False)
