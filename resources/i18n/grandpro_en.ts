@@ -761,138 +761,179 @@
 <context>
     <name>LoyaltyTab</name>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="80"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="87"/>
         <source>Why, e.g. points lost when the desk was offline</source>
         <extracomment>Tier moves shown without scrolling; older ones are a scroll away.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="81"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="88"/>
         <source>Adjust points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="84"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="91"/>
         <source>Redeem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="88"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="98"/>
+        <source>Add to pool (guardian consents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="100"/>
+        <source>Redeem from pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="102"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="88"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="102"/>
         <source>Tier move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="88"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="102"/>
         <source>Up or down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="89"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="103"/>
         <source>No tier moves recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="91"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="105"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="91"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="105"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="91"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="105"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="117"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="131"/>
+        <source>Family pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="140"/>
         <source>Tier moves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="160"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="164"/>
+        <source>{name} (guardian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="168"/>
+        <source>{names} · {points} points together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="173"/>
+        <source>Not pooling with the household yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="211"/>
         <source>up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="160"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="211"/>
         <source>down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="176"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="227"/>
         <source>{tier} since {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="183"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="234"/>
         <source>{tier} kept until {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="190"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="241"/>
         <source>{held} on hold from recent payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="195"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="246"/>
         <source>{needed} more to {tier}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="202"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="253"/>
         <source>{points} expire on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="208"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="259"/>
         <source>can have: {rewards}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="223"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="274"/>
         <source>Adjusted by {points} points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="240"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="291"/>
         <source>Redeemed {reward}. Code {code}: the cashier types it on the payment. {points} points left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="109"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="130"/>
         <source>Reward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="110"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="132"/>
         <source>Adjust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="134"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="185"/>
         <source>{points} points · {tier} tier · {lifetime} earned in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="145"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="196"/>
         <source>{name} ({cost} points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="229"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="280"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="315"/>
         <source>reward_id: choose a reward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="247"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="309"/>
+        <source>Added to the family pool, with the guardian&apos;s consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="327"/>
+        <source>Redeemed {reward} from the family pool. Code {code}: the cashier types it on the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="334"/>
         <source>Not saved — {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1265,44 +1306,44 @@
 <context>
     <name>PatientProfile</name>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="56"/>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="104"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="58"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="106"/>
         <source>Patient — {name}</source>
         <extracomment>Tables this window shows: the patient&apos;s record and every tab&apos;s rows.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="67"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="69"/>
         <source>Details &amp;&amp; medical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="68"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="70"/>
         <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="69"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="71"/>
         <source>Payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="70"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="72"/>
         <source>Loyalty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="71"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="73"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="72"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="74"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="73"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="75"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>

@@ -896,164 +896,213 @@
 <context>
     <name>LoyaltyTab</name>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="80"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="87"/>
         <source>Why, e.g. points lost when the desk was offline</source>
         <extracomment>Tier moves shown without scrolling; older ones are a scroll away.</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Dalili, misali makin da suka ɓace lokacin da tebur ba ya kan layi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="81"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="88"/>
         <source>Adjust points</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Daidaita maki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="84"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="91"/>
         <source>Redeem</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Karɓa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="88"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="98"/>
+        <source>Add to pool (guardian consents)</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Saka cikin asusun iyali (mai kula ya amince)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="100"/>
+        <source>Redeem from pool</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Karɓa daga asusun iyali</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="102"/>
         <source>Date</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Kwanan wata</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="88"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="102"/>
         <source>Tier move</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Canjin mataki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="88"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="102"/>
         <source>Up or down</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Sama ko ƙasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="89"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="103"/>
         <source>No tier moves recorded yet.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ba a rubuta canjin mataki ba tukuna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="91"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="105"/>
         <source>When</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Yaushe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="91"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="105"/>
         <source>Points</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Maki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="91"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="105"/>
         <source>Why</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Dalili</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="117"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="131"/>
+        <source>Family pool</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Asusun iyali</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="140"/>
         <source>Tier moves</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Canje-canjen mataki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="160"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="164"/>
+        <source>{name} (guardian)</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>{name} (mai kula)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="168"/>
+        <source>{names} · {points} points together</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>{names} · maki {points} tare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="173"/>
+        <source>Not pooling with the household yet.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ba a haɗa maki da iyali ba tukuna.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="211"/>
         <source>up</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>sama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="160"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="211"/>
         <source>down</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>ƙasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="176"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="227"/>
         <source>{tier} since {day}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{tier} tun {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="183"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="234"/>
         <source>{tier} kept until {day}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{tier} har zuwa {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="190"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="241"/>
         <source>{held} on hold from recent payments</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{held} ana riƙe daga biyan kuɗi na kwanan nan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="195"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="246"/>
         <source>{needed} more to {tier}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{needed} kuma zuwa {tier}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="202"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="253"/>
         <source>{points} expire on {day}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{points} za su ƙare a {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="208"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="259"/>
         <source>can have: {rewards}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>zai iya samu: {rewards}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="223"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="274"/>
         <source>Adjusted by {points} points.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>An daidaita da maki {points}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="240"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="291"/>
         <source>Redeemed {reward}. Code {code}: the cashier types it on the payment. {points} points left.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>An karɓi {reward}. Lamba {code}: mai karɓar kuɗi zai rubuta ta a kan biyan kuɗi. Maki {points} sun rage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="109"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="130"/>
         <source>Reward</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Kyauta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="110"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="132"/>
         <source>Adjust</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Daidaita</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="134"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="185"/>
         <source>{points} points · {tier} tier · {lifetime} earned in all</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Maki {points} · matakin {tier} · {lifetime} da aka samu gaba ɗaya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="145"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="196"/>
         <source>{name} ({cost} points)</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{name} (maki {cost})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="229"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="280"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="315"/>
         <source>reward_id: choose a reward</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>reward_id: zaɓi kyauta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="247"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="309"/>
+        <source>Added to the family pool, with the guardian&apos;s consent.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An saka cikin asusun iyali, da amincewar mai kula.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="327"/>
+        <source>Redeemed {reward} from the family pool. Code {code}: the cashier types it on the payment.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An karɓi {reward} daga asusun iyali. Lamba {code}: mai karɓar kuɗi zai rubuta shi a kan biyan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="334"/>
         <source>Not saved — {reason}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ba a ajiye ba — {reason}</translation>
@@ -1483,50 +1532,50 @@
 <context>
     <name>PatientProfile</name>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="56"/>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="104"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="58"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="106"/>
         <source>Patient — {name}</source>
         <extracomment>Tables this window shows: the patient&apos;s record and every tab&apos;s rows.</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Mara lafiya — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="67"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="69"/>
         <source>Details &amp;&amp; medical</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Bayanai &amp;&amp; lafiya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="68"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="70"/>
         <source>Appointments</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Alƙawura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="69"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="71"/>
         <source>Payments</source>
         <translation>Biyan kuɗi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="70"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="72"/>
         <source>Loyalty</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Aminci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="71"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="73"/>
         <source>Feedback</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ra&apos;ayoyi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="72"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="74"/>
         <source>Messages</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Saƙonni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="73"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="75"/>
         <source>History</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Tarihi</translation>

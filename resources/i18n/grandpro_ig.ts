@@ -901,164 +901,213 @@
 <context>
     <name>LoyaltyTab</name>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="80"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="87"/>
         <source>Why, e.g. points lost when the desk was offline</source>
         <extracomment>Tier moves shown without scrolling; older ones are a scroll away.</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ihe kpatara, dịka akara furu efu mgbe tebụl anọghị n&apos;ịntanetị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="81"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="88"/>
         <source>Adjust points</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Dozie akara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="84"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="91"/>
         <source>Redeem</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Gbanwee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="88"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="98"/>
+        <source>Add to pool (guardian consents)</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Tinye n&apos;ọnụ ezinụlọ (onye nlekọta kwenyere)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="100"/>
+        <source>Redeem from pool</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Were site n&apos;ọnụ ezinụlọ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="102"/>
         <source>Date</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ụbọchị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="88"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="102"/>
         <source>Tier move</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Mgbanwe ọkwa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="88"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="102"/>
         <source>Up or down</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Elu ma ọ bụ ala</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="89"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="103"/>
         <source>No tier moves recorded yet.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Edebeghị mgbanwe ọkwa ọ bụla ugbu a.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="91"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="105"/>
         <source>When</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Mgbe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="91"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="105"/>
         <source>Points</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Akara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="91"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="105"/>
         <source>Why</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ihe kpatara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="117"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="131"/>
+        <source>Family pool</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ọnụ ezinụlọ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="140"/>
         <source>Tier moves</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Mgbanwe ọkwa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="160"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="164"/>
+        <source>{name} (guardian)</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>{name} (onye nlekọta)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="168"/>
+        <source>{names} · {points} points together</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>{names} · akara {points} ọnụ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="173"/>
+        <source>Not pooling with the household yet.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ọ bụbeghị n&apos;ọnụ ezinụlọ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="211"/>
         <source>up</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>elu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="160"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="211"/>
         <source>down</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>ala</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="176"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="227"/>
         <source>{tier} since {day}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{tier} kemgbe {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="183"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="234"/>
         <source>{tier} kept until {day}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{tier} ruo {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="190"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="241"/>
         <source>{held} on hold from recent payments</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{held} ejidere site na ịkwụ ụgwọ na nso nso a</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="195"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="246"/>
         <source>{needed} more to {tier}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{needed} ọzọ iru {tier}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="202"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="253"/>
         <source>{points} expire on {day}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{points} ga-agwụ na {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="208"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="259"/>
         <source>can have: {rewards}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>nwere ike inweta: {rewards}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="223"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="274"/>
         <source>Adjusted by {points} points.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Edoziela site na akara {points}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="240"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="291"/>
         <source>Redeemed {reward}. Code {code}: the cashier types it on the payment. {points} points left.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Agbanwela {reward}. Koodu {code}: onye na-anata ego ga-ede ya na ịkwụ ụgwọ. Akara {points} fọdụrụ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="109"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="130"/>
         <source>Reward</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Onyinye</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="110"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="132"/>
         <source>Adjust</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Dozie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="134"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="185"/>
         <source>{points} points · {tier} tier · {lifetime} earned in all</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Akara {points} · ọkwa {tier} · {lifetime} enwetara n&apos;ozuzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="145"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="196"/>
         <source>{name} ({cost} points)</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{name} (akara {cost})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="229"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="280"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="315"/>
         <source>reward_id: choose a reward</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>reward_id: họrọ onyinye</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="247"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="309"/>
+        <source>Added to the family pool, with the guardian&apos;s consent.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Etinyela ya n&apos;ọnụ ezinụlọ, site n&apos;nkwenye onye nlekọta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="327"/>
+        <source>Redeemed {reward} from the family pool. Code {code}: the cashier types it on the payment.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Eweela {reward} site n&apos;ọnụ ezinụlọ. Koodu {code}: onye na-anara ego ga-etinye ya na ịkwụ ụgwọ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="334"/>
         <source>Not saved — {reason}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Echekwaghị ya — {reason}</translation>
@@ -1501,51 +1550,51 @@
 <context>
     <name>PatientProfile</name>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="56"/>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="104"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="58"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="106"/>
         <source>Patient — {name}</source>
         <extracomment>Tables this window shows: the patient&apos;s record and every tab&apos;s rows.</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Onye ọrịa — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="67"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="69"/>
         <source>Details &amp;&amp; medical</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Nkọwa &amp;&amp; ahụike</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="68"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="70"/>
         <source>Appointments</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Oge nleta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="69"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="71"/>
         <source>Payments</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ịkwụ ụgwọ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="70"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="72"/>
         <source>Loyalty</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ntụkwasị obi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="71"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="73"/>
         <source>Feedback</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Nzaghachi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="72"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="74"/>
         <source>Messages</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ozi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="73"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="75"/>
         <source>History</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Akụkọ</translation>

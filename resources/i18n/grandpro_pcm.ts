@@ -901,164 +901,213 @@
 <context>
     <name>LoyaltyTab</name>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="80"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="87"/>
         <source>Why, e.g. points lost when the desk was offline</source>
         <extracomment>Tier moves shown without scrolling; older ones are a scroll away.</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Why, like point wey lost when the desk no dey online</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="81"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="88"/>
         <source>Adjust points</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Adjust point</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="84"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="91"/>
         <source>Redeem</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Redeem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="88"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="98"/>
+        <source>Add to pool (guardian consents)</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Add am to family pool (guardian don gree)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="100"/>
+        <source>Redeem from pool</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Collect from family pool</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="102"/>
         <source>Date</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="88"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="102"/>
         <source>Tier move</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Tier change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="88"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="102"/>
         <source>Up or down</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Up or down</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="89"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="103"/>
         <source>No tier moves recorded yet.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>No tier change dey yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="91"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="105"/>
         <source>When</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="91"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="105"/>
         <source>Points</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="91"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="105"/>
         <source>Why</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="117"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="131"/>
+        <source>Family pool</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Family pool</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="140"/>
         <source>Tier moves</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Tier change dem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="160"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="164"/>
+        <source>{name} (guardian)</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>{name} (guardian)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="168"/>
+        <source>{names} · {points} points together</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>{names} · {points} points join together</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="173"/>
+        <source>Not pooling with the household yet.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>E never join family pool yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="211"/>
         <source>up</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="160"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="211"/>
         <source>down</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>down</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="176"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="227"/>
         <source>{tier} since {day}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{tier} since {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="183"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="234"/>
         <source>{tier} kept until {day}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{tier} go stay reach {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="190"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="241"/>
         <source>{held} on hold from recent payments</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{held} dey hold from recent payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="195"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="246"/>
         <source>{needed} more to {tier}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{needed} more to reach {tier}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="202"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="253"/>
         <source>{points} expire on {day}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{points} go expire for {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="208"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="259"/>
         <source>can have: {rewards}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>fit collect: {rewards}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="223"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="274"/>
         <source>Adjusted by {points} points.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>We don adjust am by {points} point.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="240"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="291"/>
         <source>Redeemed {reward}. Code {code}: the cashier types it on the payment. {points} points left.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>You don redeem {reward}. Code {code}: the cashier go type am for the payment. {points} point remain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="109"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="130"/>
         <source>Reward</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Reward</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="110"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="132"/>
         <source>Adjust</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Adjust</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="134"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="185"/>
         <source>{points} points · {tier} tier · {lifetime} earned in all</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{points} point · {tier} level · {lifetime} earned for all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="145"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="196"/>
         <source>{name} ({cost} points)</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{name} ({cost} point)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="229"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="280"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="315"/>
         <source>reward_id: choose a reward</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>reward_id: choose one reward</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="247"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="309"/>
+        <source>Added to the family pool, with the guardian&apos;s consent.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>E don join family pool, with the guardian permission.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="327"/>
+        <source>Redeemed {reward} from the family pool. Code {code}: the cashier types it on the payment.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>You don collect {reward} from family pool. Code {code}: cashier go type am for the payment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="334"/>
         <source>Not saved — {reason}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>E no save — {reason}</translation>
@@ -1501,51 +1550,51 @@
 <context>
     <name>PatientProfile</name>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="56"/>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="104"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="58"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="106"/>
         <source>Patient — {name}</source>
         <extracomment>Tables this window shows: the patient&apos;s record and every tab&apos;s rows.</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Patient — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="67"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="69"/>
         <source>Details &amp;&amp; medical</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Details &amp;&amp; medical</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="68"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="70"/>
         <source>Appointments</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="69"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="71"/>
         <source>Payments</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="70"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="72"/>
         <source>Loyalty</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Loyalty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="71"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="73"/>
         <source>Feedback</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="72"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="74"/>
         <source>Messages</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/patient_profile.py" line="73"/>
+        <location filename="../../desktop/ui/screens/patient_profile.py" line="75"/>
         <source>History</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>History</translation>

@@ -37,6 +37,8 @@ class PatientProfile(QWidget):
             "clinicians",
             "departments",
             "loyalty_ledger",
+            "loyalty_pool_members",
+            "loyalty_programs",
             "loyalty_redemptions",
             "loyalty_rewards",
             "loyalty_tier_changes",

@@ -7,6 +7,11 @@ the loyalty service on the database thread; a refusal (a redemption the
 spendable balance cannot cover, an adjustment past the program's bound) is
 shown here with nothing written.
 
+Where the program allows family pooling and the patient has a household (a
+phone shared with other patients), a "Family pool" row shows who pools and
+their points together, adds a household member with the guardian's
+consent, and redeems the chosen reward from the pool.
+
 Signals:
     changed: points were adjusted or a reward redeemed.
 """
@@ -39,6 +44,7 @@ from desktop.services.loyalty import (
     loyalty_card,
 )
 from desktop.services.patient_profile import LedgerLine, ledger_page
+from desktop.services.pooling import PoolCard, add_to_pool, pool_card, redeem_from_pool
 from desktop.ui.database import Database
 from desktop.ui.format import date_text, datetime_text
 from desktop.ui.screens.profile.lists import ListTab, fetcher
@@ -47,6 +53,7 @@ from desktop.ui.widgets import index_of
 from shared.clock import to_lagos
 from shared.domain import rewards
 from shared.domain.loyalty import MAX_AWARD_POINTS, Tier
+from shared.domain.pooling import PooledRedeemed
 from shared.domain.rewards import Redeemed
 
 #: Tier moves shown without scrolling; older ones are a scroll away.
@@ -85,6 +92,13 @@ class LoyaltyTab(QWidget):
         self.redeem_button.clicked.connect(self.redeem)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.pool_summary = QLabel()
+        self.pool_summary.setWordWrap(True)
+        self.joiner = QComboBox()
+        self.join_button = QPushButton(self.tr("Add to pool (guardian consents)"))
+        self.join_button.clicked.connect(self.add_to_pool)
+        self.pool_redeem_button = QPushButton(self.tr("Redeem from pool"))
+        self.pool_redeem_button.clicked.connect(self.redeem_from_pool)
         self.moves = _moves_table((self.tr("Date"), self.tr("Tier move"), self.tr("Up or down")))
         self.no_moves = QLabel(self.tr("No tier moves recorded yet."))
         self.no_moves.hide()
@@ -105,10 +119,19 @@ class LoyaltyTab(QWidget):
         redeem = QHBoxLayout()
         redeem.addWidget(self.rewards, 1)
         redeem.addWidget(self.redeem_button)
+        redeem.addWidget(self.pool_redeem_button)
+        self.pool_row = QWidget()
+        pool = QHBoxLayout(self.pool_row)
+        pool.setContentsMargins(0, 0, 0, 0)
+        pool.addWidget(self.pool_summary, 1)
+        pool.addWidget(self.joiner)
+        pool.addWidget(self.join_button)
         self.form = QFormLayout()
         self.form.addRow(self.tr("Reward"), redeem)
+        self.form.addRow(self.tr("Family pool"), self.pool_row)
         self.form.addRow(self.tr("Adjust"), self.adjust_row)
         self.form.setRowVisible(self.adjust_row, False)
+        self._show_pool(None)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.outlook)
@@ -126,7 +149,35 @@ class LoyaltyTab(QWidget):
         patient_id = self._patient_id
         actor = self._db.actor
         self._db.run(lambda s: loyalty_card(s, patient_id=patient_id, actor=actor), self._show)
+        self._db.run(lambda s: pool_card(s, patient_id=patient_id), self._show_pool)
         self.history.refresh()
+
+    def _show_pool(self, card: PoolCard | None) -> None:
+        """The household's pool, shown only where the program allows pooling."""
+        self._pool = card
+        self.form.setRowVisible(self.pool_row, card is not None)
+        self.pool_redeem_button.setVisible(card is not None and card.pooled)
+        if card is None:
+            return
+        if card.pooled:
+            names = ", ".join(
+                self.tr("{name} (guardian)").format(name=p.name) if p.guardian else p.name
+                for p in card.members
+            )
+            self.pool_summary.setText(
+                self.tr("{names} · {points} points together").format(
+                    names=names, points=f"{card.combined:,}"
+                )
+            )
+        else:
+            self.pool_summary.setText(self.tr("Not pooling with the household yet."))
+        chosen = self.joiner.currentData()
+        self.joiner.clear()
+        for person in card.household:
+            self.joiner.addItem(person.name, person.patient_id)
+        self.joiner.setCurrentIndex(index_of(self.joiner, chosen))
+        self.joiner.setVisible(bool(card.household))
+        self.join_button.setVisible(bool(card.household))
 
     def _show(self, card: LoyaltyCard) -> None:
         summary = card.summary
@@ -240,6 +291,42 @@ class LoyaltyTab(QWidget):
                 "Redeemed {reward}. Code {code}: the cashier types it on the payment."
                 " {points} points left."
             ).format(reward=done.reward.name, code=done.code, points=f"{done.balance:,}")
+        )
+        self._changed()
+
+    def add_to_pool(self) -> None:
+        member_id = self.joiner.currentData()
+        if self._pool is None or not isinstance(member_id, uuid.UUID):
+            return
+        guardian_id = self._pool.guardian_id
+        self._db.write(
+            lambda _s, w: add_to_pool(w, guardian_id=guardian_id, member_id=member_id),
+            lambda _pool: self._pooled(),
+            self._refused,
+        )
+
+    def _pooled(self) -> None:
+        self.message.setText(self.tr("Added to the family pool, with the guardian's consent."))
+        self._changed()
+
+    def redeem_from_pool(self) -> None:
+        patient_id, reward_id = self._patient_id, self.rewards.currentData()
+        if not isinstance(reward_id, uuid.UUID):
+            self.message.setText(self.tr("reward_id: choose a reward"))
+            return
+        self._db.write(
+            lambda _s, w: redeem_from_pool(w, patient_id=patient_id, reward_id=reward_id),
+            self._pool_redeemed,
+            self._refused,
+        )
+
+    def _pool_redeemed(self, done: PooledRedeemed) -> None:
+        redeemed = done.redeemed
+        self.message.setText(
+            self.tr(
+                "Redeemed {reward} from the family pool. Code {code}: the cashier types it"
+                " on the payment."
+            ).format(reward=redeemed.reward.name, code=redeemed.code)
         )
         self._changed()
 
