@@ -30,7 +30,7 @@ import json
 import re
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import httpx
@@ -43,7 +43,8 @@ from desktop.store.tables import OutboxMutation, SyncStateEntry
 from desktop.store.writes import LocalWriter
 from desktop.sync.engine import read_state, write_state
 from shared.clock import as_utc, utcnow
-from shared.errors import ConflictError, FieldValidationError, NotFoundError
+from shared.db.models import Patient
+from shared.errors import ConflictError, DomainError, FieldValidationError, NotFoundError
 from shared.sync.codec import column_names, decode_row, decoders, model_of, table_of
 from shared.sync.validators import field_label
 
@@ -59,6 +60,8 @@ class PendingItem:
     table_name: str
     row_id: uuid.UUID
     fields: tuple[str, ...]
+    #: The patient the change is about, by name ("" when it is about no one).
+    whose: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +76,8 @@ class Rejection:
     #: The column a refused row broke a rule of, and its label on the form.
     field: str | None = None
     field_label: str | None = None
+    #: The patient the refused change is about, by name ("" when it is about no one).
+    whose: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,16 +113,61 @@ def sync_health(session: Session) -> SyncHealth:
         .limit(LIST_LIMIT)
     )
     last = session.get(SyncStateEntry, LAST_SYNC_KEY)
+    names = _PatientNames(session)
     return SyncHealth(
         pending=pending or 0,
-        rejections=tuple(_rejection(r) for r in rejected),
+        rejections=tuple(
+            replace(_rejection(r), whose=names.whose(r.table_name, r.row_id, r.fields or {}))
+            for r in rejected
+        ),
         last_sync_at=dt.datetime.fromisoformat(last.value) if last and last.value else None,
         pending_items=tuple(
-            PendingItem(created_at, table_name, row_id, tuple(fields))
+            PendingItem(
+                created_at,
+                table_name,
+                row_id,
+                tuple(fields),
+                names.whose(table_name, row_id, fields or {}),
+            )
             for created_at, table_name, row_id, fields in items
         ),
         server_url=(read_state(session, SESSION_KEY) or {}).get("server"),
     )
+
+
+class _PatientNames:
+    """Whose record a change is about, so staff read "Payment · Ngozi Adeyemi".
+
+    The patient is the row itself (``patients``), the row's ``patient_id``, or
+    the one the change names (a refused insert may have no local row). Each
+    patient is looked up once per screenful.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._names: dict[object, str] = {}
+
+    def whose(self, table_name: str, row_id: uuid.UUID, fields: Mapping[str, Any]) -> str:
+        if table_name == Patient.__tablename__:
+            return self._name(row_id)
+        if "patient_id" not in table_of(table_name).columns:
+            return ""
+        named = fields.get("patient_id")
+        if named is None:
+            row = self._session.get(model_of(table_name), row_id)
+            named = getattr(row, "patient_id", None)
+        return self._name(named) if named is not None else ""
+
+    def _name(self, patient_id: object) -> str:
+        if patient_id not in self._names:
+            try:
+                key = uuid.UUID(str(patient_id))
+            except ValueError:
+                return ""
+            patient = self._session.get(Patient, key)
+            name = f"{patient.first_name} {patient.last_name}" if patient is not None else ""
+            self._names[patient_id] = name
+        return self._names[patient_id]
 
 
 #: How long ``/readyz`` may take before the line is left out (the desk is likely offline).
@@ -190,6 +240,13 @@ _BOUNDS = (
     (re.compile(r"^Input should be greater than (.+)$"), r"must be above \1"),
     (re.compile(r"^Input should be (.+)$"), r"must be \1"),
 )
+
+
+def problem_text(error: BaseException) -> str:
+    """A refused resend or discard as one sentence that names the field as the form does."""
+    if isinstance(error, DomainError) and error.field:
+        return _sentence(field_label(error.field), error.message)
+    return str(error)
 
 
 def _sentence(label: str, message: str) -> str:

@@ -29,6 +29,7 @@ from desktop.services.sync_health import (
     Rejection,
     SyncHealth,
     discard,
+    problem_text,
     send_again,
     server_worker_notice,
     sync_health,
@@ -145,7 +146,7 @@ class SyncHealthScreen(QWidget):
                 row,
                 (
                     datetime_text(item.created_at),
-                    _record(item.table_name, item.row_id),
+                    _record(item.table_name, item.row_id, item.whose),
                     ", ".join(field_label(name) for name in item.fields),
                 ),
             )
@@ -157,7 +158,7 @@ class SyncHealthScreen(QWidget):
                 row,
                 (
                     datetime_text(rejection.created_at),
-                    _record(rejection.table_name, rejection.row_id),
+                    _record(rejection.table_name, rejection.row_id, rejection.whose),
                     rejection.reason,
                     "; ".join(f"{field_label(name)}: {text}" for name, text in rejection.values),
                 ),
@@ -203,7 +204,7 @@ class SyncHealthScreen(QWidget):
         self._db.write(
             lambda s, w: send_again(s, w, mutation_id=mutation_id, texts=texts),
             lambda _r: self._finished(done),
-            lambda error: self.message.setText(str(error)),
+            lambda error: self.message.setText(problem_text(error)),
         )
 
     def discard(self) -> None:
@@ -213,7 +214,7 @@ class SyncHealthScreen(QWidget):
             self._db.write(
                 lambda s, _w: discard(s, mutation_id=mutation_id),
                 lambda _r: self._finished(self.tr("Refused change discarded.")),
-                lambda error: self.message.setText(str(error)),
+                lambda error: self.message.setText(problem_text(error)),
             )
 
     def _finished(self, text: str) -> None:
@@ -237,6 +238,9 @@ def _fill(table: QTableWidget, row: int, cells: tuple[str, ...]) -> None:
         table.setItem(row, column, QTableWidgetItem(text))
 
 
-def _record(table_name: str, row_id: uuid.UUID) -> str:
-    """The record as staff call it, with the start of its id to tell two apart."""
+def _record(table_name: str, row_id: uuid.UUID, whose: str) -> str:
+    """The record as staff call it and whose it is ("Payment · Ngozi Adeyemi"); the start
+    of its id tells apart two records of no one's (a department, a clinician)."""
+    if whose:
+        return f"{record_label(table_name)} · {whose}"
     return f"{record_label(table_name)} {str(row_id)[:8]}"
