@@ -2037,86 +2037,86 @@
 <context>
     <name>SyncHealthScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="65"/>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="69"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="66"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="70"/>
         <source>When</source>
         <extracomment>Tables this screen shows: the changes waiting and those the server refused.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="65"/>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="70"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="66"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="71"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="65"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="66"/>
         <source>Fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="71"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="72"/>
         <source>Why the server refused it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="72"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="73"/>
         <source>Refused values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="76"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="77"/>
         <source>Edit and send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="78"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="79"/>
         <source>Send again unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="80"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="81"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="100"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="101"/>
         <source>Changes the server refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="113"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="114"/>
         <source>Sync stopped since {when}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="132"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="133"/>
         <source>{pending} change(s) waiting to sync · last sync {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="137"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="138"/>
         <source>Waiting to sync (newest {shown} of {total})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="171"/>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="188"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="172"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="189"/>
         <source>Choose a refused change in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="195"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="196"/>
         <source>Corrected change queued to sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="200"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="201"/>
         <source>Change queued to sync again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="215"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="216"/>
         <source>Refused change discarded.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2389,83 +2389,83 @@
 <context>
     <name>SyncHealthScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="65"/>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="69"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="66"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="70"/>
         <source>When</source>
         <extracomment>Tables this screen shows: the changes waiting and those the server refused.</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Yaushe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="65"/>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="70"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="66"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="71"/>
         <source>Record</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Bayani</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="65"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="66"/>
         <source>Fields</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Filaye</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="71"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="72"/>
         <source>Why the server refused it</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Dalilin da sabar ta ƙi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="72"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="73"/>
         <source>Refused values</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ƙimomin da aka ƙi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="76"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="77"/>
         <source>Edit and send again</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Gyara ka sake aikawa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="78"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="79"/>
         <source>Send again unchanged</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Sake aikawa ba tare da canji ba</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="80"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="81"/>
         <source>Discard</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Watsar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="100"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="101"/>
         <source>Changes the server refused</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Canje-canjen da sabar ta ƙi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="113"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="114"/>
         <source>Sync stopped since {when}: {error}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Daidaitawa ta tsaya tun {when}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="132"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="133"/>
         <source>{pending} change(s) waiting to sync · last sync {when}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Canje-canje {pending} suna jiran daidaitawa · daidaitawa ta ƙarshe {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="137"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="138"/>
         <source>Waiting to sync (newest {shown} of {total})</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Suna jiran daidaitawa (sababbi {shown} cikin {total})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="171"/>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="188"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="172"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="189"/>
         <source>Choose a refused change in the list first.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Zaɓi canjin da aka ƙi a cikin jerin tukuna.</translation>
@@ -2476,19 +2476,19 @@
         <translation type="vanished">change: zaɓi canjin da aka ƙi a jerin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="195"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="196"/>
         <source>Corrected change queued to sync.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>An jera canjin da aka gyara don daidaitawa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="200"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="201"/>
         <source>Change queued to sync again.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>An sake jera canjin don daidaitawa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="215"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="216"/>
         <source>Refused change discarded.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>An watsar da canjin da aka ƙi.</translation>

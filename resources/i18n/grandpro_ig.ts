@@ -2413,83 +2413,83 @@
 <context>
     <name>SyncHealthScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="65"/>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="69"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="66"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="70"/>
         <source>When</source>
         <extracomment>Tables this screen shows: the changes waiting and those the server refused.</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Mgbe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="65"/>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="70"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="66"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="71"/>
         <source>Record</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ndekọ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="65"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="66"/>
         <source>Fields</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ebe ndekọ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="71"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="72"/>
         <source>Why the server refused it</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ihe mere sava ji jụ ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="72"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="73"/>
         <source>Refused values</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Uru a jụrụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="76"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="77"/>
         <source>Edit and send again</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Dezie ma ziga ọzọ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="78"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="79"/>
         <source>Send again unchanged</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ziga ọzọ n&apos;agbanweghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="80"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="81"/>
         <source>Discard</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Tụfuo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="100"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="101"/>
         <source>Changes the server refused</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Mgbanwe sava jụrụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="113"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="114"/>
         <source>Sync stopped since {when}: {error}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ijikọ kwụsịrị kemgbe {when}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="132"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="133"/>
         <source>{pending} change(s) waiting to sync · last sync {when}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Mgbanwe {pending} na-echere ijikọ · ijikọ ikpeazụ {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="137"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="138"/>
         <source>Waiting to sync (newest {shown} of {total})</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Na-echere ijikọ (ndị ọhụrụ {shown} n&apos;ime {total})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="171"/>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="188"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="172"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="189"/>
         <source>Choose a refused change in the list first.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Buru ụzọ họrọ mgbanwe a jụrụ n&apos;ime ndepụta.</translation>
@@ -2500,19 +2500,19 @@
         <translation type="vanished">change: họrọ mgbanwe a jụrụ n&apos;ime ndepụta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="195"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="196"/>
         <source>Corrected change queued to sync.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Etinyela mgbanwe edoziri n&apos;ahịrị ijikọ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="200"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="201"/>
         <source>Change queued to sync again.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Etinyeghachila mgbanwe n&apos;ahịrị ijikọ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="215"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="216"/>
         <source>Refused change discarded.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Atụfuola mgbanwe a jụrụ.</translation>

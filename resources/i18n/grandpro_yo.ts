@@ -2413,83 +2413,83 @@
 <context>
     <name>SyncHealthScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="65"/>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="69"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="66"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="70"/>
         <source>When</source>
         <extracomment>Tables this screen shows: the changes waiting and those the server refused.</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ìgbà wo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="65"/>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="70"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="66"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="71"/>
         <source>Record</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Àkọsílẹ̀</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="65"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="66"/>
         <source>Fields</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Àwọn àpótí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="71"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="72"/>
         <source>Why the server refused it</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ìdí tí sáfà fi kọ̀ ọ́</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="72"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="73"/>
         <source>Refused values</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Àwọn iye tí a kọ̀</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="76"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="77"/>
         <source>Edit and send again</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ṣàtúnṣe kí o tún fi ránṣẹ́</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="78"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="79"/>
         <source>Send again unchanged</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Tún fi ránṣẹ́ láìyípadà</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="80"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="81"/>
         <source>Discard</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Jù ú nù</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="100"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="101"/>
         <source>Changes the server refused</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Àwọn àyípadà tí sáfà kọ̀</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="113"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="114"/>
         <source>Sync stopped since {when}: {error}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ìmúṣiṣẹ́pọ̀ ti dúró láti {when}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="132"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="133"/>
         <source>{pending} change(s) waiting to sync · last sync {when}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Àyípadà {pending} ń dúró de ìmúṣiṣẹ́pọ̀ · ìmúṣiṣẹ́pọ̀ tó kẹ́yìn {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="137"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="138"/>
         <source>Waiting to sync (newest {shown} of {total})</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ń dúró de ìmúṣiṣẹ́pọ̀ (tuntun jù {shown} nínú {total})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="171"/>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="188"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="172"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="189"/>
         <source>Choose a refused change in the list first.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Kọ́kọ́ yan ìyípadà tí wọ́n kọ̀ nínú àkójọ.</translation>
@@ -2500,19 +2500,19 @@
         <translation type="vanished">change: yan àyípadà tí a kọ̀ nínú àkójọ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="195"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="196"/>
         <source>Corrected change queued to sync.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>A ti fi àyípadà tí a tún ṣe sínú ìlà ìmúṣiṣẹ́pọ̀.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="200"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="201"/>
         <source>Change queued to sync again.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>A ti tún fi àyípadà sínú ìlà ìmúṣiṣẹ́pọ̀.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/sync_health.py" line="215"/>
+        <location filename="../../desktop/ui/screens/sync_health.py" line="216"/>
         <source>Refused change discarded.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>A ti ju àyípadà tí a kọ̀ nù.</translation>

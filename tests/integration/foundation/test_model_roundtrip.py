@@ -153,6 +153,13 @@ def _build_everything(s: Session) -> list[Base]:
             redeemed_at=now,
         ),
         m.PatientReferral(hospital_id=h.id, patient_id=p2.id, referrer_id=p.id),
+        m.LoyaltyPoolMember(
+            hospital_id=h.id,
+            guardian_id=p.id,
+            member_id=p2.id,
+            consented_at=now,
+            recorded_by_id=new_id(),
+        ),
         m.LoyaltyTierChange(
             hospital_id=h.id,
             patient_id=p.id,
