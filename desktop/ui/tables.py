@@ -84,5 +84,4 @@ def tidy(table: QAbstractItemView, *, fit_columns: bool = True) -> FullTextOnHov
         header.setStretchLastSection(True)
         if fit_columns:
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            header.setStretchLastSection(True)
     return delegate

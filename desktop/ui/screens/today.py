@@ -116,10 +116,8 @@ class TodayScreen(QWidget):
         tidy(self.table, fit_columns=False)
         self.table.setModel(self.model)
         sortable(self.table)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for names in (1, 2):  # clinician and patient take the room that is left
