@@ -19,6 +19,10 @@ The desk and the REST API both call these commands; a desk's push is held
 to the same rules by ``sync_server.loyalty.pool_hooks``: a pooled share is
 refused unless its patient is in a live pool of the hospital, and the
 redemption unless every share is from its patient's pool and they add up.
+When the server refuses a pooled redemption whose shares it accepted (one
+member's share was refused, or the reward was withdrawn meanwhile), it
+gives each accepted share back (:func:`return_refused_shares`), so a family
+never loses points to a reward it did not get.
 """
 
 from __future__ import annotations
@@ -32,8 +36,15 @@ import sqlalchemy as sa
 
 from shared.clock import to_lagos, utcnow
 from shared.db.base import new_id
-from shared.db.models import LoyaltyLedgerEntry, LoyaltyPoolMember, LoyaltyProgram, Patient
+from shared.db.models import (
+    LoyaltyLedgerEntry,
+    LoyaltyPoolMember,
+    LoyaltyProgram,
+    LoyaltyRedemption,
+    Patient,
+)
 from shared.db.queries.loyalty import ledger_query, program_query
+from shared.domain.earning import Earning, record
 from shared.domain.enums import LedgerKind
 from shared.domain.loyalty import balance, spendable
 from shared.domain.rewards import Redeemed, live_patient, record_redemption, reward_to_redeem
@@ -308,3 +319,42 @@ def check_pooled_redemption(
             f"the family pool paid {paid:,} of the reward's {points:,} points",
             code="insufficient_points",
         )
+
+
+def returned_share(share: LoyaltyLedgerEntry) -> Earning:
+    """The entry that gives back one share of a pooled redemption that was refused.
+
+    Its source key names the share, so it is written once however often the
+    refusal is seen, and every store derives the same id.
+    """
+    return Earning(
+        f"pool-share:{share.id}:returned",
+        share.hospital_id,
+        share.patient_id,
+        LedgerKind.ADJUST,
+        -share.points,
+        "Returned: the family pool's reward was refused at sync",
+        utcnow(),
+        reference_type="loyalty_ledger",
+        reference_id=share.id,
+    )
+
+
+def return_refused_shares(writer: Writer, redemption_id: uuid.UUID) -> list[LoyaltyLedgerEntry]:
+    """Give back every share already spent for a pooled redemption that does not exist.
+
+    Called when the server refuses the redemption: its shares were pushed
+    first, each checked on its own, and those that passed would otherwise
+    stay spent on nothing. A redemption the server holds keeps its shares.
+    """
+    if writer.get(LoyaltyRedemption, redemption_id) is not None:
+        return []
+    shares = writer.select(
+        sa.select(LoyaltyLedgerEntry).where(
+            LoyaltyLedgerEntry.reference_type == POOLED,
+            LoyaltyLedgerEntry.reference_id == redemption_id,
+            LoyaltyLedgerEntry.kind == LedgerKind.REDEEM,
+            LoyaltyLedgerEntry.deleted_at.is_(None),
+        )
+    )
+    return record(writer, [returned_share(share) for share in shares])

@@ -12,7 +12,10 @@ withdrawals are known:
   pooling, after the balance check every spend has (``push_hooks``);
 - the redemption it pays for is refused unless every share that reached
   the server is from its patient's pool, they add up to its cost, no other
-  redemption claims them, and the reward is still offered.
+  redemption claims them, and the reward is still offered;
+- a redemption refused for any reason gives back the shares of it that
+  were accepted (:func:`return_refused_shares`): the desk pushed them first,
+  each on its own, and they must not stay spent on a reward never given.
 
 Each locks the patient first, as every spend does, so a withdrawal and a
 spend racing on two desks queue up.
@@ -35,8 +38,16 @@ from shared.db.models import (
     User,
 )
 from shared.domain.access import Principal
-from shared.domain.pooling import POOLED, Share, check_join, check_pooled_redemption, check_share
+from shared.domain.pooling import (
+    POOLED,
+    Share,
+    check_join,
+    check_pooled_redemption,
+    check_share,
+    return_refused_shares,
+)
 from shared.domain.writer import SessionReader
+from sync_server.appointments.writer import system_writer
 from sync_server.loyalty.push_hooks import LEDGER, check_reward_offered
 from sync_server.sync import rules
 
@@ -46,7 +57,11 @@ POOL = LoyaltyPoolMember.__tablename__
 def register_push_hooks() -> None:
     rules.register(POOL, before_insert=check_pushed_consent, before_update=check_pushed_withdrawal)
     rules.register(LEDGER, before_insert=check_pushed_share)
-    rules.register(LoyaltyRedemption.__tablename__, before_insert=check_pushed_redemption)
+    rules.register(
+        LoyaltyRedemption.__tablename__,
+        before_insert=check_pushed_redemption,
+        on_reject=give_back_shares,
+    )
 
 
 def _patient(session: Session, patient_id: Any, field: str) -> Patient:
@@ -135,3 +150,19 @@ def check_pushed_redemption(session: Session, principal: Principal, values: dict
         shares=[Share(row.patient_id, -row.points) for row in rows],
     )
     check_reward_offered(session, uuid.UUID(str(values["reward_id"])), values.get("redeemed_at"))
+
+
+def give_back_shares(session: Session, redemption_id: uuid.UUID) -> None:
+    """A refused pooled redemption's accepted shares go back to their patients."""
+    payers = session.scalars(
+        sa.select(LoyaltyLedgerEntry.patient_id)
+        .where(
+            LoyaltyLedgerEntry.reference_type == POOLED,
+            LoyaltyLedgerEntry.reference_id == redemption_id,
+        )
+        .order_by(LoyaltyLedgerEntry.patient_id)
+    ).all()
+    for patient_id in payers:  # locked in one order, as every spend locks its patient
+        session.get(Patient, patient_id, with_for_update=True)
+    if payers:
+        return_refused_shares(system_writer(session), redemption_id)

@@ -260,6 +260,8 @@ def _handle(
             raise
         _forget_if_undone(batch.rows, (mutation.table, mutation.row_id))
         result = _reject(session, principal, mutation, "invalid", _first_line(exc))
+    if result.outcome == "rejected" and mutation.op == "upsert":
+        rules.on_reject(session, mutation.table, mutation.row_id)
     progress.last_applied_seq = mutation.seq
     return result
 
@@ -470,8 +472,12 @@ def _reject(
     field: str | None = None,
 ) -> MutationResult:
     assert principal.device_id is not None
-    session.add(
-        RejectedMutation(
+    # Kept once per mutation id: a device that sends a refused mutation again under a new
+    # seq gets the same answer. The log row is not the batch's business, so it is written
+    # on the connection, without flushing the batch's rows early.
+    session.connection().execute(
+        pg_insert(RejectedMutation)
+        .values(
             device_id=principal.device_id,
             mutation_id=mutation.mutation_id,
             device_seq=mutation.seq,
@@ -481,6 +487,7 @@ def _reject(
             message=message[:500],
             mutation=mutation.model_dump(mode="json"),
         )
+        .on_conflict_do_nothing(index_elements=[RejectedMutation.mutation_id])
     )
     return MutationResult(
         mutation_id=mutation.mutation_id,

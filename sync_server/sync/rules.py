@@ -196,6 +196,9 @@ BeforeUpdate = Callable[[Session, Principal, Any, dict[str, Any]], None]
 AfterApply = Callable[[Session, Any, bool], Note | None]
 #: Runs once per batch with the ids of the table's rows the batch wrote.
 AfterBatch = Callable[[Session, list[uuid.UUID]], None]
+#: Runs after a pushed row was refused (nothing of it written), with the refused row's id:
+#: undoes what earlier, accepted rows of the same desk action spent on it.
+OnReject = Callable[[Session, uuid.UUID], None]
 H = TypeVar("H")
 
 
@@ -205,6 +208,7 @@ class _TableHooks:
     before_update: list[BeforeUpdate] = field(default_factory=list)
     after_apply: list[AfterApply] = field(default_factory=list)
     after_batch: list[AfterBatch] = field(default_factory=list)
+    on_reject: list[OnReject] = field(default_factory=list)
 
 
 _HOOKS: dict[str, _TableHooks] = {}
@@ -217,6 +221,7 @@ def register(
     before_update: BeforeUpdate | None = None,
     after_apply: AfterApply | None = None,
     after_batch: AfterBatch | None = None,
+    on_reject: OnReject | None = None,
 ) -> None:
     """Add a domain's hooks for one table; registering the same hook again changes nothing.
 
@@ -228,6 +233,7 @@ def register(
     _add(hooks.before_update, before_update)
     _add(hooks.after_apply, after_apply)
     _add(hooks.after_batch, after_batch)
+    _add(hooks.on_reject, on_reject)
 
 
 def _add(chain: list[H], hook: H | None) -> None:
@@ -275,3 +281,11 @@ def after_batch(session: Session, written: Mapping[str, list[uuid.UUID]]) -> Non
         if hooks is not None and ids:
             for hook in hooks.after_batch:
                 hook(session, ids)
+
+
+def on_reject(session: Session, table_name: str, row_id: uuid.UUID) -> None:
+    """Let the table's domain undo what a refused row's accepted companions spent."""
+    hooks = _HOOKS.get(table_name)
+    if hooks is not None:
+        for hook in hooks.on_reject:
+            hook(session, row_id)

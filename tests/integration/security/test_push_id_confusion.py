@@ -196,3 +196,16 @@ def test_an_insert_cannot_reuse_the_id_of_another_tables_row(
     assert answers == ["rejected:id_conflict"]
     _unchanged(pg_sessions, before)
     assert rows_in(wire.pull(desk), "patient_feedback") == []
+
+
+def test_a_refused_mutation_sent_again_under_a_new_seq_is_answered_not_a_500(
+    estate: Estate, wire: Wire, pg_sessions: sessionmaker[Session]
+) -> None:
+    before = _snapshot(pg_sessions)
+    desk = estate.a.desk
+    refused = wire.mutation("patient_feedback", estate.a.payment_id, {"rating": 5})
+    assert outcomes(wire.push(desk, refused)) == ["rejected:id_conflict"]
+    response = wire.push_raw(desk, refused)  # the same mutation id, numbered as a new one
+    assert response.status_code == 200, response.text
+    assert outcomes(response.json()["results"]) == ["rejected:id_conflict"]
+    _unchanged(pg_sessions, before)
