@@ -50,6 +50,10 @@ class PoolCard:
     def pooled(self) -> bool:
         return bool(self.members)
 
+    def pools(self, patient_id: uuid.UUID) -> bool:
+        """Whether ``patient_id`` is in this pool (and so may leave it)."""
+        return any(person.patient_id == patient_id for person in self.members)
+
 
 def _person(session: Session, patient: Patient, now: dt.datetime, guardian: bool) -> PoolPerson:
     points = spendable(ledger_entries(session, patient.id), now)
@@ -99,6 +103,13 @@ def add_to_pool(
     pool = pooling.pool_of(writer, member_id)
     assert pool is not None  # just joined
     return pool
+
+
+def leave_pool(writer: LocalWriter, *, patient_id: uuid.UUID) -> bool:
+    """Withdraw the patient's consent; True when they were the guardian, which ends the pool."""
+    pool = pooling.pool_of(writer, patient_id)
+    pooling.leave_pool(writer, patient_id=patient_id)
+    return pool is not None and pool.guardian_id == patient_id
 
 
 def redeem_from_pool(

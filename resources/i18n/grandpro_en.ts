@@ -761,179 +761,199 @@
 <context>
     <name>LoyaltyTab</name>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="87"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="94"/>
         <source>Why, e.g. points lost when the desk was offline</source>
         <extracomment>Tier moves shown without scrolling; older ones are a scroll away.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="88"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="95"/>
         <source>Adjust points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="91"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="98"/>
         <source>Redeem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="98"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="105"/>
         <source>Add to pool (guardian consents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="100"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="107"/>
         <source>Redeem from pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="102"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="112"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="102"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="112"/>
         <source>Tier move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="102"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="112"/>
         <source>Up or down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="103"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="113"/>
         <source>No tier moves recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="105"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="115"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="105"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="115"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="105"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="115"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="131"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="142"/>
         <source>Family pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="140"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="151"/>
         <source>Tier moves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="164"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="175"/>
+        <source>End the family pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="177"/>
+        <source>Leave the pool (consent withdrawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="181"/>
         <source>{name} (guardian)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="168"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="185"/>
         <source>{names} · {points} points together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="173"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="190"/>
         <source>Not pooling with the household yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="211"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="228"/>
         <source>up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="211"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="228"/>
         <source>down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="227"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="244"/>
         <source>{tier} since {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="234"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="251"/>
         <source>{tier} kept until {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="241"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="258"/>
         <source>{held} on hold from recent payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="246"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="263"/>
         <source>{needed} more to {tier}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="253"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="270"/>
         <source>{points} expire on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="259"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="276"/>
         <source>can have: {rewards}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="274"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="291"/>
         <source>Adjusted by {points} points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="291"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="297"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="346"/>
+        <source>Choose a reward first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="308"/>
         <source>Redeemed {reward}. Code {code}: the cashier types it on the payment. {points} points left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="130"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="141"/>
         <source>Reward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="132"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="143"/>
         <source>Adjust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="185"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="202"/>
         <source>{points} points · {tier} tier · {lifetime} earned in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="196"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="213"/>
         <source>{name} ({cost} points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="280"/>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="315"/>
-        <source>reward_id: choose a reward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="309"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="326"/>
         <source>Added to the family pool, with the guardian&apos;s consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="327"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="337"/>
+        <source>The family pool has ended: everyone&apos;s points are their own again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="339"/>
+        <source>Left the family pool: these points are the patient&apos;s own again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="358"/>
         <source>Redeemed {reward} from the family pool. Code {code}: the cashier types it on the payment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="334"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="365"/>
         <source>Not saved — {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2220,53 +2240,53 @@
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="129"/>
+        <location filename="../../desktop/ui/screens/today.py" line="127"/>
         <source>No appointments today. Book one on the Appointments screen, or register a walk-in (Alt+W).</source>
         <extracomment>Tables this screen shows: the day&apos;s appointments and the waiting queue.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="138"/>
+        <location filename="../../desktop/ui/screens/today.py" line="136"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="139"/>
+        <location filename="../../desktop/ui/screens/today.py" line="137"/>
         <source>Mark no-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="142"/>
+        <location filename="../../desktop/ui/screens/today.py" line="140"/>
         <source>Visit note (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="144"/>
+        <location filename="../../desktop/ui/screens/today.py" line="142"/>
         <source>Complete visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="145"/>
+        <location filename="../../desktop/ui/screens/today.py" line="143"/>
         <source>Print slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="147"/>
+        <location filename="../../desktop/ui/screens/today.py" line="145"/>
         <source>Walk-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="176"/>
+        <location filename="../../desktop/ui/screens/today.py" line="174"/>
         <source>Waiting now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="185"/>
+        <location filename="../../desktop/ui/screens/today.py" line="183"/>
         <source>Today, {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="257"/>
+        <location filename="../../desktop/ui/screens/today.py" line="255"/>
         <source>{name} — since {time}</source>
         <translation type="unfinished"></translation>
     </message>

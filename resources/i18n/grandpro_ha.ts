@@ -896,213 +896,242 @@
 <context>
     <name>LoyaltyTab</name>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="87"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="94"/>
         <source>Why, e.g. points lost when the desk was offline</source>
         <extracomment>Tier moves shown without scrolling; older ones are a scroll away.</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Dalili, misali makin da suka ɓace lokacin da tebur ba ya kan layi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="88"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="95"/>
         <source>Adjust points</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Daidaita maki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="91"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="98"/>
         <source>Redeem</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Karɓa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="98"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="105"/>
         <source>Add to pool (guardian consents)</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Saka cikin asusun iyali (mai kula ya amince)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="100"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="107"/>
         <source>Redeem from pool</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Karɓa daga asusun iyali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="102"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="112"/>
         <source>Date</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Kwanan wata</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="102"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="112"/>
         <source>Tier move</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Canjin mataki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="102"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="112"/>
         <source>Up or down</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Sama ko ƙasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="103"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="113"/>
         <source>No tier moves recorded yet.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ba a rubuta canjin mataki ba tukuna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="105"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="115"/>
         <source>When</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Yaushe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="105"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="115"/>
         <source>Points</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Maki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="105"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="115"/>
         <source>Why</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Dalili</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="131"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="142"/>
         <source>Family pool</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Asusun iyali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="140"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="151"/>
         <source>Tier moves</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Canje-canjen mataki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="164"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="175"/>
+        <source>End the family pool</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Kawo ƙarshen asusun iyali</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="177"/>
+        <source>Leave the pool (consent withdrawn)</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Fita daga asusun iyali (an janye amincewa)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="181"/>
         <source>{name} (guardian)</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{name} (mai kula)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="168"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="185"/>
         <source>{names} · {points} points together</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{names} · maki {points} tare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="173"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="190"/>
         <source>Not pooling with the household yet.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ba a haɗa maki da iyali ba tukuna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="211"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="228"/>
         <source>up</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>sama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="211"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="228"/>
         <source>down</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>ƙasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="227"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="244"/>
         <source>{tier} since {day}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{tier} tun {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="234"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="251"/>
         <source>{tier} kept until {day}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{tier} har zuwa {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="241"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="258"/>
         <source>{held} on hold from recent payments</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{held} ana riƙe daga biyan kuɗi na kwanan nan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="246"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="263"/>
         <source>{needed} more to {tier}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{needed} kuma zuwa {tier}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="253"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="270"/>
         <source>{points} expire on {day}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{points} za su ƙare a {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="259"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="276"/>
         <source>can have: {rewards}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>zai iya samu: {rewards}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="274"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="291"/>
         <source>Adjusted by {points} points.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>An daidaita da maki {points}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="291"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="297"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="346"/>
+        <source>Choose a reward first.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Zaɓi kyauta da farko.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="308"/>
         <source>Redeemed {reward}. Code {code}: the cashier types it on the payment. {points} points left.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>An karɓi {reward}. Lamba {code}: mai karɓar kuɗi zai rubuta ta a kan biyan kuɗi. Maki {points} sun rage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="130"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="141"/>
         <source>Reward</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Kyauta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="132"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="143"/>
         <source>Adjust</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Daidaita</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="185"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="202"/>
         <source>{points} points · {tier} tier · {lifetime} earned in all</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Maki {points} · matakin {tier} · {lifetime} da aka samu gaba ɗaya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="196"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="213"/>
         <source>{name} ({cost} points)</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{name} (maki {cost})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="280"/>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="315"/>
         <source>reward_id: choose a reward</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
-        <translation>reward_id: zaɓi kyauta</translation>
+        <translation type="vanished">reward_id: zaɓi kyauta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="309"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="326"/>
         <source>Added to the family pool, with the guardian&apos;s consent.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>An saka cikin asusun iyali, da amincewar mai kula.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="327"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="337"/>
+        <source>The family pool has ended: everyone&apos;s points are their own again.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Asusun iyali ya ƙare: maki na kowa nasa ne kuma.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="339"/>
+        <source>Left the family pool: these points are the patient&apos;s own again.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An fita daga asusun iyali: waɗannan maki na majiyyacin ne kuma.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="358"/>
         <source>Redeemed {reward} from the family pool. Code {code}: the cashier types it on the payment.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>An karɓi {reward} daga asusun iyali. Lamba {code}: mai karɓar kuɗi zai rubuta shi a kan biyan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="334"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="365"/>
         <source>Not saved — {reason}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ba a ajiye ba — {reason}</translation>
@@ -2610,62 +2639,62 @@
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="129"/>
+        <location filename="../../desktop/ui/screens/today.py" line="127"/>
         <source>No appointments today. Book one on the Appointments screen, or register a walk-in (Alt+W).</source>
         <extracomment>Tables this screen shows: the day&apos;s appointments and the waiting queue.</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Babu alƙawari yau. Yi ɗaya a allon Alƙawura, ko yi rajistar zuwa kai tsaye (Alt+W).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="138"/>
+        <location filename="../../desktop/ui/screens/today.py" line="136"/>
         <source>Check in</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Shigar da isowa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="139"/>
+        <location filename="../../desktop/ui/screens/today.py" line="137"/>
         <source>Mark no-show</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Alama bai zo ba</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="142"/>
+        <location filename="../../desktop/ui/screens/today.py" line="140"/>
         <source>Visit note (optional)</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Bayanin ziyara (na zaɓi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="144"/>
+        <location filename="../../desktop/ui/screens/today.py" line="142"/>
         <source>Complete visit</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Kammala ziyara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="145"/>
+        <location filename="../../desktop/ui/screens/today.py" line="143"/>
         <source>Print slip</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Buga takardar shaida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="147"/>
+        <location filename="../../desktop/ui/screens/today.py" line="145"/>
         <source>Walk-in…</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Zuwa kai tsaye…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="176"/>
+        <location filename="../../desktop/ui/screens/today.py" line="174"/>
         <source>Waiting now</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Masu jira yanzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="185"/>
+        <location filename="../../desktop/ui/screens/today.py" line="183"/>
         <source>Today, {date}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Yau, {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="257"/>
+        <location filename="../../desktop/ui/screens/today.py" line="255"/>
         <source>{name} — since {time}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{name} — tun {time}</translation>

@@ -901,213 +901,242 @@
 <context>
     <name>LoyaltyTab</name>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="87"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="94"/>
         <source>Why, e.g. points lost when the desk was offline</source>
         <extracomment>Tier moves shown without scrolling; older ones are a scroll away.</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ihe kpatara, dịka akara furu efu mgbe tebụl anọghị n&apos;ịntanetị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="88"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="95"/>
         <source>Adjust points</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Dozie akara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="91"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="98"/>
         <source>Redeem</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Gbanwee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="98"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="105"/>
         <source>Add to pool (guardian consents)</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Tinye n&apos;ọnụ ezinụlọ (onye nlekọta kwenyere)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="100"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="107"/>
         <source>Redeem from pool</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Were site n&apos;ọnụ ezinụlọ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="102"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="112"/>
         <source>Date</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ụbọchị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="102"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="112"/>
         <source>Tier move</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Mgbanwe ọkwa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="102"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="112"/>
         <source>Up or down</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Elu ma ọ bụ ala</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="103"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="113"/>
         <source>No tier moves recorded yet.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Edebeghị mgbanwe ọkwa ọ bụla ugbu a.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="105"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="115"/>
         <source>When</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Mgbe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="105"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="115"/>
         <source>Points</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Akara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="105"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="115"/>
         <source>Why</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ihe kpatara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="131"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="142"/>
         <source>Family pool</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ọnụ ezinụlọ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="140"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="151"/>
         <source>Tier moves</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Mgbanwe ọkwa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="164"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="175"/>
+        <source>End the family pool</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Kwụsị ọnụ ezinụlọ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="177"/>
+        <source>Leave the pool (consent withdrawn)</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Pụọ n&apos;ọnụ ezinụlọ (a wepụla nkwenye)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="181"/>
         <source>{name} (guardian)</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{name} (onye nlekọta)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="168"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="185"/>
         <source>{names} · {points} points together</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{names} · akara {points} ọnụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="173"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="190"/>
         <source>Not pooling with the household yet.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ọ bụbeghị n&apos;ọnụ ezinụlọ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="211"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="228"/>
         <source>up</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>elu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="211"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="228"/>
         <source>down</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>ala</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="227"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="244"/>
         <source>{tier} since {day}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{tier} kemgbe {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="234"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="251"/>
         <source>{tier} kept until {day}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{tier} ruo {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="241"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="258"/>
         <source>{held} on hold from recent payments</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{held} ejidere site na ịkwụ ụgwọ na nso nso a</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="246"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="263"/>
         <source>{needed} more to {tier}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{needed} ọzọ iru {tier}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="253"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="270"/>
         <source>{points} expire on {day}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{points} ga-agwụ na {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="259"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="276"/>
         <source>can have: {rewards}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>nwere ike inweta: {rewards}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="274"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="291"/>
         <source>Adjusted by {points} points.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Edoziela site na akara {points}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="291"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="297"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="346"/>
+        <source>Choose a reward first.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Buru ụzọ họrọ onyinye.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="308"/>
         <source>Redeemed {reward}. Code {code}: the cashier types it on the payment. {points} points left.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Agbanwela {reward}. Koodu {code}: onye na-anata ego ga-ede ya na ịkwụ ụgwọ. Akara {points} fọdụrụ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="130"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="141"/>
         <source>Reward</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Onyinye</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="132"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="143"/>
         <source>Adjust</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Dozie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="185"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="202"/>
         <source>{points} points · {tier} tier · {lifetime} earned in all</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Akara {points} · ọkwa {tier} · {lifetime} enwetara n&apos;ozuzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="196"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="213"/>
         <source>{name} ({cost} points)</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{name} (akara {cost})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="280"/>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="315"/>
         <source>reward_id: choose a reward</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
-        <translation>reward_id: họrọ onyinye</translation>
+        <translation type="vanished">reward_id: họrọ onyinye</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="309"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="326"/>
         <source>Added to the family pool, with the guardian&apos;s consent.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Etinyela ya n&apos;ọnụ ezinụlọ, site n&apos;nkwenye onye nlekọta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="327"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="337"/>
+        <source>The family pool has ended: everyone&apos;s points are their own again.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ọnụ ezinụlọ akwụsịla: akara onye ọ bụla bụ nke ya ọzọ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="339"/>
+        <source>Left the family pool: these points are the patient&apos;s own again.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ọ pụọla n&apos;ọnụ ezinụlọ: akara ndị a bụ nke onye ọrịa ọzọ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="358"/>
         <source>Redeemed {reward} from the family pool. Code {code}: the cashier types it on the payment.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Eweela {reward} site n&apos;ọnụ ezinụlọ. Koodu {code}: onye na-anara ego ga-etinye ya na ịkwụ ụgwọ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="334"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="365"/>
         <source>Not saved — {reason}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Echekwaghị ya — {reason}</translation>
@@ -2633,62 +2662,62 @@
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="129"/>
+        <location filename="../../desktop/ui/screens/today.py" line="127"/>
         <source>No appointments today. Book one on the Appointments screen, or register a walk-in (Alt+W).</source>
         <extracomment>Tables this screen shows: the day&apos;s appointments and the waiting queue.</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Enweghị oge nleta taa. Debe otu na ihuenyo Oge nleta, ma ọ bụ debanye ọbịbịa ozugbo (Alt+W).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="138"/>
+        <location filename="../../desktop/ui/screens/today.py" line="136"/>
         <source>Check in</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Kọọ mbata</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="139"/>
+        <location filename="../../desktop/ui/screens/today.py" line="137"/>
         <source>Mark no-show</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Kaa akara na ọ bịaghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="142"/>
+        <location filename="../../desktop/ui/screens/today.py" line="140"/>
         <source>Visit note (optional)</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ndetu nleta (nhọrọ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="144"/>
+        <location filename="../../desktop/ui/screens/today.py" line="142"/>
         <source>Complete visit</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Mechaa nleta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="145"/>
+        <location filename="../../desktop/ui/screens/today.py" line="143"/>
         <source>Print slip</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Bipụta mpempe akwụkwọ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="147"/>
+        <location filename="../../desktop/ui/screens/today.py" line="145"/>
         <source>Walk-in…</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ọbịbịa ozugbo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="176"/>
+        <location filename="../../desktop/ui/screens/today.py" line="174"/>
         <source>Waiting now</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ndị na-echere ugbu a</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="185"/>
+        <location filename="../../desktop/ui/screens/today.py" line="183"/>
         <source>Today, {date}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Taa, {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="257"/>
+        <location filename="../../desktop/ui/screens/today.py" line="255"/>
         <source>{name} — since {time}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{name} — kemgbe {time}</translation>

@@ -901,213 +901,242 @@
 <context>
     <name>LoyaltyTab</name>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="87"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="94"/>
         <source>Why, e.g. points lost when the desk was offline</source>
         <extracomment>Tier moves shown without scrolling; older ones are a scroll away.</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Why, like point wey lost when the desk no dey online</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="88"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="95"/>
         <source>Adjust points</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Adjust point</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="91"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="98"/>
         <source>Redeem</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Redeem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="98"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="105"/>
         <source>Add to pool (guardian consents)</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Add am to family pool (guardian don gree)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="100"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="107"/>
         <source>Redeem from pool</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Collect from family pool</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="102"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="112"/>
         <source>Date</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="102"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="112"/>
         <source>Tier move</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Tier change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="102"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="112"/>
         <source>Up or down</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Up or down</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="103"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="113"/>
         <source>No tier moves recorded yet.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>No tier change dey yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="105"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="115"/>
         <source>When</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="105"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="115"/>
         <source>Points</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="105"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="115"/>
         <source>Why</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="131"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="142"/>
         <source>Family pool</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Family pool</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="140"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="151"/>
         <source>Tier moves</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Tier change dem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="164"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="175"/>
+        <source>End the family pool</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>End the family pool</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="177"/>
+        <source>Leave the pool (consent withdrawn)</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Comot from the pool (consent don cancel)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="181"/>
         <source>{name} (guardian)</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{name} (guardian)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="168"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="185"/>
         <source>{names} · {points} points together</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{names} · {points} points join together</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="173"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="190"/>
         <source>Not pooling with the household yet.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>E never join family pool yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="211"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="228"/>
         <source>up</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="211"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="228"/>
         <source>down</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>down</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="227"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="244"/>
         <source>{tier} since {day}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{tier} since {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="234"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="251"/>
         <source>{tier} kept until {day}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{tier} go stay reach {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="241"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="258"/>
         <source>{held} on hold from recent payments</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{held} dey hold from recent payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="246"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="263"/>
         <source>{needed} more to {tier}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{needed} more to reach {tier}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="253"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="270"/>
         <source>{points} expire on {day}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{points} go expire for {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="259"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="276"/>
         <source>can have: {rewards}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>fit collect: {rewards}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="274"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="291"/>
         <source>Adjusted by {points} points.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>We don adjust am by {points} point.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="291"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="297"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="346"/>
+        <source>Choose a reward first.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Choose reward first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="308"/>
         <source>Redeemed {reward}. Code {code}: the cashier types it on the payment. {points} points left.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>You don redeem {reward}. Code {code}: the cashier go type am for the payment. {points} point remain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="130"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="141"/>
         <source>Reward</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Reward</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="132"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="143"/>
         <source>Adjust</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Adjust</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="185"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="202"/>
         <source>{points} points · {tier} tier · {lifetime} earned in all</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{points} point · {tier} level · {lifetime} earned for all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="196"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="213"/>
         <source>{name} ({cost} points)</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{name} ({cost} point)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="280"/>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="315"/>
         <source>reward_id: choose a reward</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
-        <translation>reward_id: choose one reward</translation>
+        <translation type="vanished">reward_id: choose one reward</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="309"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="326"/>
         <source>Added to the family pool, with the guardian&apos;s consent.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>E don join family pool, with the guardian permission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="327"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="337"/>
+        <source>The family pool has ended: everyone&apos;s points are their own again.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>The family pool don end: everybody points na their own again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="339"/>
+        <source>Left the family pool: these points are the patient&apos;s own again.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>E don comot from family pool: these points na the patient own again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="358"/>
         <source>Redeemed {reward} from the family pool. Code {code}: the cashier types it on the payment.</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>You don collect {reward} from family pool. Code {code}: cashier go type am for the payment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="334"/>
+        <location filename="../../desktop/ui/screens/profile/loyalty.py" line="365"/>
         <source>Not saved — {reason}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>E no save — {reason}</translation>
@@ -2633,62 +2662,62 @@
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="129"/>
+        <location filename="../../desktop/ui/screens/today.py" line="127"/>
         <source>No appointments today. Book one on the Appointments screen, or register a walk-in (Alt+W).</source>
         <extracomment>Tables this screen shows: the day&apos;s appointments and the waiting queue.</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>No appointment today. Book one for the Appointments screen, or register walk-in (Alt+W).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="138"/>
+        <location filename="../../desktop/ui/screens/today.py" line="136"/>
         <source>Check in</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="139"/>
+        <location filename="../../desktop/ui/screens/today.py" line="137"/>
         <source>Mark no-show</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Mark say e no come</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="142"/>
+        <location filename="../../desktop/ui/screens/today.py" line="140"/>
         <source>Visit note (optional)</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Visit note (if you like)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="144"/>
+        <location filename="../../desktop/ui/screens/today.py" line="142"/>
         <source>Complete visit</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Finish visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="145"/>
+        <location filename="../../desktop/ui/screens/today.py" line="143"/>
         <source>Print slip</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Print slip</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="147"/>
+        <location filename="../../desktop/ui/screens/today.py" line="145"/>
         <source>Walk-in…</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Walk-in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="176"/>
+        <location filename="../../desktop/ui/screens/today.py" line="174"/>
         <source>Waiting now</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Dey wait now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="185"/>
+        <location filename="../../desktop/ui/screens/today.py" line="183"/>
         <source>Today, {date}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Today, {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/screens/today.py" line="257"/>
+        <location filename="../../desktop/ui/screens/today.py" line="255"/>
         <source>{name} — since {time}</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>{name} — since {time}</translation>

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from shared.clock import utcnow
 from shared.db import models as m
 from shared.domain import enums as e
+from shared.domain import pooling
 from shared.domain.referrals import record_referral
 from sync_server.auth.passwords import hash_password
 from sync_server.auth.tables import UserCredential
@@ -42,6 +43,8 @@ PATIENTS_PER_HOSPITAL = 40
 NEWCOMERS = 8
 #: About this share of those newer patients were brought in by an existing patient.
 REFERRED_SHARE = 0.5
+#: Parents per hospital who registered a child on their phone and pool points with them.
+HOUSEHOLDS = 3
 DEPARTMENTS = ("General Outpatients", "Maternal and Child Health")
 #: (specialty, department index) of each hospital's clinicians.
 CLINICIANS = (("Family Medicine", 0), ("Internal Medicine", 0), ("Obstetrics", 1))
@@ -131,7 +134,7 @@ class _Seeder:
         return self.out
 
     def loyalty(self) -> None:
-        self.add(m.LoyaltyProgram(name="GrandPro Health Rewards"))
+        self.add(m.LoyaltyProgram(name="GrandPro Health Rewards", pooling_allowed=True))
         for name, kind, cost in REWARDS:
             self.w.rewards.append(self.add(m.LoyaltyReward(name=name, kind=kind, points_cost=cost)))
 
@@ -159,7 +162,7 @@ class _Seeder:
         self.user(
             f"{lower}.manager", f"{self.name(state)}", e.Role.MANAGER, hospital_id=hospital.id
         )
-        self.user(
+        desk = self.user(
             f"{lower}.desk", f"{self.name(state)}", e.Role.FRONT_DESK, hospital_id=hospital.id
         )
         departments = [self.add(m.Department(hospital_id=hospital.id, name=n)) for n in DEPARTMENTS]
@@ -178,6 +181,7 @@ class _Seeder:
         for n in range(PATIENTS_PER_HOSPITAL):
             demo.patients.append(self.patient(hospital, state, lga, n))
         self.newcomers(demo)
+        self.households(demo, desk)
 
     def newcomers(self, demo: DemoHospital) -> None:
         """The newer patients: registered in the last weeks, about half referred by a patient.
@@ -196,6 +200,26 @@ class _Seeder:
                 referral = record_referral(DemoWriter(self.w, at), patient, referrer)
                 if referral is not None:
                     demo.referrals[patient.id] = referral
+
+    def households(self, demo: DemoHospital, desk: m.User) -> None:
+        """A few parents who registered a child on their phone and pool the family's points.
+
+        The consent goes through the desk's own command, as the desk user,
+        early in the history, so the profile's loyalty tab shows a live pool.
+        """
+        for k in range(HOUSEHOLDS):
+            parent, child = demo.patients[10 * k + 3], demo.patients[10 * k + 4]
+            parent.date_of_birth = dt.date(1979 + 3 * k, 4 + k, 12)
+            child.phone, child.last_name = parent.phone, parent.last_name
+            child.date_of_birth = dt.date(2013 + k, 9 - k, 5)
+            at = lagos_at(self.w.history_start + dt.timedelta(days=3 + 7 * k), 10)
+            pooling.join_pool(
+                DemoWriter(self.w, at),
+                guardian_id=parent.id,
+                member_id=child.id,
+                recorded_by_id=desk.id,
+                now=at,
+            )
 
     def name(self, state: str) -> str:
         return f"{self.rng.choice(FIRST[state])} {self.rng.choice(LAST[state])}"

@@ -11,12 +11,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.app import DesktopApp
+from desktop.store.tables import OutboxMutation
 from desktop.ui.screens.patient_profile import PatientProfile
-from shared.db.models import LoyaltyProgram, LoyaltyReward, Patient
+from shared.db.models import LoyaltyPoolMember, LoyaltyProgram, LoyaltyReward, Patient
 from shared.domain.enums import RewardKind, Role
 from tests import factories
 
@@ -83,6 +85,7 @@ def test_a_household_pools_with_consent_and_redeems_from_the_pool(
     qtbot.waitUntil(lambda: "together" in loyalty.pool_summary.text() and not desk.tasks.busy)
     assert loyalty.pool_summary.text() == "Ngozi Eze (guardian), Obinna Eze · 350 points together"
     assert loyalty.message.text() == "Added to the family pool, with the guardian's consent."
+    assert loyalty.leave_button.text() == "End the family pool"
 
     son_profile = _profile(desk, qtbot, son)
     tab = son_profile.loyalty
@@ -91,6 +94,20 @@ def test_a_household_pools_with_consent_and_redeems_from_the_pool(
     qtbot.waitUntil(lambda: tab.message.text().startswith("Redeemed"))
     assert tab.message.text().startswith("Redeemed Free Blood Test from the family pool. Code ")
     qtbot.waitUntil(lambda: "50 points together" in tab.pool_summary.text())
+
+    assert tab.leave_button.text() == "Leave the pool (consent withdrawn)"
+    qtbot.mouseClick(tab.leave_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.message.text().startswith("Left"))
+    assert tab.message.text() == "Left the family pool: these points are the patient's own again."
+    qtbot.waitUntil(lambda: tab.pool_summary.text() == "Not pooling with the household yet.")
+    assert tab.leave_button.isHidden() and tab.pool_redeem_button.isHidden()
+    with desk.db.sessions() as session:
+        consent = session.scalars(sa.select(LoyaltyPoolMember)).one()
+        queued = session.scalars(
+            sa.select(OutboxMutation).where(OutboxMutation.table_name == "loyalty_pool_members")
+        ).all()
+    assert consent.member_id == son.id and consent.withdrawn_at is not None
+    assert [set(m.fields) for m in queued][-1] >= {"withdrawn_at"}, "the withdrawal syncs"
 
     lone_profile = _profile(desk, qtbot, alone)
     lone = lone_profile.loyalty

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from shared.clock import LAGOS
 from shared.db import models as m
-from shared.domain import earning
+from shared.domain import earning, pooling
 from shared.domain.earning import referral_key
 from shared.domain.enums import (
     AppointmentStatus,
@@ -28,12 +28,13 @@ from shared.domain.enums import (
 from shared.domain.loyalty import ProgramRules
 from shared.domain.payouts import period_bounds
 from shared.domain.phones import normalize_phone
+from shared.domain.writer import SessionReader
 from shared.reports.queries import load_statement
 from shared.sync.validators import MergedRow, validators
 from sync_server.cli import main
 from sync_server.messaging.reminders import call_list
 from sync_server.ops.demo_clinic import RECENT_DAYS
-from sync_server.ops.demo_data import DEMO_PASSWORD, NEWCOMERS, seed
+from sync_server.ops.demo_data import DEMO_PASSWORD, HOUSEHOLDS, NEWCOMERS, seed
 from sync_server.ops.demo_refresh import catch_up
 from sync_server.sync.tables import SyncChange
 from tests.integration.server.conftest import LiveServer
@@ -317,3 +318,22 @@ def test_newer_patients_were_referred_and_each_referrer_earned_once_by_the_rule(
         assert s.scalar(early.select_from(a).where(a.created_at < p.created_at)) == 0
         paid = sa.select(sa.func.count()).select_from(r).join(p, p.id == r.patient_id)
         assert s.scalar(paid.where(r.received_at < p.created_at)) == 0
+
+
+def test_a_few_households_pool_their_points_by_the_guardians_consent(
+    demo: sessionmaker[Session],
+) -> None:
+    with demo() as s:
+        consents = s.scalars(sa.select(m.LoyaltyPoolMember)).all()
+        hospitals = s.scalars(sa.select(m.Hospital.id)).all()
+        reader = SessionReader(s)
+        assert len(consents) == HOUSEHOLDS * len(hospitals)
+        for consent in consents:
+            guardian = s.get_one(m.Patient, consent.guardian_id)
+            member = s.get_one(m.Patient, consent.member_id)
+            assert guardian.phone == member.phone, "one household: one phone"
+            assert consent.withdrawn_at is None
+            assert consent.recorded_by_id is not None
+            pool = pooling.pool_of(reader, member.id)
+            assert pool is not None and pool.guardian_id == guardian.id
+            assert pooling.pooling_allowed(reader, guardian.hospital_id)

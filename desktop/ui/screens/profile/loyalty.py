@@ -44,8 +44,15 @@ from desktop.services.loyalty import (
     loyalty_card,
 )
 from desktop.services.patient_profile import LedgerLine, ledger_page
-from desktop.services.pooling import PoolCard, add_to_pool, pool_card, redeem_from_pool
+from desktop.services.pooling import (
+    PoolCard,
+    add_to_pool,
+    leave_pool,
+    pool_card,
+    redeem_from_pool,
+)
 from desktop.ui.database import Database
+from desktop.ui.design import ButtonRole, set_role
 from desktop.ui.format import date_text, datetime_text
 from desktop.ui.screens.profile.lists import ListTab, fetcher
 from desktop.ui.screens.profile.paged import PagedRowsModel
@@ -99,6 +106,9 @@ class LoyaltyTab(QWidget):
         self.join_button.clicked.connect(self.add_to_pool)
         self.pool_redeem_button = QPushButton(self.tr("Redeem from pool"))
         self.pool_redeem_button.clicked.connect(self.redeem_from_pool)
+        self.leave_button = QPushButton()
+        set_role(self.leave_button, ButtonRole.DESTRUCTIVE)
+        self.leave_button.clicked.connect(self.leave_pool)
         self.moves = _moves_table((self.tr("Date"), self.tr("Tier move"), self.tr("Up or down")))
         self.no_moves = QLabel(self.tr("No tier moves recorded yet."))
         self.no_moves.hide()
@@ -126,6 +136,7 @@ class LoyaltyTab(QWidget):
         pool.addWidget(self.pool_summary, 1)
         pool.addWidget(self.joiner)
         pool.addWidget(self.join_button)
+        pool.addWidget(self.leave_button)
         self.form = QFormLayout()
         self.form.addRow(self.tr("Reward"), redeem)
         self.form.addRow(self.tr("Family pool"), self.pool_row)
@@ -157,8 +168,14 @@ class LoyaltyTab(QWidget):
         self._pool = card
         self.form.setRowVisible(self.pool_row, card is not None)
         self.pool_redeem_button.setVisible(card is not None and card.pooled)
+        self.leave_button.setVisible(card is not None and card.pools(self._patient_id))
         if card is None:
             return
+        self.leave_button.setText(
+            self.tr("End the family pool")
+            if card.guardian_id == self._patient_id
+            else self.tr("Leave the pool (consent withdrawn)")
+        )
         if card.pooled:
             names = ", ".join(
                 self.tr("{name} (guardian)").format(name=p.name) if p.guardian else p.name
@@ -277,7 +294,7 @@ class LoyaltyTab(QWidget):
     def redeem(self) -> None:
         patient_id, reward_id = self._patient_id, self.rewards.currentData()
         if not isinstance(reward_id, uuid.UUID):
-            self.message.setText(self.tr("reward_id: choose a reward"))
+            self.message.setText(self.tr("Choose a reward first."))
             return
         self._db.write(
             lambda _s, w: rewards.redeem(w, patient_id=patient_id, reward_id=reward_id),
@@ -309,10 +326,24 @@ class LoyaltyTab(QWidget):
         self.message.setText(self.tr("Added to the family pool, with the guardian's consent."))
         self._changed()
 
+    def leave_pool(self) -> None:
+        patient_id = self._patient_id
+        self._db.write(
+            lambda _s, w: leave_pool(w, patient_id=patient_id), self._left, self._refused
+        )
+
+    def _left(self, ended: bool) -> None:
+        self.message.setText(
+            self.tr("The family pool has ended: everyone's points are their own again.")
+            if ended
+            else self.tr("Left the family pool: these points are the patient's own again.")
+        )
+        self._changed()
+
     def redeem_from_pool(self) -> None:
         patient_id, reward_id = self._patient_id, self.rewards.currentData()
         if not isinstance(reward_id, uuid.UUID):
-            self.message.setText(self.tr("reward_id: choose a reward"))
+            self.message.setText(self.tr("Choose a reward first."))
             return
         self._db.write(
             lambda _s, w: redeem_from_pool(w, patient_id=patient_id, reward_id=reward_id),
