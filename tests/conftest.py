@@ -12,7 +12,7 @@ import os
 import shutil
 import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -76,6 +76,53 @@ def pg_url(pg_admin_url: str, pg_template: str) -> Iterator[str]:
     yield _with_database(pg_admin_url, name)
     with admin.connect() as conn:
         conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    admin.dispose()
+
+
+#: Fills a fresh database once; its clones are what tests get (see ``pg_prepared``).
+Fill = Callable[[Session], None]
+
+
+@pytest.fixture(scope="session")
+def _prepared_templates(pg_admin_url: str, pg_template: str) -> dict[str, str]:
+    """The databases ``pg_prepared`` filled this session, by key: template database names."""
+    return {}
+
+
+@pytest.fixture
+def pg_prepared(
+    pg_admin_url: str, pg_template: str, _prepared_templates: dict[str, str]
+) -> Iterator[Callable[[str, Fill], str]]:
+    """A fresh database holding what ``fill`` writes, filled once per ``key`` and cloned.
+
+    Seeding the demo takes seconds; a test module that reads the same demo
+    in each test clones the filled database instead (``CREATE DATABASE ...
+    TEMPLATE``), so each test still has rows of its own to change.
+    """
+    admin = sa.create_engine(pg_admin_url, isolation_level="AUTOCOMMIT", poolclass=sa.NullPool)
+    clones: list[str] = []
+
+    def prepared(key: str, fill: Fill) -> str:
+        template = _prepared_templates.get(key)
+        if template is None:
+            template = f"p_{uuid.uuid4().hex[:12]}"
+            with admin.connect() as conn:
+                conn.exec_driver_sql(f"CREATE DATABASE {template} TEMPLATE {pg_template}")
+            engine = sa.create_engine(_with_database(pg_admin_url, template), poolclass=sa.NullPool)
+            with sessionmaker(engine).begin() as session:
+                fill(session)
+            engine.dispose()
+            _prepared_templates[key] = template
+        name = f"t_{uuid.uuid4().hex[:12]}"
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f"CREATE DATABASE {name} TEMPLATE {template}")
+        clones.append(name)
+        return _with_database(pg_admin_url, name)
+
+    yield prepared
+    with admin.connect() as conn:
+        for name in clones:
+            conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
     admin.dispose()
 
 

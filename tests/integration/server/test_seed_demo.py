@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -48,12 +49,18 @@ PERIODS = [
 ]
 
 
+def _seed_at_now(session: Session) -> None:
+    seed(session, now=NOW)
+
+
 @pytest.fixture
-def demo(pg_engine: sa.Engine) -> sessionmaker[Session]:
-    sessions = sessionmaker(pg_engine, expire_on_commit=False)
-    with sessions.begin() as session:
-        seed(session, now=NOW)
-    return sessions
+def demo(
+    pg_prepared: Callable[[str, Callable[[Session], None]], str],
+) -> Iterator[sessionmaker[Session]]:
+    """The demo seeded at ``NOW``: seeded once for the module, a fresh copy per test."""
+    engine = sa.create_engine(pg_prepared("demo-at-now", _seed_at_now), poolclass=sa.NullPool)
+    yield sessionmaker(engine, expire_on_commit=False)
+    engine.dispose()
 
 
 def _lagos_day(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
@@ -103,11 +110,11 @@ def test_seed_demo_once_and_log_in_as_the_demo_manager(
     ids=["late morning", "before opening", "late evening"],
 )
 def test_every_hospital_has_a_clinic_today_split_at_now(
-    pg_engine: sa.Engine, now: dt.datetime
+    pg_prepared: Callable[[str, Callable[[Session], None]], str], now: dt.datetime
 ) -> None:
-    sessions = sessionmaker(pg_engine)
-    with sessions.begin() as s:
-        seed(s, now=now)
+    key = "demo-at-now" if now == NOW else f"demo-at-{now.isoformat()}"
+    engine = sa.create_engine(pg_prepared(key, lambda s: seed(s, now=now)), poolclass=sa.NullPool)
+    sessions = sessionmaker(engine)
     start, end = _lagos_day(TODAY)
     with sessions() as s:
         for hospital in s.scalars(sa.select(m.Hospital)):
@@ -138,6 +145,7 @@ def test_every_hospital_has_a_clinic_today_split_at_now(
         assert s.scalar(sa.select(sa.func.max(m.RevenueEntry.received_at))) <= now
         visited = s.scalar(sa.select(sa.func.count()).where(m.Patient.last_visit_at.is_not(None)))
         assert visited
+    engine.dispose()
 
 
 def test_a_demo_started_days_later_is_carried_to_today(demo: sessionmaker[Session]) -> None:
