@@ -1,8 +1,12 @@
-"""Campaigns over the API: create as a draft, list, and execute (schedule for the dispatcher).
+"""Campaigns over the API: create as a draft, list, execute, approve and cancel.
 
 Executing hands the campaign to the messaging service's ``launch``:
 promotional campaigns and those over their budget cap need a manager's
-approval first, and executing one without it is a 409 that says why.
+approval first; executing one without it answers ``pending_approval`` with
+the reasons in ``approval_needed``, and the campaign waits for a second
+manager. Approving and cancelling run
+the rule a desk's push runs (:mod:`shared.domain.messaging.campaigns`):
+a second manager approves; anything not yet sending may be cancelled.
 """
 
 from __future__ import annotations
@@ -16,12 +20,12 @@ from sqlalchemy.orm import Session
 from shared.db.models.messaging import Campaign
 from shared.domain.access import Action, Principal, Resource, Scope, require, scope_of
 from shared.domain.enums import CampaignStatus
+from shared.domain.messaging import campaigns as rule
 from shared.errors import ConflictError
 from sync_server.crm.common import get_live, home_hospital, hospital_filter, track
 from sync_server.crm.outbox import find_template
 from sync_server.crm.schemas import PageQuery
 from sync_server.crm.schemas_comms import CampaignIn, CampaignOut
-from sync_server.messaging.budgets import OverBudgetError
 from sync_server.messaging.campaigns import launch
 
 RUNNABLE = frozenset({CampaignStatus.DRAFT, CampaignStatus.APPROVED})
@@ -82,10 +86,33 @@ def execute(session: Session, principal: Principal, campaign_id: uuid.UUID) -> C
         raise ConflictError(
             f"a {campaign.status.value} campaign cannot be executed", field="status"
         )
-    try:
-        launch(session, campaign)
-    except OverBudgetError:
-        raise
-    except ConflictError as exc:
-        raise ConflictError(exc.message, field="status", code="approval_needed") from None
-    return CampaignOut.model_validate(track(session, principal, campaign, "execute"))
+    waits_for = launch(session, campaign)
+    out = CampaignOut.model_validate(track(session, principal, campaign, "execute"))
+    return out.model_copy(update={"approval_needed": list(waits_for)})
+
+
+def _locked(session: Session, principal: Principal, campaign_id: uuid.UUID) -> Campaign:
+    """The campaign, locked, if the principal may write it (else 403, or 404 if not theirs)."""
+    campaign = get_live(session, Campaign, campaign_id, "campaign")
+    session.refresh(campaign, with_for_update=True)
+    if campaign.hospital_id is None:
+        require(principal, Action.WRITE, Resource.CAMPAIGNS)
+    else:
+        require(principal, Action.WRITE, Resource.CAMPAIGNS, hospital_id=campaign.hospital_id)
+    return campaign
+
+
+def approve(session: Session, principal: Principal, campaign_id: uuid.UUID) -> CampaignOut:
+    """A second manager approves a campaign waiting for it; execute then schedules it."""
+    campaign = _locked(session, principal, campaign_id)
+    for name, value in rule.approve(principal, campaign).items():
+        setattr(campaign, name, value)
+    return CampaignOut.model_validate(track(session, principal, campaign, "approve"))
+
+
+def cancel(session: Session, principal: Principal, campaign_id: uuid.UUID) -> CampaignOut:
+    """Call off a campaign that has not started sending."""
+    campaign = _locked(session, principal, campaign_id)
+    rule.check_cancel(campaign.status)
+    campaign.status = CampaignStatus.CANCELLED
+    return CampaignOut.model_validate(track(session, principal, campaign, "cancel"))

@@ -75,6 +75,23 @@ def execute_campaign(
         return campaigns.execute(session, principal, campaign_id)
 
 
+@router.post(f"{COMMS}/campaigns/{{campaign_id}}/approve")
+def approve_campaign(
+    campaign_id: uuid.UUID, request: Request, principal: CurrentPrincipal
+) -> CampaignOut:
+    """A second manager of the hospital approves a campaign waiting for approval."""
+    with unit_of_work(request) as session:
+        return campaigns.approve(session, principal, campaign_id)
+
+
+@router.post(f"{COMMS}/campaigns/{{campaign_id}}/cancel")
+def cancel_campaign(
+    campaign_id: uuid.UUID, request: Request, principal: CurrentPrincipal
+) -> CampaignOut:
+    with unit_of_work(request) as session:
+        return campaigns.cancel(session, principal, campaign_id)
+
+
 @router.post(f"{COMMS}/send", status_code=CREATED)
 def send_communication(body: SendIn, request: Request, principal: CurrentPrincipal) -> SentOut:
     with unit_of_work(request) as session:

@@ -178,6 +178,8 @@ class CampaignOut(Out):
     estimated_cost_minor: int | None
     budget_cap_minor: int | None
     created_at: dt.datetime
+    #: Why the campaign waits for a second manager's approval (empty: it needs none).
+    approval_needed: list[str] = []
 
 
 class SatisfactionOut(Out):

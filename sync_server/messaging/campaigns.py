@@ -40,7 +40,6 @@ from shared.domain.enums import CampaignStatus, MessageStatus, RecipientStatus
 from shared.domain.messaging.compose import content_fields, patient_values, template_source
 from shared.domain.messaging.policy import approval_reasons, estimate_cost
 from shared.domain.messaging.templates import Rendered, TemplateSource, render
-from shared.errors import ConflictError
 from sync_server.messaging.audience import address_column, count_audience, insert_recipients
 from sync_server.messaging.budgets import OverBudgetError, check_monthly_budget
 from sync_server.messaging.outbox import PRIORITY_CAMPAIGN
@@ -80,24 +79,25 @@ def preview(session: Session, campaign: Campaign) -> CampaignPreview:
     return CampaignPreview(recipients, sample, units, cost, tuple(reasons))
 
 
-def launch(session: Session, campaign: Campaign, *, now: dt.datetime | None = None) -> None:
-    """Schedule the campaign; promotional or over-budget ones need an approval first.
+def launch(
+    session: Session, campaign: Campaign, *, now: dt.datetime | None = None
+) -> tuple[str, ...]:
+    """Schedule the campaign, or stop it to wait for approval: returns why it waits.
 
-    One that would pass its hospital's monthly campaign budget is refused outright.
+    Promotional copy, or a cost above the campaign's cap, waits as
+    ``pending_approval`` for a second manager (kept, so someone can approve
+    it). One that would pass its hospital's monthly campaign budget is
+    refused outright.
     """
     result = preview(session, campaign)
     campaign.estimated_cost_minor = result.cost_minor
     check_monthly_budget(session, campaign, result.cost_minor, now)
     if result.approval_needed and campaign.approved_by_id is None:
         campaign.status = CampaignStatus.PENDING_APPROVAL
-        raise ConflictError("; ".join(result.approval_needed))
+        return result.approval_needed
     campaign.status = CampaignStatus.SCHEDULED
     campaign.scheduled_at = campaign.scheduled_at or now or utcnow()
-
-
-def approve(campaign: Campaign, manager_id: uuid.UUID) -> None:
-    campaign.approved_by_id, campaign.approved_at = manager_id, utcnow()
-    campaign.status = CampaignStatus.APPROVED
+    return ()
 
 
 def enqueue_campaign(session: Session, campaign: Campaign) -> None:

@@ -1,4 +1,4 @@
-"""What the server decides about messages a desk pushes, before they are stored.
+"""What the server decides about messages and campaigns a desk pushes, before they are stored.
 
 A desk composes with the shared command, but what arrives is only a row, and
 the desk may be on an old version, tampered with, or simply behind: the
@@ -6,7 +6,9 @@ patient may have opted out at another desk or by STOP since the message was
 queued offline. So the server takes the purpose from the message's template
 whatever the row says, and keeps a message that consent no longer covers as
 ``suppressed`` with its reason, where staff can see it and dispatch never
-picks it up.
+picks it up. A pushed campaign is held to the rule the REST API follows
+(:mod:`shared.domain.messaging.campaigns`): a desk writes drafts, cancels,
+and approves only as a second manager; the server schedules.
 """
 
 from __future__ import annotations
@@ -17,9 +19,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from shared.db.models import Message, MessageTemplate
+from shared.db.models import Campaign, Message, MessageTemplate
 from shared.domain.access import Principal
 from shared.domain.enums import MessagePurpose, MessageStatus
+from shared.domain.messaging.campaigns import check_client_change
 from sync_server.messaging.dispatch import suppression_reasons
 from sync_server.sync import rules
 from sync_server.sync.changes import SERVER_CLOCK
@@ -36,6 +39,25 @@ def register_push_hooks() -> None:
         before_insert=take_template_purpose,
         after_batch=settle_pushed_messages,
     )
+    rules.register(
+        Campaign.__tablename__,
+        before_insert=check_pushed_campaign,
+        before_update=check_pushed_campaign_edit,
+    )
+
+
+def check_pushed_campaign(session: Session, principal: Principal, values: dict[str, Any]) -> None:
+    """A pushed campaign is a draft by its pusher: a desk cannot schedule or approve it."""
+    del session
+    values.update(check_client_change(principal, None, values))
+
+
+def check_pushed_campaign_edit(
+    session: Session, principal: Principal, row: Campaign, values: dict[str, Any]
+) -> None:
+    """An edit follows the REST rule: content while a draft; approval by a second manager."""
+    del session
+    values.update(check_client_change(principal, row, values))
 
 
 def take_template_purpose(session: Session, _principal: Principal, values: dict[str, Any]) -> None:

@@ -118,7 +118,8 @@ def test_campaign_create_list_execute(crm: Crm) -> None:
         base, json=tip | {"template_key": "promo", "purpose": "promotional"}
     ).json()
     needs = manager.post(f"{base}/{promo['id']}/execute")
-    assert needs.status_code == 409 and error_of(needs)["code"] == "approval_needed"
+    assert needs.status_code == 202 and needs.json()["status"] == "pending_approval"
+    assert needs.json()["approval_needed"] == ["promotional copy needs a manager's approval"]
     for bad, field in [
         (tip | {"budget_cap_minor": -1}, "budget_cap_minor"),
         (tip | {"budget_cap_minor": 10.5}, "budget_cap_minor"),
@@ -154,3 +155,35 @@ def test_templates_and_channel_test(crm: Crm) -> None:
     bad_mail = manager.post(url, json={"channel": "email", "address": "nobody@"})
     assert bad_mail.status_code == 422 and error_of(bad_mail)["field"] == "address"
     assert desk.post(url, json={"channel": "sms", "address": "08031234567"}).status_code == 403
+
+
+def test_a_promotional_campaign_is_approved_by_a_second_person_then_sent(crm: Crm) -> None:
+    add_templates(crm)
+    manager, admin = crm.as_("manager"), crm.as_("admin")
+    base = "/api/crm/communications/campaigns"
+    promo = manager.post(
+        base,
+        json={
+            "name": "December promotion",
+            "template_key": "promo",
+            "channel": "sms",
+            "purpose": "promotional",
+            "variables": {"tip": "check-ups at half price"},
+        },
+    ).json()
+    early = admin.post(f"{base}/{promo['id']}/approve")
+    assert early.status_code == 409 and error_of(early)["code"] == "not_pending"
+    waiting = manager.post(f"{base}/{promo['id']}/execute")
+    assert waiting.status_code == 202 and waiting.json()["status"] == "pending_approval"
+    own = manager.post(f"{base}/{promo['id']}/approve")
+    assert own.status_code == 403
+    assert error_of(own)["message"].startswith("A campaign is approved by a second manager")
+    assert crm.as_("front_desk").post(f"{base}/{promo['id']}/approve").status_code == 403
+    approved = admin.post(f"{base}/{promo['id']}/approve")
+    assert approved.status_code == 200 and approved.json()["status"] == "approved"
+    sent = manager.post(f"{base}/{promo['id']}/execute")
+    assert sent.status_code == 202 and sent.json()["status"] == "scheduled"
+    cancelled = manager.post(f"{base}/{promo['id']}/cancel")
+    assert cancelled.status_code == 200 and cancelled.json()["status"] == "cancelled"
+    again = manager.post(f"{base}/{promo['id']}/cancel")
+    assert again.status_code == 409 and error_of(again)["code"] == "not_cancellable"

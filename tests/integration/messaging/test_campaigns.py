@@ -5,24 +5,24 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-import pytest
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 from twilio.request_validator import RequestValidator
 
 from shared.db.models import Campaign, CampaignRecipient, ChannelPrice, Message, Suppression
+from shared.domain.access import Principal
 from shared.domain.enums import (
     CampaignStatus,
     Channel,
     Language,
     MessagePurpose,
     RecipientStatus,
+    Role,
     SuppressionReason,
 )
-from shared.errors import ConflictError
+from shared.domain.messaging import campaigns as rule
 from sync_server.config import ServerSettings
 from sync_server.messaging.campaigns import (
-    approve,
     campaign_stats,
     enqueue_campaign,
     launch,
@@ -93,11 +93,14 @@ def test_promotional_or_over_budget_campaign_waits_for_a_manager(
     )
     with sessions.begin() as session:
         campaign = session.get_one(Campaign, campaign_id)
-        with pytest.raises(ConflictError, match=r"promotional.*budget cap"):
-            launch(session, campaign, now=MORNING)
+        waits_for = launch(session, campaign, now=MORNING)
+        assert " ".join(waits_for).startswith("promotional")
+        assert "budget cap" in waits_for[1]
         assert campaign.status is CampaignStatus.PENDING_APPROVAL
-        manager = factories.user(session)
-        approve(campaign, manager.id)
+        manager = factories.user(session, role=Role.MANAGER, hospital_id=hospital_id)
+        second = Principal(manager.id, Role.MANAGER, hospital_id=hospital_id)
+        for name, value in rule.approve(second, campaign).items():
+            setattr(campaign, name, value)
         launch(session, campaign, now=MORNING)
         assert campaign.status is CampaignStatus.SCHEDULED
 

@@ -103,13 +103,6 @@ CASES = {
         {"status": e.RedemptionStatus.REJECTED},
         {"status": e.RedemptionStatus.REJECTED, "status_reason": None},
     ),
-    "campaign approval": Case(
-        "campaigns",
-        {"status": e.CampaignStatus.PENDING_APPROVAL},
-        {"status": e.CampaignStatus.APPROVED, "approved_at": NOON},
-        {"status": e.CampaignStatus.CANCELLED},
-        {"status": e.CampaignStatus.CANCELLED, "approved_at": None, "approved_by_id": None},
-    ),
 }
 
 
@@ -119,7 +112,8 @@ def test_every_group_a_desk_can_write_has_a_case() -> None:
         for spec in SPECS
         if spec.client_writable
         for group in spec.field_groups
-        if spec.name != "payout_responses"  # an owner's: see test_payout_response_group
+        # An owner's, and a campaign's lifecycle: each has a test of its own below.
+        if spec.name not in ("payout_responses", "campaigns")
     }
     covered = {(case.table, _group(case)) for case in CASES.values()}
     assert declared == covered
@@ -187,6 +181,38 @@ def test_payout_response_group(
         assert {c.field for c in _conflicts(session, response_id)} == set(group)
     a.sync.sync_once()
     assert _local(a, "payout_responses", response_id, group) == expected
+
+
+@pytest.mark.parametrize("cancel_syncs_last", [True, False], ids=["cancel-last", "cancel-first"])
+def test_a_campaign_one_manager_approves_and_another_cancels_ends_cancelled(
+    cancel_syncs_last: bool, make_desk: Callable[..., Desk], pg_sessions: sessionmaker[Session]
+) -> None:
+    """The approval group moves whole; a cancelled campaign is never approved back to life.
+
+    Cancel after the approval: the later group wins whole, approver and time
+    cleared. Cancel first: the approval that arrives after it is refused, as
+    the REST API refuses approving a campaign no longer waiting.
+    """
+    with pg_sessions.begin() as session:
+        world = make_hospital(session, code="GRP", role=Role.MANAGER)
+        row_id = _server_row(
+            session,
+            world,
+            Case("campaigns", {"status": e.CampaignStatus.PENDING_APPROVAL}, {}, {}, {}),
+        )
+    a, b = make_desk(_manager(world, 0)), make_desk(_manager(world, 1))
+    _edit(a, "campaigns", row_id, {"status": e.CampaignStatus.APPROVED, "approved_at": NOON})
+    _edit(b, "campaigns", row_id, {"status": e.CampaignStatus.CANCELLED})
+    first, last = (a, b) if cancel_syncs_last else (b, a)
+    first.sync.sync_once()
+    last.sync.sync_once()
+    group = frozenset({"status", "approved_by_id", "approved_at"})
+    expected = {"status": e.CampaignStatus.CANCELLED, "approved_by_id": None, "approved_at": None}
+    with pg_sessions() as session:
+        assert _values(session.get_one(m.Campaign, row_id), group) == expected
+    for desk in (a, b):
+        desk.sync.sync_once()
+        assert _local(desk, "campaigns", row_id, group) == expected
 
 
 def _owner_with_a_dispute(
