@@ -20,6 +20,7 @@ from shared.domain.enums import (
     PayoutStatus,
     Sex,
 )
+from shared.domain.loyalty import Tier
 from shared.domain.money import check_minor
 from shared.domain.phones import normalize_phone
 from shared.domain.places import normalize_state
@@ -149,6 +150,8 @@ class AudienceFilter(BaseModel):
     last_visit_before: Moment | None = None
     last_visit_after: Moment | None = None
     chronic_condition: Annotated[str | None, Field(max_length=120)] = None
+    #: The patient's recorded loyalty tier (bronze: never moved up).
+    loyalty_tier: Tier | None = None
 
 
 class CampaignIn(BaseModel):

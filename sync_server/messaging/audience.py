@@ -17,8 +17,15 @@ from sqlalchemy.dialects.postgresql import JSONB, insert
 from sqlalchemy.orm import InstrumentedAttribute
 
 from shared.clock import lagos_today
-from shared.db.models import Campaign, CampaignRecipient, Patient, Suppression
+from shared.db.models import (
+    Campaign,
+    CampaignRecipient,
+    LoyaltyTierChange,
+    Patient,
+    Suppression,
+)
 from shared.domain.enums import Channel, RecipientStatus, SuppressionScope
+from shared.domain.loyalty import Tier
 from shared.errors import FieldValidationError
 
 _SIMPLE = {
@@ -60,9 +67,31 @@ def audience_where(filters: dict[str, Any]) -> list[sa.ColumnElement[bool]]:
             clauses.append(Patient.last_visit_at >= dt.datetime.fromisoformat(str(value)))
         elif name == "chronic_condition":
             clauses.append(sa.cast(Patient.chronic_conditions, JSONB).contains([value]))
+        elif name == "loyalty_tier":
+            clauses.append(_tier_clause(Tier(value)))
         else:
             raise FieldValidationError(f"audience_filter.{name}", "unknown audience filter")
     return clauses
+
+
+def _tier_clause(tier: Tier) -> sa.ColumnElement[bool]:
+    """Patients whose recorded tier is ``tier``: the latest move the daily review recorded.
+
+    A patient never moved is Bronze. The recorded tier, not the lifetime sum,
+    is what the profile shows (a downgrade waits out its grace period), so a
+    campaign to Gold members reaches the patients the desk calls Gold.
+    """
+    latest = (
+        sa.select(LoyaltyTierChange.patient_id, LoyaltyTierChange.to_tier)
+        .where(LoyaltyTierChange.deleted_at.is_(None))
+        .distinct(LoyaltyTierChange.patient_id)
+        .order_by(LoyaltyTierChange.patient_id, LoyaltyTierChange.changed_at.desc())
+        .subquery()
+    )
+    if tier is Tier.BRONZE:
+        moved_up = sa.select(latest.c.patient_id).where(latest.c.to_tier != Tier.BRONZE)
+        return Patient.id.not_in(moved_up)
+    return Patient.id.in_(sa.select(latest.c.patient_id).where(latest.c.to_tier == tier))
 
 
 def _age_clause(name: str, years: int) -> sa.ColumnElement[bool]:

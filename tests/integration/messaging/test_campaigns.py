@@ -9,7 +9,15 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 from twilio.request_validator import RequestValidator
 
-from shared.db.models import Campaign, CampaignRecipient, ChannelPrice, Message, Suppression
+from shared.db.models import (
+    Campaign,
+    CampaignRecipient,
+    ChannelPrice,
+    LoyaltyTierChange,
+    Message,
+    Patient,
+    Suppression,
+)
 from shared.domain.access import Principal
 from shared.domain.enums import (
     CampaignStatus,
@@ -20,8 +28,10 @@ from shared.domain.enums import (
     Role,
     SuppressionReason,
 )
+from shared.domain.loyalty import Tier
 from shared.domain.messaging import campaigns as rule
 from sync_server.config import ServerSettings
+from sync_server.messaging.audience import audience_where
 from sync_server.messaging.campaigns import (
     campaign_stats,
     enqueue_campaign,
@@ -202,3 +212,41 @@ def test_statistics_after_a_mixed_stream_of_webhook_events(
         "skipped": 1,
         "opt_outs": 1,
     }
+
+
+def test_the_loyalty_tier_filter_reaches_each_patients_recorded_tier(
+    sessions: sessionmaker[Session], hospital_id: uuid.UUID
+) -> None:
+    moves = {
+        "Ada": [],  # never moved: Bronze
+        "Bola": [(Tier.BRONZE, Tier.SILVER), (Tier.SILVER, Tier.GOLD)],
+        "Chidi": [(Tier.BRONZE, Tier.GOLD), (Tier.GOLD, Tier.SILVER)],  # kept Gold, then down
+        "Dayo": [(Tier.BRONZE, Tier.SILVER), (Tier.SILVER, Tier.BRONZE)],
+    }
+    with sessions.begin() as session:
+        for name, steps in moves.items():
+            patient = factories.patient(session, hospital_id=hospital_id, first_name=name)
+            session.flush()
+            for day, (before, after) in enumerate(steps, start=1):
+                session.add(
+                    LoyaltyTierChange(
+                        hospital_id=hospital_id,
+                        patient_id=patient.id,
+                        from_tier=before,
+                        to_tier=after,
+                        lifetime_points=0,
+                        changed_at=MORNING + dt.timedelta(days=day),
+                    )
+                )
+
+    def reached(tier: str) -> set[str]:
+        filters = {"hospital_id": str(hospital_id), "loyalty_tier": tier}
+        with sessions() as session:
+            return set(
+                session.scalars(sa.select(Patient.first_name).where(*audience_where(filters)))
+            )
+
+    assert reached("bronze") == {"Ada", "Dayo"}
+    assert reached("silver") == {"Chidi"}
+    assert reached("gold") == {"Bola"}
+    assert reached("platinum") == set()
