@@ -33,6 +33,7 @@ NAMES = (
     "payments",
     "administration",
     "loyalty",
+    "campaigns",
 )
 
 

@@ -44,6 +44,7 @@ from desktop.ui.icons import icon
 from desktop.ui.screens.administration import AdministrationScreen
 from desktop.ui.screens.appointments import AppointmentsScreen
 from desktop.ui.screens.call_list import CallListScreen
+from desktop.ui.screens.campaigns import CampaignsScreen
 from desktop.ui.screens.conflicts import ConflictsScreen
 from desktop.ui.screens.feedback import FeedbackScreen
 from desktop.ui.screens.loyalty_program import LoyaltyProgramScreen
@@ -171,9 +172,12 @@ class MainWindow(QMainWindow):
             ("conflicts", self.tr("Conflicts"), self.conflicts),
         ]
         self.loyalty: LoyaltyProgramScreen | None = None
+        self.campaigns: CampaignsScreen | None = None
         if self.staff.role in (Role.MANAGER, Role.ADMIN):
             self.loyalty = LoyaltyProgramScreen(db)
+            self.campaigns = CampaignsScreen(db)
             screens.insert(6, ("loyalty", self.tr("Loyalty"), self.loyalty))
+            screens.insert(8, ("campaigns", self.tr("Campaigns"), self.campaigns))
         return screens
 
     def _owner_screens(self) -> list[tuple[str, str, QWidget]]:

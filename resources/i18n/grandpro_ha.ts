@@ -397,6 +397,88 @@
     </message>
 </context>
 <context>
+    <name>CampaignsScreen</name>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="77"/>
+        <source>Campaign</source>
+        <extracomment>Tables this screen shows.</extracomment>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Kamfen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="78"/>
+        <source>Channel</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Hanya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="79"/>
+        <source>Purpose</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Manufa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="80"/>
+        <source>Status</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Matsayi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="81"/>
+        <source>Written by</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Wanda ya rubuta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="82"/>
+        <source>Approved by</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Wanda ya amince</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="92"/>
+        <source>No campaigns yet. Campaigns are written on the server; one waiting for a second manager&apos;s approval appears here first.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Babu kamfen tukuna. Ana rubuta kamfen a kan sabar; wanda ke jiran amincewar manaja na biyu zai fara bayyana a nan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="97"/>
+        <source>Approve</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Amince</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="100"/>
+        <source>Cancel campaign</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Soke kamfen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="134"/>
+        <source>Written {when}</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An rubuta {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="159"/>
+        <source>Approved “{name}”. The server sends it once it syncs.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An amince da “{name}”. Sabar za ta aika shi da zarar an daidaita.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="172"/>
+        <source>Cancelled “{name}”.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An soke “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="181"/>
+        <source>Not saved — {reason}</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ba a ajiye ba — {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsScreen</name>
     <message>
         <location filename="../../desktop/ui/screens/conflicts.py" line="47"/>
@@ -1140,99 +1222,105 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/ui/main_window.py" line="91"/>
         <source>GrandPro CRM — {name}</source>
         <extracomment>Who may change this PC&apos;s server, language and printer: the people answerable for the PC (a manager or admin at a hospital, an owner on their own computer), not every desk user. The tables the page header&apos;s place comes from (see ``signed_in_place``).</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>GrandPro CRM — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
         <source>Administration</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Gudanarwa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="104"/>
+        <location filename="../../desktop/ui/main_window.py" line="105"/>
         <source>Settings</source>
         <translation>Saituna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112"/>
+        <location filename="../../desktop/ui/main_window.py" line="113"/>
         <source>Switch user…</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Canja mai amfani…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/main_window.py" line="115"/>
         <source>Sign out</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Fita</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>Today</source>
         <translation>Yau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>Patients</source>
         <translation>Marasa lafiya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>Appointments</source>
         <translation>Alƙawura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>Payments</source>
         <translation>Biyan kuɗi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>Call today</source>
         <translation>Kira yau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>Feedback</source>
         <translation>Ra&apos;ayoyi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>Messages</source>
         <translation>Saƙonni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>Sync health</source>
         <translation>Lafiyar daidaitawa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>Conflicts</source>
         <translation>Saɓani</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Loyalty</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Aminci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <source>Campaigns</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Kamfen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Dashboard</source>
         <translation>Allon bayani</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>Statements</source>
         <translation>Bayanan kuɗi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Payout calendar</source>
         <translation>Kalandar biya</translation>
     </message>
@@ -2764,6 +2852,81 @@
         <extracomment>The object name of the installed GrandPro translation, so a new choice replaces it.</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ba za a iya farawa ba</translation>
+    </message>
+</context>
+<context>
+    <name>campaigns</name>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="39"/>
+        <source>Draft</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Daftari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="40"/>
+        <source>Waiting for approval</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Yana jiran amincewa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="41"/>
+        <source>Approved</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An amince</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="42"/>
+        <source>Scheduled</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An tsara lokaci</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="43"/>
+        <source>Sending</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ana aikawa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="44"/>
+        <source>Sent</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An aika</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="45"/>
+        <source>Cancelled</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>An soke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="51"/>
+        <source>Health education</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ilimin lafiya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="52"/>
+        <source>Service notice</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Sanarwar sabis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="53"/>
+        <source>Promotional</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Tallace-tallace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="54"/>
+        <source>Transactional</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Na mu&apos;amala</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="62"/>
+        <source>E-mail</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Imel</translation>
     </message>
 </context>
 <context>

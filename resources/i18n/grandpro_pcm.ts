@@ -398,6 +398,88 @@
     </message>
 </context>
 <context>
+    <name>CampaignsScreen</name>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="77"/>
+        <source>Campaign</source>
+        <extracomment>Tables this screen shows.</extracomment>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="78"/>
+        <source>Channel</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="79"/>
+        <source>Purpose</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Wetin e dey for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="80"/>
+        <source>Status</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="81"/>
+        <source>Written by</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Who write am</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="82"/>
+        <source>Approved by</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Who approve am</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="92"/>
+        <source>No campaigns yet. Campaigns are written on the server; one waiting for a second manager&apos;s approval appears here first.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>No campaign yet. Na for server dem dey write campaign; the one wey dey wait second manager approval go show here first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="97"/>
+        <source>Approve</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="100"/>
+        <source>Cancel campaign</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Cancel campaign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="134"/>
+        <source>Written {when}</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Dem write am {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="159"/>
+        <source>Approved “{name}”. The server sends it once it syncs.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>“{name}” don get approval. Server go send am once e sync.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="172"/>
+        <source>Cancelled “{name}”.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>“{name}” don cancel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="181"/>
+        <source>Not saved — {reason}</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>E no save — {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsScreen</name>
     <message>
         <location filename="../../desktop/ui/screens/conflicts.py" line="47"/>
@@ -1145,111 +1227,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/ui/main_window.py" line="91"/>
         <source>GrandPro CRM — {name}</source>
         <extracomment>Who may change this PC&apos;s server, language and printer: the people answerable for the PC (a manager or admin at a hospital, an owner on their own computer), not every desk user. The tables the page header&apos;s place comes from (see ``signed_in_place``).</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>GrandPro CRM — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
         <source>Administration</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="104"/>
+        <location filename="../../desktop/ui/main_window.py" line="105"/>
         <source>Settings</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112"/>
+        <location filename="../../desktop/ui/main_window.py" line="113"/>
         <source>Switch user…</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Change user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/main_window.py" line="115"/>
         <source>Sign out</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>Today</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>Patients</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Patients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>Appointments</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>Payments</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>Call today</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Call today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>Feedback</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>Messages</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>Sync health</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Sync health</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>Conflicts</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Loyalty</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Loyalty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <source>Campaigns</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Dashboard</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>Statements</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Payout calendar</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Payout calendar</translation>
@@ -2787,6 +2875,81 @@
         <extracomment>The object name of the installed GrandPro translation, so a new choice replaces it.</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>E no fit start</translation>
+    </message>
+</context>
+<context>
+    <name>campaigns</name>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="39"/>
+        <source>Draft</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="40"/>
+        <source>Waiting for approval</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>E dey wait approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="41"/>
+        <source>Approved</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Don approve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="42"/>
+        <source>Scheduled</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Don schedule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="43"/>
+        <source>Sending</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>E dey send</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="44"/>
+        <source>Sent</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Don send</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="45"/>
+        <source>Cancelled</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Don cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="51"/>
+        <source>Health education</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Health education</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="52"/>
+        <source>Service notice</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Service notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="53"/>
+        <source>Promotional</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="54"/>
+        <source>Transactional</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="62"/>
+        <source>E-mail</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Email</translation>
     </message>
 </context>
 <context>

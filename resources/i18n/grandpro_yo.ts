@@ -398,6 +398,88 @@
     </message>
 </context>
 <context>
+    <name>CampaignsScreen</name>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="77"/>
+        <source>Campaign</source>
+        <extracomment>Tables this screen shows.</extracomment>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ìpolongo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="78"/>
+        <source>Channel</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ọ̀nà</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="79"/>
+        <source>Purpose</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Èrò</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="80"/>
+        <source>Status</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ipò</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="81"/>
+        <source>Written by</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ẹni tó kọ ọ́</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="82"/>
+        <source>Approved by</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ẹni tó fọwọ́ sí i</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="92"/>
+        <source>No campaigns yet. Campaigns are written on the server; one waiting for a second manager&apos;s approval appears here first.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Kò sí ìpolongo kankan síbẹ̀. Orí sáfà ni a ti ń kọ ìpolongo; èyí tó ń dúró de ìfọwọ́sí alábòójútó kejì yóò kọ́kọ́ hàn níbí.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="97"/>
+        <source>Approve</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Fọwọ́ sí i</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="100"/>
+        <source>Cancel campaign</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Fagilé ìpolongo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="134"/>
+        <source>Written {when}</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>A kọ ọ́ ní {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="159"/>
+        <source>Approved “{name}”. The server sends it once it syncs.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>A ti fọwọ́ sí “{name}”. Sáfà yóò fi ránṣẹ́ ní kété tí ó bá ti ṣe ìmúṣiṣẹ́pọ̀.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="172"/>
+        <source>Cancelled “{name}”.</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>A ti fagilé “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="181"/>
+        <source>Not saved — {reason}</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>A kò fi pamọ́ — {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsScreen</name>
     <message>
         <location filename="../../desktop/ui/screens/conflicts.py" line="47"/>
@@ -1145,111 +1227,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/ui/main_window.py" line="91"/>
         <source>GrandPro CRM — {name}</source>
         <extracomment>Who may change this PC&apos;s server, language and printer: the people answerable for the PC (a manager or admin at a hospital, an owner on their own computer), not every desk user. The tables the page header&apos;s place comes from (see ``signed_in_place``).</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>GrandPro CRM — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
         <source>Administration</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ìṣàkóso</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="104"/>
+        <location filename="../../desktop/ui/main_window.py" line="105"/>
         <source>Settings</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ètò</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112"/>
+        <location filename="../../desktop/ui/main_window.py" line="113"/>
         <source>Switch user…</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Yí olùmúlò padà…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/main_window.py" line="115"/>
         <source>Sign out</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Jáde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>Today</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Òní</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>Patients</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Àwọn aláìsàn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>Appointments</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Àwọn àdéhùn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>Payments</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ìsanwó</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>Call today</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Pè lónìí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>Feedback</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Èsì</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>Messages</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ìfiránṣẹ́</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>Sync health</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ìlera ìmúṣiṣẹ́pọ̀</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>Conflicts</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ìforígbárí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Loyalty</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ìdúróṣinṣin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <source>Campaigns</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Àwọn ìpolongo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Dashboard</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Pátákó ìsọfúnni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>Statements</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Ìwé ìṣirò</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Payout calendar</source>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Kàlẹ́ńdà owó sísan</translation>
@@ -2787,6 +2875,81 @@
         <extracomment>The object name of the installed GrandPro translation, so a new choice replaces it.</extracomment>
         <translatorcomment>machine-assisted draft, for review</translatorcomment>
         <translation>Kò le bẹ̀rẹ̀</translation>
+    </message>
+</context>
+<context>
+    <name>campaigns</name>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="39"/>
+        <source>Draft</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Àkọ́pamọ́</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="40"/>
+        <source>Waiting for approval</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ó ń dúró de ìfọwọ́sí</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="41"/>
+        <source>Approved</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>A ti fọwọ́ sí i</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="42"/>
+        <source>Scheduled</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>A ti ṣètò àkókò</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="43"/>
+        <source>Sending</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ó ń fi ránṣẹ́</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="44"/>
+        <source>Sent</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>A ti fi ránṣẹ́</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="45"/>
+        <source>Cancelled</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>A ti fagilé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="51"/>
+        <source>Health education</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ẹ̀kọ́ ìlera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="52"/>
+        <source>Service notice</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ìkéde iṣẹ́</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="53"/>
+        <source>Promotional</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ìpolówó</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="54"/>
+        <source>Transactional</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ti ìdúnàá-dúrà</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/screens/campaigns.py" line="62"/>
+        <source>E-mail</source>
+        <translatorcomment>machine-assisted draft, for review</translatorcomment>
+        <translation>Ímeèlì</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from shared.db import models as m
 from shared.domain import enums as e
 from shared.domain.messaging.policy import CALL_TODAY
 from sync_server.messaging.events import apply_event
+from sync_server.messaging.templates import install_templates
 from sync_server.ops.demo_world import DemoHospital, DemoWorld
 
 #: Reminders are in the history for bookings from this long ago onwards.
@@ -42,6 +43,69 @@ def build_messages(world: DemoWorld, booked: dict[uuid.UUID, list[m.Appointment]
             if world.now - HISTORY <= visit.starts_at and due <= world.now:
                 _reminder(world, hospital, visit, patients[visit.patient_id], due)
     _statement_emails(world)
+    _campaigns(world)
+
+
+def _campaigns(world: DemoWorld) -> None:
+    """Each hospital's campaigns: a health tip sent last month, and one waiting for approval.
+
+    The waiting one costs more than its cap, so it needs a second person's
+    approval; the administrator wrote it, so the hospital's manager is that
+    person on the Campaigns screen.
+    """
+    world.flush()
+    tip = _template(world, "health_tip")
+    for hospital in world.hospitals:
+        sent_at = world.now - dt.timedelta(days=20)
+        world.add(
+            m.Campaign(
+                hospital_id=hospital.row.id,
+                name="Malaria season: sleep under a net",
+                template_id=tip.id,
+                channel=e.Channel.WHATSAPP,
+                purpose=e.MessagePurpose.HEALTH_EDUCATION,
+                audience_filter={"hospital_id": str(hospital.row.id)},
+                variables={"tip": "sleep under a treated net every night"},
+                status=e.CampaignStatus.COMPLETED,
+                created_by_id=world.admin.id if world.admin else None,
+                created_at=sent_at - dt.timedelta(days=1),
+                updated_at=sent_at,
+                scheduled_at=sent_at,
+                started_at=sent_at,
+                completed_at=sent_at,
+            )
+        )
+        world.add(
+            m.Campaign(
+                hospital_id=hospital.row.id,
+                name="Blood pressure checks for the over-40s",
+                template_id=tip.id,
+                channel=e.Channel.WHATSAPP,
+                purpose=e.MessagePurpose.HEALTH_EDUCATION,
+                audience_filter={"hospital_id": str(hospital.row.id), "min_age": 40},
+                variables={"tip": "have your blood pressure checked this month"},
+                status=e.CampaignStatus.PENDING_APPROVAL,
+                budget_cap_minor=50_000,
+                estimated_cost_minor=120_000,
+                created_by_id=world.admin.id if world.admin else None,
+                created_at=world.now - dt.timedelta(hours=3),
+                updated_at=world.now - dt.timedelta(hours=3),
+            )
+        )
+
+
+def _template(world: DemoWorld, key: str) -> m.MessageTemplate:
+    """A shipped WhatsApp template (``migrate`` installs them; a bare database gets them now)."""
+    query = sa.select(m.MessageTemplate).where(
+        m.MessageTemplate.key == key,
+        m.MessageTemplate.channel == e.Channel.WHATSAPP,
+        m.MessageTemplate.language == e.Language.ENGLISH,
+    )
+    found = world.session.scalars(query).first()
+    if found is None:
+        install_templates(world.session)
+        found = world.session.scalars(query).one()
+    return found
 
 
 def _reminder(

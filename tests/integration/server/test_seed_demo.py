@@ -21,6 +21,7 @@ from shared.domain import earning, pooling
 from shared.domain.earning import referral_key
 from shared.domain.enums import (
     AppointmentStatus,
+    CampaignStatus,
     FollowUpStatus,
     MessageStatus,
     PayoutStatus,
@@ -345,3 +346,23 @@ def test_a_few_households_pool_their_points_by_the_guardians_consent(
             pool = pooling.pool_of(reader, member.id)
             assert pool is not None and pool.guardian_id == guardian.id
             assert pooling.pooling_allowed(reader, guardian.hospital_id)
+
+
+def test_each_hospital_has_a_sent_campaign_and_one_waiting_for_approval(
+    demo: sessionmaker[Session],
+) -> None:
+    with demo() as s:
+        campaigns = s.scalars(sa.select(m.Campaign)).all()
+        by_hospital = Counter((c.hospital_id, c.status) for c in campaigns)
+        for hospital_id in s.scalars(sa.select(m.Hospital.id)):
+            assert by_hospital[(hospital_id, CampaignStatus.COMPLETED)] == 1
+            assert by_hospital[(hospital_id, CampaignStatus.PENDING_APPROVAL)] == 1
+        admin = s.scalars(sa.select(m.User).where(m.User.username == "admin")).one()
+        waiting = [c for c in campaigns if c.status is CampaignStatus.PENDING_APPROVAL]
+        assert all(c.created_by_id == admin.id for c in waiting), "a manager is the second person"
+        assert all(
+            c.estimated_cost_minor is not None
+            and c.budget_cap_minor is not None
+            and c.estimated_cost_minor > c.budget_cap_minor
+            for c in waiting
+        ), "over its cap: that is why it waits"
