@@ -8,6 +8,7 @@ other's rows and never need a cleanup step.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import tempfile
@@ -124,6 +125,23 @@ def pg_prepared(
         for name in clones:
             conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
     admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def run_started() -> dt.datetime:
+    """The moment the run's "demo as of today" is seeded at: once per run, as ``make run`` does."""
+    return dt.datetime.now(dt.UTC)
+
+
+@pytest.fixture
+def demo_at(pg_prepared: Callable[[str, Fill], str]) -> Callable[[dt.datetime], str]:
+    """A fresh database holding the demo seeded at ``now``; seeded once per moment per run."""
+    from sync_server.ops.demo_data import seed
+
+    def database(now: dt.datetime) -> str:
+        return pg_prepared(f"demo-{now.isoformat()}", lambda session: seed(session, now=now))
+
+    return database
 
 
 @pytest.fixture

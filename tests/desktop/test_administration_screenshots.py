@@ -10,14 +10,14 @@ own from the screen; the administrator likewise sets the channel prices.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import datetime as dt
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
-from sqlalchemy.orm import sessionmaker
 
 from desktop.app import DesktopApp, build
 from desktop.auth import online_login
@@ -25,9 +25,7 @@ from desktop.config import DesktopSettings
 from desktop.ui.main_window import MainWindow
 from desktop.ui.screens.administration import AdministrationScreen
 from desktop.ui.style import stylesheet
-from shared.clock import utcnow
-from sync_server.messaging.templates import install_templates
-from sync_server.ops.demo_data import DEMO_PASSWORD, seed
+from sync_server.ops.demo_data import DEMO_PASSWORD
 from tests.integration.server.conftest import LiveServer
 
 from .conftest import MemoryKeyring
@@ -52,10 +50,14 @@ PRICES = (("sms", "4.50"), ("whatsapp", "7.00"), ("email", "0.50"))
 
 
 @pytest.fixture
+def pg_url(demo_at: Callable[[dt.datetime], str], run_started: dt.datetime) -> str:
+    """The demo as of the run's start, seeded once for the run (it installs the templates
+    ``hmso-server migrate`` puts in place on every install)."""
+    return demo_at(run_started)
+
+
+@pytest.fixture
 def demo_server(live_server: LiveServer) -> LiveServer:
-    with sessionmaker(live_server.engine).begin() as session:
-        install_templates(session)  # as ``hmso-server migrate`` does on every install
-        seed(session, now=utcnow())
     return live_server
 
 

@@ -8,22 +8,22 @@ appointments, some done and some to come — then the screen is saved at
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from sqlalchemy.orm import sessionmaker
 
 from desktop.app import DesktopApp, build, install_translator
 from desktop.auth import StaffSession, online_login
 from desktop.config import DesktopSettings
 from desktop.ui.style import stylesheet
-from shared.clock import utcnow
 from shared.domain.enums import AppointmentStatus
 from shared.domain.loyalty import Tier
-from sync_server.ops.demo_data import DEMO_PASSWORD, seed
+from sync_server.ops.demo_data import DEMO_PASSWORD
 from tests.integration.server.conftest import LiveServer
 
 from .conftest import MemoryKeyring
@@ -33,6 +33,12 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
+@pytest.fixture
+def pg_url(demo_at: Callable[[dt.datetime], str], run_started: dt.datetime) -> str:
+    """The server's database holds the demo as of the run's start (seeded once for the run)."""
+    return demo_at(run_started)
+
+
 def test_today_in_the_demo_shows_the_days_clinic(
     live_server: LiveServer,
     memory_keyring: MemoryKeyring,
@@ -40,8 +46,6 @@ def test_today_in_the_demo_shows_the_days_clinic(
     qtbot: QtBot,
     qapp: QApplication,
 ) -> None:
-    with sessionmaker(live_server.engine).begin() as session:
-        seed(session, now=utcnow())
     app = build(
         DesktopSettings(data_dir=tmp_path / "data", server_url=live_server.url), memory_keyring
     )

@@ -36,7 +36,7 @@ from shared.sync.validators import MergedRow, validators
 from sync_server.cli import main
 from sync_server.messaging.reminders import call_list
 from sync_server.ops.demo_clinic import RECENT_DAYS
-from sync_server.ops.demo_data import DEMO_PASSWORD, HOUSEHOLDS, NEWCOMERS, seed
+from sync_server.ops.demo_data import DEMO_PASSWORD, HOUSEHOLDS, NEWCOMERS
 from sync_server.ops.demo_refresh import catch_up
 from sync_server.sync.tables import SyncChange
 from tests.integration.server.conftest import LiveServer
@@ -50,16 +50,10 @@ PERIODS = [
 ]
 
 
-def _seed_at_now(session: Session) -> None:
-    seed(session, now=NOW)
-
-
 @pytest.fixture
-def demo(
-    pg_prepared: Callable[[str, Callable[[Session], None]], str],
-) -> Iterator[sessionmaker[Session]]:
-    """The demo seeded at ``NOW``: seeded once for the module, a fresh copy per test."""
-    engine = sa.create_engine(pg_prepared("demo-at-now", _seed_at_now), poolclass=sa.NullPool)
+def demo(demo_at: Callable[[dt.datetime], str]) -> Iterator[sessionmaker[Session]]:
+    """The demo seeded at ``NOW``: seeded once for the run, a fresh copy per test."""
+    engine = sa.create_engine(demo_at(NOW), poolclass=sa.NullPool)
     yield sessionmaker(engine, expire_on_commit=False)
     engine.dispose()
 
@@ -111,10 +105,9 @@ def test_seed_demo_once_and_log_in_as_the_demo_manager(
     ids=["late morning", "before opening", "late evening"],
 )
 def test_every_hospital_has_a_clinic_today_split_at_now(
-    pg_prepared: Callable[[str, Callable[[Session], None]], str], now: dt.datetime
+    demo_at: Callable[[dt.datetime], str], now: dt.datetime
 ) -> None:
-    key = "demo-at-now" if now == NOW else f"demo-at-{now.isoformat()}"
-    engine = sa.create_engine(pg_prepared(key, lambda s: seed(s, now=now)), poolclass=sa.NullPool)
+    engine = sa.create_engine(demo_at(now), poolclass=sa.NullPool)
     sessions = sessionmaker(engine)
     start, end = _lagos_day(TODAY)
     with sessions() as s:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+import pytest
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -14,7 +15,6 @@ from desktop.services.today import day_appointments, waiting_queue
 from shared.db import models as m
 from shared.domain.access import Principal
 from shared.domain.enums import AppointmentStatus, PayoutStatus
-from sync_server.ops.demo_data import seed
 from tests.integration.sync.conftest import Desk
 
 NOW = dt.datetime(2026, 11, 18, 10, 30, tzinfo=dt.UTC)
@@ -40,11 +40,16 @@ def _principal(s: Session, username: str, prefix: str) -> Principal:
     )
 
 
+@pytest.fixture
+def pg_url(demo_at: Callable[[dt.datetime], str]) -> str:
+    """The server's database holds the demo seeded at ``NOW`` (seeded once for the run)."""
+    return demo_at(NOW)
+
+
 def test_a_front_desk_and_an_owner_download_the_demo_and_see_it(
     pg_sessions: sessionmaker[Session], make_desk: Callable[..., Desk]
 ) -> None:
     with pg_sessions.begin() as s:
-        seed(s, now=NOW)
         clerk = _principal(s, "lkk.desk", "LKK7")
         owner = _principal(s, "owner1", "OWN7")
     desk = make_desk(clerk)
